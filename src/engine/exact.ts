@@ -1,0 +1,28 @@
+/**
+ * Decimal-exact helpers. People write 90% and 88% and expect 2 steps of 1%, but binary
+ * floating point gives 0.9 - 0.88 = 0.020000000000000018. Every value a person would compute by
+ * hand is snapped to 9 decimals: x * 1e9 is an exact integer after rounding, and dividing two
+ * exact integers yields the double nearest the decimal, so 2.0000000000000018 becomes exactly 2.
+ */
+const SCALE = 1e9;
+/** Beyond this, x * SCALE would lose integer precision; such values are already whole enough. */
+const LIMIT = 1e6;
+
+export function tidy(x: number): number {
+  if (x >= LIMIT || x <= -LIMIT || x !== x) return x;
+  const r = Math.round(x * SCALE) / SCALE;
+  return r === 0 ? 0 : r; // no negative zero in a cell
+}
+
+/** -1, 0 or 1 after snapping the difference, so 0.7 + 0.2 equals 0.9 as it does on paper. */
+export function compare(a: number, b: number): number {
+  const d = tidy(a - b);
+  return d > 0 ? 1 : d < 0 ? -1 : 0;
+}
+
+/** Text for a number as a person writes it: at most `decimals` places, no trailing zeros. */
+export function formatNumber(x: number, decimals = 4): string {
+  const f = 10 ** decimals;
+  const r = Math.round(tidy(x) * f) / f;
+  return String(r === 0 ? 0 : r);
+}

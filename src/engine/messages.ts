@@ -1,0 +1,122 @@
+/**
+ * Every message the engine can show, in English and 简体中文. Errors carry an id and parameters;
+ * the wording is chosen here, late, so the same error reads right in either language.
+ * `{name}` in a text is replaced by the parameter of that name.
+ */
+import type { Language, MessageParams } from "./errors";
+import { timeMessages } from "./time/messages";
+
+interface Texts {
+  readonly en: string;
+  readonly zh: string;
+}
+
+const scoringMessages = {
+  // values
+  actualMissing: { en: "There is no actual value yet.", zh: "还没有实际值。" },
+  actualNotNumber: { en: "The actual value \"{value}\" is not a number.", zh: "实际值“{value}”不是数字。" },
+  percentAsWhole: {
+    en: "The standard is a percentage, so the actual value must be one too: type {value}% instead of {value}.",
+    zh: "标准是百分比，实际值也应是百分比：请输入 {value}%，而不是 {value}。",
+  },
+  notNumber: { en: "\"{value}\" is not a number.", zh: "“{value}”不是数字。" },
+  negative: { en: "{what} cannot be negative ({value}).", zh: "{what}不能为负数（{value}）。" },
+  scoreMissing: { en: "There is no score yet.", zh: "还没有得分。" },
+  fullMarksInvalid: { en: "Full marks must be a positive number, not \"{value}\".", zh: "满分必须是正数，而不是“{value}”。" },
+  fullMarksConflict: {
+    en: "The rule says full marks are {rule}, but the full_marks argument is {arg}.",
+    zh: "规则写明满分为{rule}分，但满分参数为{arg}。",
+  },
+  // standards
+  standardMissing: { en: "There is no standard to compare with.", zh: "没有可比较的标准值。" },
+  standardUnreadable: {
+    en: "Cannot read the standard \"{text}\". Write it like ≥90%, ≤15分钟, 24小时内 or <=30s.",
+    zh: "无法识别标准“{text}”。请写成 ≥90%、≤15分钟、24小时内 或 <=30s 这样的形式。",
+  },
+  unitMismatch: {
+    en: "\"{clause}\" is in {unit}, but the standard is in {standardUnit}.",
+    zh: "“{clause}”的单位是{unit}，而标准的单位是{standardUnit}。",
+  },
+  // rules
+  ruleUnreadable: {
+    en: "Cannot read \"{clause}\" in the scoring rule. Examples: 每低于1%扣5分; ≥95%:10; 其他:0; 按达成率.",
+    zh: "无法识别评分规则中的“{clause}”。示例：每低于1%扣5分；≥95%:10；其他:0；按达成率。",
+  },
+  ruleDirection: {
+    en: "\"{clause}\" contradicts the standard {standard}: {why}.",
+    zh: "“{clause}”与标准 {standard} 矛盾：{why}。",
+  },
+  ruleMixed: {
+    en: "The rule mixes {a} and {b}; use one kind of scoring per rule.",
+    zh: "规则混用了{a}和{b}；每条规则只能使用一种计分方式。",
+  },
+  ruleTwice: { en: "The rule says {what} twice.", zh: "规则中{what}出现了两次。" },
+  ruleNeedsStandard: {
+    en: "The rule \"{clause}\" needs a standard to compare with.",
+    zh: "规则“{clause}”需要一个标准值才能计算。",
+  },
+  pointsNeedTwo: {
+    en: "\"{clause}\" is a single point; interpolation needs exactly two points (e.g. 60%得0分，90%得100分), and bands need a comparator (≥90%:8).",
+    zh: "“{clause}”只是一个点；插值需要恰好两个点（如 60%得0分，90%得100分），分档则需要比较符（如 ≥90%:8）。",
+  },
+  pointsSame: { en: "The two points of \"{clause}\" are at the same value.", zh: "“{clause}”的两个点取值相同。" },
+  floorAboveCap: {
+    en: "The lowest score {floor} is above the highest score {cap}.",
+    zh: "最低分{floor}高于最高分{cap}。",
+  },
+  bandsNotOrdered: {
+    en: "The bands give a better value fewer points: {better} scores {betterPoints} but {worse} scores {worsePoints}.",
+    zh: "分档规则让更好的值得分更低：{better}得{betterPoints}分，而{worse}得{worsePoints}分。",
+  },
+  noBand: {
+    en: "{value} falls in none of the rule's bands; add a catch-all such as 其他:0 or else 0.",
+    zh: "{value}不在规则的任何一档内；请添加“其他:0”之类的兜底档。",
+  },
+  zeroStandardRatio: {
+    en: "A ratio rule cannot divide by a standard of 0.",
+    zh: "按达成率计分时标准值不能为0。",
+  },
+  // grades
+  scaleUnreadable: {
+    en: "Cannot read the grade scale at \"{clause}\". Write it like 优秀≥90;合格≥80;不合格.",
+    zh: "无法识别等级标准中的“{clause}”。请写成 优秀≥90;合格≥80;不合格 这样的形式。",
+  },
+  scaleNotDescending: {
+    en: "The grade thresholds must go down: {label} ({min}) comes after a level of {previous}.",
+    zh: "等级门槛必须从高到低：{label}（{min}）排在门槛为{previous}的等级之后。",
+  },
+  scaleNoFallback: {
+    en: "The grade scale needs a last level without a threshold (e.g. 不合格 or Fail).",
+    zh: "等级标准最后需要一个不带门槛的等级（如“不合格”）。",
+  },
+  // weights
+  sizeMismatch: {
+    en: "The scores ({scores} cells) and the weights ({weights} cells) are not the same size.",
+    zh: "得分（{scores}个单元格）与权重（{weights}个单元格）的数量不一致。",
+  },
+  weightsSum: {
+    en: "The weights add up to {sum}; they must add up to 100% (or 100).",
+    zh: "权重合计为{sum}，应为100%（或100）。",
+  },
+  weightMissing: { en: "Indicator {index} has a score but no weight.", zh: "第{index}项指标有得分但没有权重。" },
+  scoreMissingAt: { en: "Indicator {index} has no score yet.", zh: "第{index}项指标还没有得分。" },
+  scoreNotNumberAt: { en: "The score of indicator {index} (\"{value}\") is not a number.", zh: "第{index}项指标的得分（“{value}”）不是数字。" },
+  noWeights: { en: "There are no weights.", zh: "没有权重。" },
+  // aggregates
+  valueNotNumberAt: { en: "Cell {index} (\"{value}\") is not a number.", zh: "第{index}个单元格（“{value}”）不是数字。" },
+  noNumbers: { en: "There are no numbers to count.", zh: "没有可统计的数字。" },
+  thresholdInvalid: { en: "The threshold \"{value}\" is not a number.", zh: "阈值“{value}”不是数字。" },
+} as const satisfies Record<string, Texts>;
+
+const catalog = { ...scoringMessages, ...timeMessages } as const;
+
+export type MessageId = keyof typeof catalog;
+
+export function formatMessage(id: MessageId, params: MessageParams, lang: Language): string {
+  const texts: Texts = catalog[id];
+  const text = lang === "zh" ? texts.zh : texts.en;
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+}
+
+/** All ids, for tests that check every message exists in both languages. */
+export const messageIds = Object.keys(catalog) as MessageId[];
