@@ -7,7 +7,9 @@ import { formatMessage, type MessageId } from "./messages";
 
 export type SlaErrorCode = "#VALUE!" | "#N/A" | "#NUM!" | "#DIV/0!";
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** A parameter is a value, or a text of its own in each language (a unit name, say). */
+export type MessageParam = string | number | { readonly en: string; readonly zh: string };
+export type MessageParams = Readonly<Record<string, MessageParam>>;
 
 export class SlaError extends Error {
   readonly code: SlaErrorCode;

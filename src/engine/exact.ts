@@ -1,16 +1,21 @@
 /**
  * Decimal-exact helpers. People write 90% and 88% and expect 2 steps of 1%, but binary
- * floating point gives 0.9 - 0.88 = 0.020000000000000018. Every value a person would compute by
- * hand is snapped to 9 decimals: x * 1e9 is an exact integer after rounding, and dividing two
- * exact integers yields the double nearest the decimal, so 2.0000000000000018 becomes exactly 2.
+ * floating point gives 0.9 - 0.88 = 0.020000000000000018. A result that lies within float noise
+ * of a number with at most 9 decimals is snapped to it: x * 1e9 rounded is an exact integer, and
+ * dividing two exact integers yields the double nearest the decimal, so 2.0000000000000018
+ * becomes exactly 2. A genuine repeating decimal (2/3) is far from any 9-decimal number in
+ * float terms and is left as it is.
  */
 const SCALE = 1e9;
 /** Beyond this, x * SCALE would lose integer precision; such values are already whole enough. */
 const LIMIT = 1e6;
+/** Float noise after a few operations stays far below this, relative to the value. */
+const NOISE = 1e-12;
 
 export function tidy(x: number): number {
   if (x >= LIMIT || x <= -LIMIT || x !== x) return x;
   const r = Math.round(x * SCALE) / SCALE;
+  if (Math.abs(x - r) > NOISE * Math.max(1, Math.abs(x))) return x;
   return r === 0 ? 0 : r; // no negative zero in a cell
 }
 

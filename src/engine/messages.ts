@@ -42,15 +42,27 @@ const scoringMessages = {
     en: "Cannot read \"{clause}\" in the scoring rule. Examples: 每低于1%扣5分; ≥95%:10; 其他:0; 按达成率.",
     zh: "无法识别评分规则中的“{clause}”。示例：每低于1%扣5分；≥95%:10；其他:0；按达成率。",
   },
-  ruleDirection: {
-    en: "\"{clause}\" contradicts the standard {standard}: {why}.",
-    zh: "“{clause}”与标准 {standard} 矛盾：{why}。",
+  deductOnBetterSide: {
+    en: "\"{clause}\" deducts points where the standard {standard} is already met; deductions belong on the side that misses it.",
+    zh: "“{clause}”在已达到标准 {standard} 的一侧扣分；扣分应针对未达标的一侧。",
+  },
+  bonusOnWorseSide: {
+    en: "\"{clause}\" adds points where the standard {standard} is missed; a bonus belongs on the side that beats it.",
+    zh: "“{clause}”在未达到标准 {standard} 的一侧加分；加分应针对超过标准的一侧。",
+  },
+  pointsAgainstStandard: {
+    en: "The points \"{clause}\" reward the opposite direction from the standard {standard}.",
+    zh: "“{clause}”的得分方向与标准 {standard} 相反。",
+  },
+  statementAgainstStandard: {
+    en: "\"{clause}\" does not match the standard {standard}.",
+    zh: "“{clause}”与标准 {standard} 不一致。",
   },
   ruleMixed: {
-    en: "The rule mixes {a} and {b}; use one kind of scoring per rule.",
-    zh: "规则混用了{a}和{b}；每条规则只能使用一种计分方式。",
+    en: "The rule mixes \"{a}\" and \"{b}\"; use one kind of scoring per rule.",
+    zh: "规则混用了“{a}”和“{b}”；每条规则只能使用一种计分方式。",
   },
-  ruleTwice: { en: "The rule says {what} twice.", zh: "规则中{what}出现了两次。" },
+  ruleTwice: { en: "\"{clause}\" repeats what the rule already says.", zh: "“{clause}”与规则中已有的内容重复。" },
   ruleNeedsStandard: {
     en: "The rule \"{clause}\" needs a standard to compare with.",
     zh: "规则“{clause}”需要一个标准值才能计算。",
@@ -86,8 +98,8 @@ const scoringMessages = {
     zh: "等级门槛必须从高到低：{label}（{min}）排在门槛为{previous}的等级之后。",
   },
   scaleNoFallback: {
-    en: "The grade scale needs a last level without a threshold (e.g. 不合格 or Fail).",
-    zh: "等级标准最后需要一个不带门槛的等级（如“不合格”）。",
+    en: "The score {score} is below every level of the grade scale; end the scale with a level without a threshold (e.g. 不合格 or Fail).",
+    zh: "得分{score}低于等级标准的所有门槛；请在最后加一个不带门槛的等级（如“不合格”）。",
   },
   // weights
   sizeMismatch: {
@@ -115,7 +127,11 @@ export type MessageId = keyof typeof catalog;
 export function formatMessage(id: MessageId, params: MessageParams, lang: Language): string {
   const texts: Texts = catalog[id];
   const text = lang === "zh" ? texts.zh : texts.en;
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const p = params[name];
+    if (p === undefined) return `{${name}}`;
+    return typeof p === "object" ? p[lang] : String(p);
+  });
 }
 
 /** All ids, for tests that check every message exists in both languages. */

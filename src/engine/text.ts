@@ -1,0 +1,218 @@
+/**
+ * Reading what people type in a cell. Text is normalized once (full-width ％：，； become % : , ;,
+ * case is folded, notes in parentheses such as "(在线客服)" are dropped) and then read with a
+ * small cursor, so every grammar in the engine shares one way of reading numbers and words.
+ */
+import { readUnit, type Unit } from "./units";
+
+export function normalize(text: string): string {
+  return tidyText(text).toLowerCase();
+}
+
+/** NFKC, symbol variants and notes removed, case kept: what error messages quote back. */
+function tidyText(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/\([^()]*\)/g, " ")
+    .replace(/[≧]/g, "≥")
+    .replace(/[≦]/g, "≤")
+    .replace(/[～〜]/g, "~")
+    .replace(/[—–−]/g, "-")
+    .trim();
+}
+
+/** A clause as the user wrote it (for messages) and as the readers match it (lower case, no spaces). */
+export interface ClauseText {
+  readonly shown: string;
+  readonly key: string;
+}
+
+/** Clauses of a rule or scale: split at ; , ， ； 、 。 and new lines. */
+export function splitClauses(text: string): ClauseText[] {
+  return tidyText(text)
+    .split(/[;,、。\n\r]+/)
+    .map((c) => ({ shown: c.trim(), key: c.toLowerCase().replace(/\s+/g, "") }))
+    .filter((c) => c.key.length > 0);
+}
+
+export function hasChinese(text: string): boolean {
+  return /[\u4e00-\u9fff]/.test(text);
+}
+
+/** A number with an optional % and unit, in the unit it was written in (% already divided by 100). */
+export interface Quantity {
+  readonly value: number;
+  readonly percent: boolean;
+  readonly unit: Unit | null;
+}
+
+export type Comparator = ">=" | ">" | "<=" | "<";
+
+/** Comparator words, longest first. Symbols and words people use in Chinese and English. */
+const comparatorWords: ReadonlyArray<readonly [string, Comparator]> = [
+  ["nolessthan", ">="],
+  ["nomorethan", "<="],
+  ["notlessthan", ">="],
+  ["notmorethan", "<="],
+  ["大于或等于", ">="],
+  ["小于或等于", "<="],
+  ["大于等于", ">="],
+  ["小于等于", "<="],
+  ["atleast", ">="],
+  ["atmost", "<="],
+  ["greaterthan", ">"],
+  ["morethan", ">"],
+  ["lessthan", "<"],
+  ["within", "<="],
+  ["不低于", ">="],
+  ["不少于", ">="],
+  ["不小于", ">="],
+  ["不超过", "<="],
+  ["不超出", "<="],
+  ["不高于", "<="],
+  ["不大于", "<="],
+  ["不多于", "<="],
+  ["至少", ">="],
+  ["至多", "<="],
+  ["最多", "<="],
+  ["低于", "<"],
+  ["小于", "<"],
+  ["少于", "<"],
+  ["高于", ">"],
+  ["大于", ">"],
+  ["超过", ">"],
+  ["多于", ">"],
+  ["above", ">"],
+  ["below", "<"],
+  ["under", "<"],
+  ["over", ">"],
+  [">=", ">="],
+  ["<=", "<="],
+  ["=>", ">="],
+  ["=<", "<="],
+  ["≥", ">="],
+  ["≤", "<="],
+  [">", ">"],
+  ["<", "<"],
+];
+
+/** Words after a number that carry the comparator: "24小时内", "90%以上". */
+const comparatorSuffixes: ReadonlyArray<readonly [string, Comparator]> = [
+  ["及以上", ">="],
+  ["及以下", "<="],
+  ["ormore", ">="],
+  ["orabove", ">="],
+  ["orhigher", ">="],
+  ["orless", "<="],
+  ["orbelow", "<="],
+  ["orlower", "<="],
+  ["以上", ">="],
+  ["以下", "<="],
+  ["以内", "<="],
+  ["之内", "<="],
+  ["内", "<="],
+  ["+", ">="],
+];
+
+/** A cursor over one normalized, space-free clause. Every read either advances or returns null. */
+export class Cursor {
+  pos = 0;
+  constructor(readonly text: string) {}
+
+  get done(): boolean {
+    return this.pos >= this.text.length;
+  }
+
+  get rest(): string {
+    return this.text.slice(this.pos);
+  }
+
+  /** Eats the first of `words` the text continues with; returns it, or null. */
+  word(words: readonly string[]): string | null {
+    for (const w of words) {
+      if (this.text.startsWith(w, this.pos)) {
+        this.pos += w.length;
+        return w;
+      }
+    }
+    return null;
+  }
+
+  number(): number | null {
+    const m = /^\d+(?:\.\d+)?|^\.\d+/.exec(this.rest);
+    if (!m) return null;
+    this.pos += m[0].length;
+    return Number(m[0]);
+  }
+
+  /** A signed number: "-5", "+2", "5". */
+  signedNumber(): number | null {
+    const start = this.pos;
+    const sign = this.word(["+", "-"]);
+    const n = this.number();
+    if (n === null) {
+      this.pos = start;
+      return null;
+    }
+    return sign === "-" ? -n : n;
+  }
+
+  quantity(): Quantity | null {
+    const n = this.number();
+    if (n === null) return null;
+    const percent = this.word(["%", "percent", "个百分点", "百分点"]) !== null;
+    let unit: Unit | null = null;
+    if (!percent) {
+      const u = readUnit(this.rest);
+      if (u) {
+        unit = u.unit;
+        this.pos += u.length;
+      }
+    }
+    return { value: percent ? n / 100 : n, percent, unit };
+  }
+
+  comparator(): Comparator | null {
+    for (const [w, c] of comparatorWords) {
+      if (this.text.startsWith(w, this.pos)) {
+        this.pos += w.length;
+        return c;
+      }
+    }
+    return null;
+  }
+
+  comparatorSuffix(): Comparator | null {
+    for (const [w, c] of comparatorSuffixes) {
+      if (this.text.startsWith(w, this.pos)) {
+        this.pos += w.length;
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Skips a label without digits before a comparator ("满意度评分≥4.5分"), if one follows. */
+  labelBeforeComparator(): void {
+    for (let i = this.pos; i < this.text.length; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c >= 48 && c <= 57) return; // a digit: no comparator before the number
+      const probe = new Cursor(this.text);
+      probe.pos = i;
+      if (probe.comparator()) {
+        this.pos = i;
+        return;
+      }
+    }
+  }
+
+  /** Tries a reader from the current position; puts the cursor back when it returns null. */
+  attempt<T>(read: (c: Cursor) => T | null): T | null {
+    const start = this.pos;
+    const result = read(this);
+    if (result === null) this.pos = start;
+    return result;
+  }
+}
+
+export const lowerIsBetter = (c: Comparator): boolean => c === "<=" || c === "<";

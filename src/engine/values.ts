@@ -1,0 +1,48 @@
+/**
+ * Turning Excel cell values into numbers. Excel hands a custom function numbers, strings,
+ * booleans, "" for an empty cell, null for an omitted argument and 2-D arrays for ranges.
+ */
+import { valueError, naError } from "./errors";
+import { formatNumber } from "./exact";
+
+export type Cell = number | string | boolean | null | undefined;
+
+export const isBlank = (v: unknown): boolean => v === null || v === undefined || v === "";
+
+/** Numbers typed as text ("88", "88%") are accepted; other text is #VALUE!. */
+export function numberFromText(text: string): number | null {
+  const m = /^\s*([+-]?(?:\d+(?:\.\d+)?|\.\d+))\s*(%?)\s*$/.exec(text.normalize("NFKC"));
+  if (!m) return null;
+  const n = Number(m[1]);
+  return m[2] ? n / 100 : n;
+}
+
+/** The actual value of an indicator, checked against a % standard when there is one. */
+export function readActual(input: unknown, percent: boolean): number {
+  let n: number | null;
+  if (typeof input === "number") n = input;
+  else if (isBlank(input)) throw naError("actualMissing");
+  else if (typeof input === "string") n = numberFromText(input);
+  else n = null;
+  if (n === null || !Number.isFinite(n)) throw valueError("actualNotNumber", { value: String(input) });
+  checkPercent(n, percent);
+  return n;
+}
+
+/** Excel's 85% is 0.85: an actual above 1 against a % standard was surely typed as 85. */
+export function checkPercent(n: number, percent: boolean): void {
+  if (percent && n > 1) throw valueError("percentAsWhole", { value: formatNumber(n) });
+}
+
+/** Every cell of a range (or a single value) in reading order. */
+export function cells(input: unknown): Cell[] {
+  if (Array.isArray(input)) {
+    const out: Cell[] = [];
+    for (const row of input) {
+      if (Array.isArray(row)) for (const v of row) out.push(v as Cell);
+      else out.push(row as Cell);
+    }
+    return out;
+  }
+  return [input as Cell];
+}
