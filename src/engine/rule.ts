@@ -188,8 +188,11 @@ function checkOrder(scorer: Bands, standard: Standard | null, parts: Parts): voi
     probes.push(e);
     if (i + 1 < edges.length) probes.push((e + edges[i + 1]) / 2);
   });
-  probes.push(scorer.frame.percent && hi < 1 ? (hi + 1) / 2 : hi > 0 ? hi * 1.5 : hi + 1);
+  probes.push(hi > 0 ? hi * 1.5 : hi + 1);
+  // Only values an actual can take: no negatives when every edge is ≥ 0, nothing past 100% for a % rule.
+  const possible = (x: number) => (lo < 0 || x >= 0) && (!scorer.frame.percent || x <= 1);
   const scored = probes
+    .filter(possible)
     .map((x) => ({ x, i: scorer.find(x) }))
     .filter((p) => p.i >= 0)
     .map((p) => ({ x: p.x, points: scorer.bands[p.i].points }));

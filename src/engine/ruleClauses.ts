@@ -158,7 +158,8 @@ const ACCEPTED = ["扣完为止", "扣至0分为止", "扣完即止", "扣到0�
 const RATIO = ["按达成率计分", "按达成率", "按完成率计分", "按完成率", "按达成比例", "达成率计分", "byratio", "ratio", "proportional"];
 
 function readClause(text: string): Clause | null {
-  const whole = (words: string[]) => (text === "" ? false : words.includes(text));
+  const bare = text.replace(/ /g, "");
+  const whole = (words: string[]) => words.includes(bare);
   if (whole(RATIO)) return { kind: "ratio", text };
   if (whole(ACCEPTED)) return { kind: "accepted", text };
   for (const [words, mode] of ROUNDING) if (whole(words)) return { kind: "rounding", mode, text };

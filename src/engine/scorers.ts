@@ -212,8 +212,15 @@ export class Ratio implements Scorer {
     return actual === 0 ? Infinity : t / actual;
   }
 
+  /** full × x ÷ y multiplied first, so 100 × 2 ÷ 3 is the double nearest 66.67, as on paper. */
+  private raw(actual: number, full: number): number {
+    const t = this.standard.value;
+    if (this.standard.higherIsBetter) return (full * actual) / t;
+    return actual === 0 ? Infinity : (full * t) / actual;
+  }
+
   score(actual: number, full: number): number {
-    return clamp(full * this.ratio(actual), this.limits, 0, full);
+    return clamp(this.raw(actual, full), this.limits, 0, full);
   }
 
   explain(actual: number, full: number, lang: Language): string {
@@ -222,7 +229,7 @@ export class Ratio implements Scorer {
     const r = this.ratio(actual);
     const rate = r === Infinity ? "∞" : `${formatNumber(r * 100, 2)}%`;
     const score = this.score(actual, full);
-    const tail = wasClamped(full * r, score, lang);
+    const tail = wasClamped(this.raw(actual, full), score, lang);
     const [x, y] = this.standard.higherIsBetter ? [a, t] : [t, a];
     return lang === "zh"
       ? `达成率 = ${x} ÷ ${y} = ${rate}，× 满分${pts(full)}，得${pts(score)}分${tail}。`

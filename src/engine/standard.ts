@@ -4,7 +4,7 @@
  */
 import { valueError, naError } from "./errors";
 import { compare } from "./exact";
-import { Cursor, normalize, lowerIsBetter, type Comparator, type Quantity } from "./text";
+import { Cursor, normalize, toKey, lowerIsBetter, type Comparator, type Quantity } from "./text";
 import type { Unit } from "./units";
 
 export interface Standard {
@@ -32,8 +32,8 @@ export function makeStandard(comparator: Comparator, q: Quantity, text: string):
 
 /** Reads "≥90%" style text; null when the text is not a standard at all. */
 export function readStandardText(text: string): Standard | null {
-  const c = new Cursor(normalize(text).replace(/\s+/g, ""));
-  c.labelBeforeComparator();
+  const c = new Cursor(toKey(normalize(text)));
+  c.skipLabel();
   const prefix = c.comparator();
   const q = c.quantity();
   if (!q) return null;

@@ -21,6 +21,11 @@ function tidyText(text: string): string {
     .trim();
 }
 
+/** What the readers match: lower case, runs of white space as one space (English needs word breaks). */
+export function toKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ").trim();
+}
+
 /** A clause as the user wrote it (for messages) and as the readers match it (lower case, no spaces). */
 export interface ClauseText {
   readonly shown: string;
@@ -31,7 +36,7 @@ export interface ClauseText {
 export function splitClauses(text: string): ClauseText[] {
   return tidyText(text)
     .split(/[;,、。\n\r]+/)
-    .map((c) => ({ shown: c.trim(), key: c.toLowerCase().replace(/\s+/g, "") }))
+    .map((c) => ({ shown: c.trim(), key: toKey(c) }))
     .filter((c) => c.key.length > 0);
 }
 
@@ -114,24 +119,46 @@ const comparatorSuffixes: ReadonlyArray<readonly [string, Comparator]> = [
   ["+", ">="],
 ];
 
-/** A cursor over one normalized, space-free clause. Every read either advances or returns null. */
+/**
+ * A cursor over one clause key. Spaces between tokens are skipped, and a word matches across
+ * spaces ("at least" and "atleast" alike). Every read either advances or returns null.
+ */
 export class Cursor {
   pos = 0;
   constructor(readonly text: string) {}
 
+  private skipSpaces(): void {
+    while (this.text.charCodeAt(this.pos) === 32) this.pos++;
+  }
+
   get done(): boolean {
+    this.skipSpaces();
     return this.pos >= this.text.length;
   }
 
   get rest(): string {
+    this.skipSpaces();
     return this.text.slice(this.pos);
+  }
+
+  /** Where `w` ends if the text continues with it (ignoring spaces inside the text), else -1. */
+  private match(w: string): number {
+    let i = this.pos;
+    for (let k = 0; k < w.length; k++) {
+      while (this.text.charCodeAt(i) === 32 && w.charCodeAt(k) !== 32) i++;
+      if (this.text.charCodeAt(i) !== w.charCodeAt(k)) return -1;
+      i++;
+    }
+    return i;
   }
 
   /** Eats the first of `words` the text continues with; returns it, or null. */
   word(words: readonly string[]): string | null {
+    this.skipSpaces();
     for (const w of words) {
-      if (this.text.startsWith(w, this.pos)) {
-        this.pos += w.length;
+      const end = this.match(w);
+      if (end >= 0) {
+        this.pos = end;
         return w;
       }
     }
@@ -173,33 +200,32 @@ export class Cursor {
   }
 
   comparator(): Comparator | null {
-    for (const [w, c] of comparatorWords) {
-      if (this.text.startsWith(w, this.pos)) {
-        this.pos += w.length;
-        return c;
-      }
-    }
-    return null;
+    return this.lookup(comparatorWords);
   }
 
   comparatorSuffix(): Comparator | null {
-    for (const [w, c] of comparatorSuffixes) {
-      if (this.text.startsWith(w, this.pos)) {
-        this.pos += w.length;
+    return this.lookup(comparatorSuffixes);
+  }
+
+  private lookup(table: ReadonlyArray<readonly [string, Comparator]>): Comparator | null {
+    this.skipSpaces();
+    for (const [w, c] of table) {
+      const end = this.match(w);
+      if (end >= 0) {
+        this.pos = end;
         return c;
       }
     }
     return null;
   }
 
-  /** Skips a label without digits before a comparator ("满意度评分≥4.5分"), if one follows. */
-  labelBeforeComparator(): void {
+  /** Skips a label before the comparator or number: "满意度评分≥4.5分", "信息记录完整率100%". */
+  skipLabel(): void {
     for (let i = this.pos; i < this.text.length; i++) {
       const c = this.text.charCodeAt(i);
-      if (c >= 48 && c <= 57) return; // a digit: no comparator before the number
       const probe = new Cursor(this.text);
       probe.pos = i;
-      if (probe.comparator()) {
+      if ((c >= 48 && c <= 57) || c === 46 || probe.comparator()) {
         this.pos = i;
         return;
       }
