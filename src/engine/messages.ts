@@ -80,6 +80,10 @@ const scoringMessages = {
     en: "The bands give a better value fewer points: {better} scores {betterPoints} but {worse} scores {worsePoints}.",
     zh: "分档规则让更好的值得分更低：{better}得{betterPoints}分，而{worse}得{worsePoints}分。",
   },
+  bandUnreachable: {
+    en: "The band \"{clause}\" can never apply: the bands before it already hold every value it covers.",
+    zh: "“{clause}”这一档永远不会生效：前面的档已经覆盖了它的全部取值。",
+  },
   noBand: {
     en: "{value} falls in none of the rule's bands; add a catch-all such as 其他:0 or else 0.",
     zh: "{value}不在规则的任何一档内；请添加“其他:0”之类的兜底档。",

@@ -188,14 +188,18 @@ function checkOrder(scorer: Bands, standard: Standard | null, parts: Parts): voi
     probes.push(e);
     if (i + 1 < edges.length) probes.push((e + edges[i + 1]) / 2);
   });
-  probes.push(hi > 0 ? hi * 1.5 : hi + 1);
+  probes.push(scorer.frame.percent && hi < 1 ? (hi + 1) / 2 : hi > 0 ? hi * 1.5 : hi + 1);
   // Only values an actual can take: no negatives when every edge is ≥ 0, nothing past 100% for a % rule.
   const possible = (x: number) => (lo < 0 || x >= 0) && (!scorer.frame.percent || x <= 1);
   const scored = probes
     .filter(possible)
     .map((x) => ({ x, i: scorer.find(x) }))
     .filter((p) => p.i >= 0)
-    .map((p) => ({ x: p.x, points: scorer.bands[p.i].points }));
+    .map((p) => ({ x: p.x, i: p.i, points: scorer.bands[p.i].points }));
+  // A band no probe lands in can never apply: an earlier band already holds all it covers.
+  // (A catch-all that nothing reaches is only redundant, not a mistake.)
+  const dead = scorer.bands.findIndex((b, i) => b.low !== -Infinity || b.high !== Infinity ? !scored.some((p) => p.i === i) : false);
+  if (dead >= 0) throw valueError("bandUnreachable", { clause: scorer.bands[dead].text });
   if (scored.length < 2) return;
   const higherIsBetter = standard ? standard.higherIsBetter : guessDirection(parts, scored);
   for (let i = 1; i < scored.length; i++) {
