@@ -1,0 +1,88 @@
+/**
+ * The SLA custom functions: one thin wrapper per function over the engine. Each turns Excel's
+ * values into engine arguments and engine errors into Excel errors, nothing more.
+ * custom-functions-metadata reads the JSDoc below to write functions.json.
+ */
+import * as engine from "../engine";
+import { excel } from "./excelErrors";
+
+/**
+ * The score of one indicator, computed exactly as its written scoring rule says.
+ * @customfunction SCORE
+ * @param actual The actual value (88%, 12 minutes as 12 when the standard is in minutes).
+ * @param standard The standard, e.g. "≥90%", "≤15分钟", "24小时内", or a number meaning "at least this".
+ * @param [rule] The scoring rule, e.g. "每低于1%扣5分", "≥95%:10; ≥90%:8; 其他:0", "按达成率". Empty: full marks if met, else 0.
+ * @param [full_marks] Full marks (default 100, or what the rule states).
+ * @returns The score.
+ */
+export function score(actual: any, standard: any, rule?: string, full_marks?: number): number {
+  return excel(() => engine.score(actual, standard, rule, full_marks));
+}
+
+/**
+ * The grade of a score on a grade scale.
+ * @customfunction GRADE
+ * @param score The score, e.g. a weighted total.
+ * @param [scale] The scale as text, "优秀≥90;合格≥80;不合格", or a two-column range (label, minimum; the last minimum blank). Default "Excellent>=90; Pass>=80; Fail".
+ * @returns The grade's label.
+ */
+export function grade(score: any, scale?: any): string {
+  return excel(() => engine.grade(score, scale));
+}
+
+/**
+ * The weighted total: the sum of each score times its weight.
+ * @customfunction WEIGHTED
+ * @param scores The scores of the indicators.
+ * @param weights Their weights: fractions adding up to 100%, or whole numbers adding up to 100.
+ * @returns The weighted total.
+ */
+export function weighted(scores: any[][], weights: any[][]): number {
+  return excel(() => engine.weighted(scores, weights));
+}
+
+/**
+ * Whether an actual value meets the standard.
+ * @customfunction MET
+ * @param actual The actual value.
+ * @param standard The standard, e.g. "≥85%" or "≤2小时".
+ * @returns TRUE when the standard is met.
+ */
+export function met(actual: any, standard: any): boolean {
+  return excel(() => engine.met(actual, standard));
+}
+
+/**
+ * The share of values that meet the standard, e.g. the rate of tickets answered within 2 hours.
+ * @customfunction ATTAINMENT
+ * @param values The values; blank cells and text are skipped.
+ * @param standard The standard, e.g. "≤2小时".
+ * @returns A fraction between 0 and 1 (format the cell as %).
+ */
+export function attainment(values: any[][], standard: any): number {
+  return excel(() => engine.attainment(values, standard));
+}
+
+/**
+ * How many of the latest periods in a row scored below the threshold (blank periods at the end are ignored).
+ * @customfunction STREAK
+ * @param values The scores of the periods, oldest first.
+ * @param [threshold] The threshold (default 80).
+ * @returns The number of periods in a row below the threshold.
+ */
+export function streak(values: any[][], threshold?: number): number {
+  return excel(() => engine.streak(values, threshold));
+}
+
+/**
+ * One sentence that shows how the score is computed, in the language of the rule.
+ * @customfunction EXPLAIN
+ * @param actual The actual value.
+ * @param standard The standard, e.g. "≥90%".
+ * @param [rule] The scoring rule.
+ * @param [full_marks] Full marks (default 100, or what the rule states).
+ * @returns The explanation.
+ */
+export function explain(actual: any, standard: any, rule?: string, full_marks?: number): string {
+  return excel(() => engine.explain(actual, standard, rule, full_marks));
+}
