@@ -1,0 +1,91 @@
+/**
+ * Business time on a schedule, in closed form. Let B(t) be the working seconds before instant t
+ * (whole seconds since serial 0) counted from a fixed origin. Then
+ *   elapsed(t0, t1) = B(t1) − B(t0)
+ *   due(t0, d)      = the earliest t ≥ t0 with B(t) = B(t0) + d.
+ * "Earliest" is what keeps a due time that lands exactly at the end of a working period there
+ * (Friday 18:00, not Monday 09:00), and what makes a start outside working time count from the
+ * next opening (B does not grow until then).
+ *
+ * B(t) needs the working seconds of all dates before t's date, which Schedule.workBefore gives
+ * without visiting the dates, plus the part of t's own date (and of the day before, whose night
+ * shift may still be running). The due date is found by galloping and then bisecting over dates
+ * with workBefore: O(log(days) · log(holidays)) with no loop over minutes, hours or days.
+ */
+import { SlaError } from "../errors";
+import type { Period } from "./calendar";
+import { assertCovered, periodsOn, workBefore, type Schedule } from "./schedule";
+import { LAST_SERIAL, SECONDS_PER_DAY } from "./serial";
+
+/** Seconds of the periods that lie before second `u` of their date. */
+function workedBefore(periods: ReadonlyArray<Period>, u: number): number {
+  let sum = 0;
+  for (const p of periods) {
+    if (u <= p.from) break; // sorted: later periods start later still
+    sum += (u < p.to ? u : p.to) - p.from;
+  }
+  return sum;
+}
+
+/** B(t): working seconds before instant t. */
+export function workedUntil(s: Schedule, t: number): number {
+  const day = Math.floor(t / SECONDS_PER_DAY);
+  const sec = t - day * SECONDS_PER_DAY;
+  if (!s.calendar.overnight) return workBefore(s, day) + workedBefore(periodsOn(s, day), sec);
+  // The day before may have a night shift still running at t: count that date by its periods.
+  return (
+    workBefore(s, day - 1) +
+    workedBefore(periodsOn(s, day - 1), sec + SECONDS_PER_DAY) +
+    workedBefore(periodsOn(s, day), sec)
+  );
+}
+
+/** Business seconds between two instants (t1 ≥ t0). */
+export function elapsedSeconds(s: Schedule, t0: number, t1: number): number {
+  const first = Math.floor(t0 / SECONDS_PER_DAY) - (s.calendar.overnight ? 1 : 0);
+  // An end at midnight needs nothing of the day it opens.
+  const last = Math.ceil(t1 / SECONDS_PER_DAY) - 1;
+  assertCovered(s, first, Math.max(first, last));
+  return workedUntil(s, t1) - workedUntil(s, t0);
+}
+
+/** The end of `duration` business seconds counted from t0, as an instant in seconds. */
+export function dueSeconds(s: Schedule, t0: number, duration: number): number {
+  const startDay = Math.floor(t0 / SECONDS_PER_DAY);
+  let lo = startDay - (s.calendar.overnight ? 1 : 0);
+  assertCovered(s, lo, startDay);
+  if (duration === 0) return t0;
+  const target = workedUntil(s, t0) + duration;
+  // Invariant: workBefore(lo) < target ≤ workBefore(hi). workBefore(lo) ≤ B(t0) < target holds
+  // at the start; first guess hi from the plain week, then widen while holidays push it on.
+  const limit = LAST_SERIAL + 2;
+  if (workBefore(s, limit) < target) throw new SlaError("#NUM!", "dueAfterLastDate");
+  const weekTotal = s.calendar.weekTotal;
+  let step = Math.max(1, Math.ceil(((target - workBefore(s, lo)) / weekTotal) * 7));
+  let hi = Math.min(limit, lo + step);
+  while (workBefore(s, hi) < target) {
+    lo = hi;
+    step *= 2;
+    hi = Math.min(limit, lo + step);
+  }
+  while (hi - lo > 1) {
+    const mid = lo + Math.floor((hi - lo) / 2);
+    if (workBefore(s, mid) < target) lo = mid;
+    else hi = mid;
+  }
+  // The date whose periods hold the target: workBefore(date) < target ≤ workBefore(date + 1).
+  const date = hi - 1;
+  assertCovered(s, date, date);
+  let rest = target - workBefore(s, date);
+  for (const p of periodsOn(s, date)) {
+    const length = p.to - p.from;
+    if (rest <= length) {
+      const t = date * SECONDS_PER_DAY + p.from + rest;
+      if (t > (LAST_SERIAL + 1) * SECONDS_PER_DAY) throw new SlaError("#NUM!", "dueAfterLastDate");
+      return t;
+    }
+    rest -= length;
+  }
+  // workBefore and periodsOn describe the same dates, so the loop always returns.
+  throw new Error("business time: the due date's periods do not add up");
+}

@@ -1,0 +1,137 @@
+/**
+ * The holidays and workdays arguments: ranges of dates not worked / worked although the calendar
+ * says otherwise, or holidays = "CN" for mainland China's statutory holidays together with their
+ * make-up working days (调休), from the table built out of chinese-days.
+ */
+import { valueError } from "../errors";
+import { BoundedCache } from "./cache";
+import { CN_FIRST_YEAR, CN_LAST_YEAR, CN_YEARS } from "./cn-holidays.generated";
+import { FIRST_SERIAL, LAST_SERIAL, SECONDS_PER_DAY, secondsFromText, serialFromCivil } from "./serial";
+
+/** A parsed holidays or workdays argument. */
+export interface DateList {
+  /** Identifies the argument for the schedule cache. */
+  readonly key: string;
+  /** Day serials, sorted ascending, without duplicates. */
+  readonly days: Int32Array;
+  /** holidays = "CN": the days off and make-up days come from the China table instead. */
+  readonly cn: boolean;
+}
+
+/** The years the China table covers, for the README and for the #N/A message. */
+export const CN_HOLIDAY_YEARS: { readonly first: number; readonly last: number } = Object.freeze({
+  first: CN_FIRST_YEAR,
+  last: CN_LAST_YEAR,
+});
+
+export interface ChinaTable {
+  /** Days off, sorted. */
+  readonly off: Int32Array;
+  /** Make-up working days, sorted. */
+  readonly work: Int32Array;
+  /** First and last day serial of the covered years. */
+  readonly firstDay: number;
+  readonly lastDay: number;
+}
+
+let china: ChinaTable | null = null;
+
+/** The China table decoded to day serials, once, on first use. */
+export function chinaTable(): ChinaTable {
+  if (china) return china;
+  const off: number[] = [];
+  const work: number[] = [];
+  for (const [year, offText, workText] of CN_YEARS) {
+    decodeRuns(year, offText, off);
+    decodeRuns(year, workText, work);
+  }
+  china = {
+    off: Int32Array.from(off).sort(),
+    work: Int32Array.from(work).sort(),
+    firstDay: serialFromCivil(CN_FIRST_YEAR, 1, 1)!,
+    lastDay: serialFromCivil(CN_LAST_YEAR, 12, 31)!,
+  };
+  return china;
+}
+
+/** "0101 0210-0217" of a year → day serials appended to `out`. */
+function decodeRuns(year: number, text: string, out: number[]): void {
+  for (const run of text.split(" ")) {
+    if (run === "") continue;
+    const [a, b = a] = run.split("-");
+    const from = serialFromCivil(year, Number(a.slice(0, 2)), Number(a.slice(2)))!;
+    const to = serialFromCivil(year, Number(b.slice(0, 2)), Number(b.slice(2)))!;
+    for (let d = from; d <= to; d++) out.push(d);
+  }
+}
+
+const NONE: DateList = { key: "", days: new Int32Array(0), cn: false };
+const CN: DateList = { key: "CN", days: new Int32Array(0), cn: true };
+const CN_NAMES = new Set(["cn", "china", "中国", "中国大陆", "prc"]);
+
+type Which = "holidays" | "workdays";
+
+const cache = new BoundedCache<DateList>(64);
+
+/** The holidays argument: omitted/empty, "CN", one date, or a range of dates. */
+export function readHolidays(input: unknown): DateList {
+  return readDates(input, "holidays");
+}
+
+/** The workdays argument: omitted/empty, one date, or a range of dates ("CN" belongs in holidays). */
+export function readWorkdays(input: unknown): DateList {
+  return readDates(input, "workdays");
+}
+
+function readDates(input: unknown, which: Which): DateList {
+  if (Array.isArray(input) && input.length === 1 && Array.isArray(input[0]) && input[0].length === 1)
+    input = input[0][0]; // one cell, e.g. a cell holding "CN"
+  if (input === null || input === undefined || input === "") return NONE;
+  if (typeof input === "string" && CN_NAMES.has(input.normalize("NFKC").trim().toLowerCase())) {
+    if (which === "workdays") throw valueError("workdaysCn");
+    return CN;
+  }
+  // The key is the cells themselves, typed ("n45292" is not "s45292"): cheap next to parsing them,
+  // and right even when Excel hands over a fresh array for every row.
+  const key = which[0] + keyOf(input);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const days: number[] = [];
+  collect(input, which, days);
+  days.sort((a, b) => a - b);
+  const unique = days.filter((d, i) => i === 0 || d !== days[i - 1]);
+  const list: DateList = { key, days: Int32Array.from(unique), cn: false };
+  cache.set(key, list);
+  return list;
+}
+
+function keyOf(input: unknown): string {
+  if (!Array.isArray(input)) return typeof input === "number" ? "n" + input : typeof input + String(input);
+  let key = "";
+  for (const row of input) key += (Array.isArray(row) ? row.map(keyOf).join("\u0001") : keyOf(row)) + "\u0002";
+  return key;
+}
+
+function collect(input: unknown, which: Which, out: number[]): void {
+  if (Array.isArray(input)) {
+    for (const cell of input) collect(cell, which, out);
+    return;
+  }
+  if (input === null || input === undefined) return;
+  if (typeof input === "number") {
+    // Date cells arrive as serials; the time of day is ignored.
+    if (!Number.isFinite(input) || input < FIRST_SERIAL || input >= LAST_SERIAL + 1)
+      throw valueError(which === "holidays" ? "holidayNotDate" : "workdayNotDate", { value: String(input) });
+    out.push(Math.floor(input));
+    return;
+  }
+  if (typeof input === "string") {
+    const text = input.trim();
+    if (text === "") return; // a blank cell
+    const seconds = secondsFromText(text);
+    if (seconds === null) throw valueError(which === "holidays" ? "holidayNotDate" : "workdayNotDate", { value: input });
+    out.push(Math.floor(seconds / SECONDS_PER_DAY));
+    return;
+  }
+  throw valueError(which === "holidays" ? "holidayNotDate" : "workdayNotDate", { value: String(input) });
+}

@@ -1,0 +1,132 @@
+/**
+ * A schedule is a calendar together with its exceptions: the dates off (holidays) and the dates
+ * worked although the calendar says otherwise (make-up days). It answers, in O(log n) for n
+ * exception dates and independently of how far apart the dates are:
+ *   - which periods are worked on a given date, and
+ *   - how many seconds are worked on all dates before a given date (closed form: whole weeks by
+ *     multiplication, the days of the last partial week from a table, the exceptions from a
+ *     prefix sum found by binary search).
+ *
+ * A date that is a holiday works no hours — including the early-morning part of a night shift
+ * that started on it. A make-up date works the calendar's regular weekday hours (see Calendar).
+ */
+import { naError, valueError } from "../errors";
+import type { Calendar, Period } from "./calendar";
+import { chinaTable, CN_HOLIDAY_YEARS, type DateList } from "./holidays";
+import { SECONDS_PER_DAY, formatDate, weekdayOf, yearOfSerial } from "./serial";
+
+export interface Schedule {
+  readonly calendar: Calendar;
+  /** Exception dates (day serials), sorted. */
+  readonly dates: Int32Array;
+  /** For each exception date: 1 = worked with the regular hours, 0 = not worked. */
+  readonly worked: Uint8Array;
+  /**
+   * prefix[i] = change in working seconds caused by dates[0 … i-1] compared with the plain week
+   * (a holiday on a Monday subtracts Monday's hours; a make-up Saturday adds the regular hours
+   * minus Saturday's own). Length dates.length + 1.
+   */
+  readonly prefix: Float64Array;
+  /** With "CN": the first and last day serial the China table covers; otherwise null. */
+  readonly coverage: { readonly firstDay: number; readonly lastDay: number } | null;
+}
+
+const NO_PERIODS: ReadonlyArray<Period> = [];
+
+/** Index of the first element ≥ x. */
+function lowerBound(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The periods worked on a date (seconds from that date's midnight). */
+export function periodsOn(s: Schedule, day: number): ReadonlyArray<Period> {
+  const i = lowerBound(s.dates, day);
+  if (i < s.dates.length && s.dates[i] === day) return s.worked[i] ? s.calendar.regular : NO_PERIODS;
+  return s.calendar.week[weekdayOf(day)];
+}
+
+/** Working seconds of all dates before `day` (from an arbitrary fixed origin: only differences matter). */
+export function workBefore(s: Schedule, day: number): number {
+  const cal = s.calendar;
+  const weeks = Math.floor(day / 7);
+  return weeks * cal.weekTotal + cal.baseByResidue[day - weeks * 7] + s.prefix[lowerBound(s.dates, day)];
+}
+
+/** #N/A when "CN" is used for a date outside the years the China table covers. */
+export function assertCovered(s: Schedule, fromDay: number, toDay: number): void {
+  const c = s.coverage;
+  if (!c) return;
+  const outside = fromDay < c.firstDay ? fromDay : toDay > c.lastDay ? toDay : null;
+  if (outside !== null)
+    throw naError("cnYearNotCovered", {
+      year: yearOfSerial(outside),
+      first: CN_HOLIDAY_YEARS.first,
+      last: CN_HOLIDAY_YEARS.last,
+    });
+}
+
+function buildSchedule(calendar: Calendar, holidays: DateList, workdays: DateList): Schedule {
+  const status = new Map<number, boolean>(); // day → worked?
+  let coverage: Schedule["coverage"] = null;
+  if (holidays.cn) {
+    const cn = chinaTable();
+    for (const d of cn.off) status.set(d, false);
+    for (const d of cn.work) status.set(d, true);
+    coverage = { firstDay: cn.firstDay, lastDay: cn.lastDay };
+  } else {
+    for (const d of holidays.days) status.set(d, false);
+  }
+  for (const d of workdays.days) {
+    // The user's own workdays override the China table (a company working on 10月3日), but the
+    // same date in both of the user's own ranges is a contradiction to point out.
+    if (!holidays.cn && status.has(d)) throw valueError("holidayAndWorkday", { date: formatDate(d) });
+    status.set(d, true);
+  }
+  const dates = Int32Array.from(status.keys()).sort();
+  const worked = new Uint8Array(dates.length);
+  const prefix = new Float64Array(dates.length + 1);
+  dates.forEach((d, i) => {
+    worked[i] = status.get(d) ? 1 : 0;
+    const own = calendar.dayTotals[weekdayOf(d)];
+    prefix[i + 1] = prefix[i] + (worked[i] ? calendar.regularTotal - own : -own);
+  });
+  const schedule: Schedule = { calendar, dates, worked, prefix, coverage };
+  if (calendar.overnight) checkNights(schedule);
+  return schedule;
+}
+
+/**
+ * The calendar itself has no overlaps, but an exception can create one: a make-up Sunday takes
+ * Monday's 06:00 start while Saturday's night shift runs until 07:00. Refuse that, naming the date.
+ */
+function checkNights(s: Schedule): void {
+  const clash = (day: number): boolean => {
+    const before = periodsOn(s, day - 1);
+    const own = periodsOn(s, day);
+    const last = before[before.length - 1];
+    return !!last && own.length > 0 && last.to - SECONDS_PER_DAY > own[0].from;
+  };
+  for (const d of s.dates)
+    for (const day of [d, d + 1]) if (clash(day)) throw valueError("overnightClash", { date: formatDate(day) });
+}
+
+// Calendars and date lists are themselves cached (bounded), so keying by their identity keeps this
+// cache bounded too and costs no string building per call.
+const cache = new WeakMap<Calendar, WeakMap<DateList, WeakMap<DateList, Schedule>>>();
+
+export function scheduleFor(calendar: Calendar, holidays: DateList, workdays: DateList): Schedule {
+  let byHolidays = cache.get(calendar);
+  if (!byHolidays) cache.set(calendar, (byHolidays = new WeakMap()));
+  let byWorkdays = byHolidays.get(holidays);
+  if (!byWorkdays) byHolidays.set(holidays, (byWorkdays = new WeakMap()));
+  let schedule = byWorkdays.get(workdays);
+  if (!schedule) byWorkdays.set(workdays, (schedule = buildSchedule(calendar, holidays, workdays)));
+  return schedule;
+}
