@@ -6,7 +6,7 @@
  * of the day a period starts on; a period past midnight ("22:00-06:00") belongs to the day it
  * starts on, so its end exceeds 86400. Periods never overlap (an overlap is reported, not guessed).
  */
-import { valueError } from "../errors";
+import { SlaError, valueError } from "../errors";
 import { BoundedCache } from "./cache";
 import { SECONDS_PER_DAY, weekdayOf } from "./serial";
 
@@ -300,22 +300,30 @@ function weekOf(clauses: Clause[]): Period[][] {
   return week.map((day) => day.map(({ from, to }) => ({ from, to })));
 }
 
-const cache = new BoundedCache<Calendar>(128);
+// Errors are cached too: a wrong calendar copied down 10,000 rows is read once, not 10,000 times.
+const cache = new BoundedCache<Calendar | SlaError>(128);
 
 /**
  * The calendar a text describes; null or "" is 7×24. Unreadable text is #VALUE! naming the part
- * that could not be read. Parsed calendars are cached by their text.
+ * that could not be read. Parsed calendars (and the errors of unreadable ones) are cached by text.
  */
 export function parseCalendar(input: unknown): Calendar {
   if (Array.isArray(input) && input.length === 1 && Array.isArray(input[0]) && input[0].length === 1)
     return parseCalendar(input[0][0]); // a single cell passed as a range
   if (input === null || input === undefined) return ALWAYS;
   if (typeof input !== "string") throw valueError("calendarNotText", { value: String(input) });
-  const hit = cache.get(input);
-  if (hit) return hit;
-  const calendar = parseCalendarText(input);
-  cache.set(input, calendar);
-  return calendar;
+  let entry = cache.get(input);
+  if (!entry) {
+    try {
+      entry = parseCalendarText(input);
+    } catch (e) {
+      if (!(e instanceof SlaError)) throw e;
+      entry = e;
+    }
+    cache.set(input, entry);
+  }
+  if (entry instanceof SlaError) throw entry;
+  return entry;
 }
 
 function parseCalendarText(text: string): Calendar {
