@@ -15,13 +15,21 @@ const NOISE = 1e-12;
 export function tidy(x: number): number {
   if (x >= LIMIT || x <= -LIMIT || x !== x) return x;
   const r = Math.round(x * SCALE) / SCALE;
-  if (Math.abs(x - r) > NOISE * Math.max(1, Math.abs(x))) return x;
+  const d = x - r;
+  const tolerance = x > 1 || x < -1 ? NOISE * (x < 0 ? -x : x) : NOISE;
+  if (d > tolerance || d < -tolerance) return x;
   return r === 0 ? 0 : r; // no negative zero in a cell
 }
 
+/** Differences this large are never float noise, so they need no snapping (the common case). */
+const CLEARLY_APART = 1e-6;
+
 /** -1, 0 or 1 after snapping the difference, so 0.7 + 0.2 equals 0.9 as it does on paper. */
 export function compare(a: number, b: number): number {
-  const d = tidy(a - b);
+  let d = a - b;
+  if (d > CLEARLY_APART) return 1;
+  if (d < -CLEARLY_APART) return -1;
+  d = tidy(d);
   return d > 0 ? 1 : d < 0 ? -1 : 0;
 }
 

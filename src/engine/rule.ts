@@ -242,36 +242,53 @@ function interpolation(standard: Standard | null, parts: Parts): Scorer {
 }
 
 // ---- cache: Excel calls a function once per cell, with the same few rule texts again and again.
+// Keyed by the rule text first: a rule nearly always goes with one standard, so one Map lookup
+// and one comparison find it; a rule used with several standards keeps the others beside it.
+
+type Compiled = Scorer | SlaError;
+interface Entry {
+  readonly standard: string | number;
+  readonly compiled: Compiled;
+  others?: Map<string | number, Compiled>;
+}
 
 const CACHE_LIMIT = 10_000;
-const cache = new Map<string | number, Map<string, Scorer | SlaError>>();
+const cache = new Map<string, Entry>();
 let cached = 0;
 
 /** The compiled scorer for a standard cell and a rule cell; errors are cached and thrown again. */
 export function scorerFor(standardInput: unknown, ruleInput: unknown): Scorer {
-  const rule = ruleText(ruleInput);
-  const key = typeof standardInput === "number" || typeof standardInput === "string" ? standardInput : isBlank(standardInput) ? "" : null;
+  const rule = typeof ruleInput === "string" ? ruleInput : ruleText(ruleInput);
+  const key = typeof standardInput === "string" || typeof standardInput === "number" ? standardInput : isBlank(standardInput) ? "" : null;
   if (key === null) return compile(standardInput, rule);
-  let byRule = cache.get(key);
-  let hit = byRule?.get(rule);
+  const entry = cache.get(rule);
+  let hit = entry === undefined ? undefined : entry.standard === key ? entry.compiled : entry.others?.get(key);
   if (hit === undefined) {
-    try {
-      hit = compile(standardInput, rule);
-    } catch (e) {
-      if (!(e instanceof SlaError)) throw e;
-      hit = e;
-    }
-    if (cached >= CACHE_LIMIT) {
-      cache.clear();
-      cached = 0;
-      byRule = undefined;
-    }
-    if (!byRule) cache.set(key, (byRule = new Map()));
-    byRule.set(rule, hit);
-    cached++;
+    hit = compileCaught(standardInput, rule);
+    remember(entry, rule, key, hit);
   }
   if (hit instanceof SlaError) throw hit;
   return hit;
+}
+
+function compileCaught(standardInput: unknown, rule: string): Compiled {
+  try {
+    return compile(standardInput, rule);
+  } catch (e) {
+    if (e instanceof SlaError) return e;
+    throw e;
+  }
+}
+
+function remember(entry: Entry | undefined, rule: string, key: string | number, compiled: Compiled): void {
+  if (cached >= CACHE_LIMIT) {
+    cache.clear();
+    cached = 0;
+    entry = undefined;
+  }
+  cached++;
+  if (entry === undefined) cache.set(rule, { standard: key, compiled });
+  else (entry.others ??= new Map()).set(key, compiled);
 }
 
 function compile(standardInput: unknown, rule: string): Scorer {

@@ -15,6 +15,8 @@ export interface Standard {
   readonly unit: Unit | null;
   /** True for ≥ and >: a larger actual is better. */
   readonly higherIsBetter: boolean;
+  /** True for > and <: the threshold itself does not meet the standard. */
+  readonly strict: boolean;
   /** As the user wrote it, for explanations. */
   readonly text: string;
 }
@@ -26,6 +28,7 @@ export function makeStandard(comparator: Comparator, q: Quantity, text: string):
     percent: q.percent,
     unit: q.unit,
     higherIsBetter: !lowerIsBetter(comparator),
+    strict: comparator === ">" || comparator === "<",
     text,
   };
 }
@@ -67,15 +70,6 @@ export function parseStandard(input: unknown): Standard {
 
 /** Does `actual` (in the standard's unit) meet the standard? Compared decimal-exactly. */
 export function meets(s: Standard, actual: number): boolean {
-  const d = compare(actual, s.value);
-  switch (s.comparator) {
-    case ">=":
-      return d >= 0;
-    case ">":
-      return d > 0;
-    case "<=":
-      return d <= 0;
-    case "<":
-      return d < 0;
-  }
+  const d = s.higherIsBetter ? compare(actual, s.value) : compare(s.value, actual);
+  return s.strict ? d > 0 : d >= 0;
 }

@@ -1,0 +1,23 @@
+/**
+ * `npm run bench`: every speed and size figure of the project, printed.
+ * The benchmarks are bundled with esbuild first, as webpack bundles the add-in, so that calls
+ * between engine modules are direct calls and not the getters a module loader adds per import.
+ */
+import { build } from "esbuild";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+
+const outfile = join(mkdtempSync(join(tmpdir(), "sla-bench-")), "bench.mjs");
+await build({
+  entryPoints: ["bench/run.ts"],
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  packages: "external",
+  outfile,
+  logLevel: "warning",
+});
+await import(pathToFileURL(outfile).href);
