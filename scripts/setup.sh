@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Sets up this checkout: system packages (Debian, as root), node_modules, telemetry off.
+# Idempotent: each step is skipped when already done, so start.sh and test.sh call it every time.
+#   apt (only what is missing; `apt-get update` only then):
+#     libsecret-1-dev  keytar (office-addin-debugging -> office-addin-dev-settings) compiles against it
+#     libxml2-utils    xmllint, for ../shared/manifest-xsd/validate.sh
+#     chromium         headless browser for the end-to-end tests
+#   npm ci            when node_modules is missing or older than package-lock.json
+#                     (SLA_FORCE_NPM_CI=1 forces it)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '[setup] %s\n' "$*"; }
+
+# --- system packages -----------------------------------------------------------------------------
+if [ -r /etc/debian_version ] && command -v apt-get >/dev/null 2>&1; then
+  missing=()
+  dpkg -s libsecret-1-dev >/dev/null 2>&1 || missing+=(libsecret-1-dev)
+  command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "apt packages present (libsecret-1-dev, libxml2-utils, chromium)"
+  elif [ "$(id -u)" = 0 ]; then
+    say "installing ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    say "installed ${missing[*]}"
+  else
+    # Not fatal: the build and unit tests do not need them; say exactly what to run.
+    say "WARNING: missing ${missing[*]}; as root run: apt-get update && apt-get install -y ${missing[*]}"
+  fi
+else
+  say "not Debian: skipping system packages (needed only for the XSD check and browser tests)"
+fi
+
+# --- node_modules --------------------------------------------------------------------------------
+stamp=node_modules/.package-lock.json   # written by npm after every install
+if [ "${SLA_FORCE_NPM_CI:-}" = 1 ] || [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
+  say "npm ci"
+  npm ci --no-audit --no-fund
+else
+  say "node_modules up to date with package-lock.json (SLA_FORCE_NPM_CI=1 to reinstall)"
+fi
+
+# --- telemetry -----------------------------------------------------------------------------------
+bash scripts/telemetry-off.sh | sed 's/^/[setup] /'
+say "done"

@@ -1,0 +1,146 @@
+/**
+ * The SLA functions as the task pane (and later the full UI) presents them: syntax, a one-line
+ * description and one example, in English and Simplified Chinese. Data only, so any component can reuse it.
+ *
+ * Ids and parameter names are the ones in functions.json (they never change and are never translated);
+ * test/metadata.test.ts checks them against src/functions/functions.ts so this list cannot drift.
+ */
+
+export type Language = "en" | "zh";
+
+export type Localized = Readonly<Record<Language, string>>;
+
+export interface FunctionParam {
+  /** Parameter name exactly as in functions.json. */
+  readonly name: string;
+  readonly optional: boolean;
+}
+
+export interface FunctionExample {
+  /** The formula as a user types it. */
+  readonly formula: string;
+  /** What the cell shows, when it does not depend on the sheet. */
+  readonly result?: Localized;
+}
+
+export interface FunctionDoc {
+  /** Id in functions.json; users type =SLA.<id>(...). */
+  readonly id: string;
+  readonly params: readonly FunctionParam[];
+  /** What the function returns, in a word or two. */
+  readonly returns: Localized;
+  readonly description: Localized;
+  readonly example: FunctionExample;
+  /**
+   * Announced but not yet in src/functions/functions.ts. The task pane labels it "coming soon";
+   * the metadata test warns when the function appears so the flag can be dropped.
+   */
+  readonly planned?: boolean;
+}
+
+/** The custom functions namespace from manifest.xml. */
+export const NAMESPACE = "SLA";
+
+const p = (name: string, optional = false): FunctionParam => ({ name, optional });
+const same = (text: string): Localized => ({ en: text, zh: text });
+
+export const FUNCTIONS: readonly FunctionDoc[] = [
+  {
+    id: "SCORE",
+    params: [p("actual"), p("standard"), p("rule", true), p("full_marks", true)],
+    returns: { en: "number", zh: "数值" },
+    description: {
+      en: "The score of one indicator, as its written scoring rule says.",
+      zh: "按书面评分规则计算一个考核指标的得分。",
+    },
+    example: { formula: '=SLA.SCORE(88%, "≥90%", "达标100分，每低于1%扣5分")', result: same("90") },
+  },
+  {
+    id: "GRADE",
+    params: [p("score"), p("scale", true)],
+    returns: { en: "text", zh: "文本" },
+    description: {
+      en: 'The grade for a score on a grade scale (default "Excellent>=90; Pass>=80; Fail").',
+      zh: "按等级标准给出得分对应的等级（默认 “Excellent>=90; Pass>=80; Fail”）。",
+    },
+    example: { formula: '=SLA.GRADE(94.8, "优秀≥90;合格≥80;不合格")', result: same("优秀") },
+  },
+  {
+    id: "WEIGHTED",
+    params: [p("scores"), p("weights")],
+    returns: { en: "number", zh: "数值" },
+    description: {
+      en: "Weighted total, Σ score × weight; weights as fractions adding to 1 or whole numbers adding to 100.",
+      zh: "加权总分 Σ 得分 × 权重；权重为合计 1 的小数或合计 100 的整数。",
+    },
+    example: { formula: "=SLA.WEIGHTED({90;100;96}, {40%;30%;30%})", result: same("94.8") },
+  },
+  {
+    id: "MET",
+    params: [p("actual"), p("standard")],
+    returns: { en: "TRUE/FALSE", zh: "TRUE/FALSE" },
+    description: {
+      en: "TRUE when the actual value meets the standard, otherwise FALSE.",
+      zh: "实际值达到考核标准时为 TRUE，否则为 FALSE。",
+    },
+    example: { formula: '=SLA.MET(87%, "≥85%")', result: same("TRUE") },
+  },
+  {
+    id: "ATTAINMENT",
+    params: [p("values"), p("standard")],
+    returns: { en: "share (0–1)", zh: "比例（0–1）" },
+    description: {
+      en: "The share of the numeric cells that meet the standard.",
+      zh: "区域内数值单元格中达到考核标准的比例。",
+    },
+    example: { formula: '=SLA.ATTAINMENT(B2:B101, "≤2小时")' },
+  },
+  {
+    id: "STREAK",
+    params: [p("values"), p("threshold", true)],
+    returns: { en: "number", zh: "数值" },
+    description: {
+      en: "How many of the last periods in a row are below the threshold (default 80).",
+      zh: "最近连续几期低于阈值（默认 80）。",
+    },
+    example: { formula: "=SLA.STREAK({85;78;76;79})", result: same("3") },
+  },
+  {
+    id: "EXPLAIN",
+    params: [p("actual"), p("standard"), p("rule", true), p("full_marks", true)],
+    returns: { en: "text", zh: "文本" },
+    description: {
+      en: "One sentence that shows how the score is computed.",
+      zh: "用一句话说明得分是怎样算出来的。",
+    },
+    example: { formula: '=SLA.EXPLAIN(88%, "≥90%", "每低于1%扣5分")' },
+  },
+  {
+    id: "DUE",
+    params: [p("start"), p("duration"), p("calendar", true), p("holidays", true), p("workdays", true)],
+    returns: { en: "date-time", zh: "日期时间" },
+    description: {
+      en: "The date-time when the given duration of business time has passed.",
+      zh: "经过指定工作时长后的日期时间（截止时间）。",
+    },
+    example: { formula: '=SLA.DUE(A2, "24小时", "周一至周五 9:00-18:00", "CN")' },
+    planned: true,
+  },
+  {
+    id: "ELAPSED",
+    params: [p("start"), p("end"), p("calendar", true), p("holidays", true), p("workdays", true)],
+    returns: { en: "hours", zh: "小时数" },
+    description: {
+      en: "Business hours between two date-times.",
+      zh: "两个日期时间之间的工作小时数。",
+    },
+    example: { formula: '=SLA.ELAPSED(A2, B2, "Mon-Fri 09:00-18:00")' },
+    planned: true,
+  },
+];
+
+/** "SLA.SCORE(actual, standard, [rule], [full_marks])", the way Excel's own help writes syntax. */
+export function syntaxOf(fn: FunctionDoc): string {
+  const args = fn.params.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(", ");
+  return `${NAMESPACE}.${fn.id}(${args})`;
+}
