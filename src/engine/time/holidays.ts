@@ -71,7 +71,7 @@ const CN_NAMES = new Set(["cn", "china", "中国", "中国大陆", "prc"]);
 
 type Which = "holidays" | "workdays";
 
-const cache = new BoundedCache<DateList>(64);
+const cache = new BoundedCache<DateList>(128);
 
 /** The holidays argument: omitted/empty, "CN", one date, or a range of dates. */
 export function readHolidays(input: unknown): DateList {

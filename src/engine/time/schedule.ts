@@ -10,7 +10,7 @@
  * A date that is a holiday works no hours — including the early-morning part of a night shift
  * that started on it. A make-up date works the calendar's regular weekday hours (see Calendar).
  */
-import { naError, valueError } from "../errors";
+import { naError, SlaError, valueError } from "../errors";
 import type { Calendar, Period } from "./calendar";
 import { chinaTable, CN_HOLIDAY_YEARS, type DateList } from "./holidays";
 import { SECONDS_PER_DAY, formatDate, weekdayOf, yearOfSerial } from "./serial";
@@ -118,15 +118,25 @@ function checkNights(s: Schedule): void {
 }
 
 // Calendars and date lists are themselves cached (bounded), so keying by their identity keeps this
-// cache bounded too and costs no string building per call.
-const cache = new WeakMap<Calendar, WeakMap<DateList, WeakMap<DateList, Schedule>>>();
+// cache bounded too and costs no string building per call. A refused combination is cached as its
+// error, so a clash copied down 10,000 rows is worked out once.
+const cache = new WeakMap<Calendar, WeakMap<DateList, WeakMap<DateList, Schedule | SlaError>>>();
 
 export function scheduleFor(calendar: Calendar, holidays: DateList, workdays: DateList): Schedule {
   let byHolidays = cache.get(calendar);
   if (!byHolidays) cache.set(calendar, (byHolidays = new WeakMap()));
   let byWorkdays = byHolidays.get(holidays);
   if (!byWorkdays) byHolidays.set(holidays, (byWorkdays = new WeakMap()));
-  let schedule = byWorkdays.get(workdays);
-  if (!schedule) byWorkdays.set(workdays, (schedule = buildSchedule(calendar, holidays, workdays)));
-  return schedule;
+  let entry = byWorkdays.get(workdays);
+  if (!entry) {
+    try {
+      entry = buildSchedule(calendar, holidays, workdays);
+    } catch (e) {
+      if (!(e instanceof SlaError)) throw e;
+      entry = e;
+    }
+    byWorkdays.set(workdays, entry);
+  }
+  if (entry instanceof SlaError) throw entry;
+  return entry;
 }
