@@ -24,8 +24,13 @@ if (typeof data.usageDataInstances !== "object" || data.usageDataInstances === n
 const group = data.usageDataInstances["office-addin-usage-data"] || {};
 group.usageDataLevel = "off";
 data.usageDataInstances["office-addin-usage-data"] = group;
-fs.writeFileSync(file, JSON.stringify(data, null, 2) + "\n");
-console.log(`telemetry: usage data off in ${file}`);
+try {
+  fs.writeFileSync(file, JSON.stringify(data, null, 2) + "\n");
+  console.log(`telemetry: usage data off in ${file}`);
+} catch (e) {
+  // Not fatal: the installed tools send nothing anyway (see above); say why the setting was not saved.
+  console.log(`telemetry: could not write ${file} (${e.code || e.message}); the installed tools report nothing regardless`);
+}
 JS
 
 if [ -x node_modules/.bin/office-addin-usage-data ]; then
