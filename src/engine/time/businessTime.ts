@@ -9,12 +9,13 @@
  *
  * B(t) needs the working seconds of all dates before t's date, which Schedule.workBefore gives
  * without visiting the dates, plus the part of t's own date (and of the day before, whose night
- * shift may still be running). The due date is found by galloping and then bisecting over dates
- * with workBefore: O(log(days) · log(holidays)) with no loop over minutes, hours or days.
+ * shift may still be running). The due date is guessed in closed form from the plain week, checked
+ * with workBefore, and only when holidays moved it, found by galloping and bisecting over dates:
+ * O(log(days) · log(holidays)) at worst, with no loop over minutes, hours or days.
  */
 import { SlaError } from "../errors";
 import type { Period } from "./calendar";
-import { assertCovered, periodsOn, workBefore, type Schedule } from "./schedule";
+import { assertCovered, exceptionsBefore, firstDayReaching, periodsOn, workBefore, type Schedule } from "./schedule";
 import { LAST_SERIAL, SECONDS_PER_DAY } from "./serial";
 
 /** Seconds of the periods that lie before second `u` of their date. */
@@ -56,18 +57,20 @@ export function dueSeconds(s: Schedule, t0: number, duration: number): number {
   assertCovered(s, lo, startDay);
   if (duration === 0) return t0;
   const target = workedUntil(s, t0) + duration;
-  // Invariant: workBefore(lo) < target ≤ workBefore(hi). workBefore(lo) ≤ B(t0) < target holds
-  // at the start; first guess hi from the plain week, then widen while holidays push it on.
-  const limit = LAST_SERIAL + 2;
-  if (workBefore(s, limit) < target) throw new SlaError("#NUM!", "dueAfterLastDate");
-  const weekTotal = s.calendar.weekTotal;
-  let step = Math.max(1, Math.ceil(((target - workBefore(s, lo)) / weekTotal) * 7));
-  let hi = Math.min(limit, lo + step);
+  // Find the first day x with workBefore(x) ≥ target; the target lies on date x − 1.
+  // Invariant: workBefore(lo) < target ≤ workBefore(hi). workBefore(lo) ≤ B(t0) < target holds.
+  const limit = LAST_SERIAL + 2; // no due date may lie past 9999-12-31
+  // Guess in closed form as if no exception lay between the start and the due date; that is
+  // usually right, so two evaluations confirm it. Otherwise gallop on, then bisect.
+  let hi = Math.min(limit, Math.max(lo + 1, firstDayReaching(s.calendar, target - exceptionsBefore(s, lo))));
+  let step = 7;
   while (workBefore(s, hi) < target) {
+    if (hi === limit) throw new SlaError("#NUM!", "dueAfterLastDate");
     lo = hi;
-    step *= 2;
     hi = Math.min(limit, lo + step);
+    step *= 2;
   }
+  if (hi - 1 > lo && workBefore(s, hi - 1) < target) lo = hi - 1;
   while (hi - lo > 1) {
     const mid = lo + Math.floor((hi - lo) / 2);
     if (workBefore(s, mid) < target) lo = mid;

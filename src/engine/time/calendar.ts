@@ -312,6 +312,7 @@ export function parseCalendar(input: unknown): Calendar {
     return parseCalendar(input[0][0]); // a single cell passed as a range
   if (input === null || input === undefined) return ALWAYS;
   if (typeof input !== "string") throw valueError("calendarNotText", { value: String(input) });
+  if (input === lastText && lastEntry) return lastEntry; // the same calendar as the row before
   let entry = cache.get(input);
   if (!entry) {
     try {
@@ -323,8 +324,12 @@ export function parseCalendar(input: unknown): Calendar {
     cache.set(input, entry);
   }
   if (entry instanceof SlaError) throw entry;
+  lastText = input;
+  lastEntry = entry;
   return entry;
 }
+let lastText = "";
+let lastEntry: Calendar | null = null;
 
 function parseCalendarText(text: string): Calendar {
   const norm = text.normalize("NFKC");

@@ -54,9 +54,30 @@ export function periodsOn(s: Schedule, day: number): ReadonlyArray<Period> {
 
 /** Working seconds of all dates before `day` (from an arbitrary fixed origin: only differences matter). */
 export function workBefore(s: Schedule, day: number): number {
-  const cal = s.calendar;
+  return plainWorkBefore(s.calendar, day) + exceptionsBefore(s, day);
+}
+
+/** workBefore as if no date were an exception: whole weeks times the week's total, plus a table. */
+function plainWorkBefore(cal: Calendar, day: number): number {
   const weeks = Math.floor(day / 7);
-  return weeks * cal.weekTotal + cal.baseByResidue[day - weeks * 7] + s.prefix[lowerBound(s.dates, day)];
+  return weeks * cal.weekTotal + cal.baseByResidue[day - weeks * 7];
+}
+
+/** What the exception dates before `day` add to (or take from) the plain week. */
+export function exceptionsBefore(s: Schedule, day: number): number {
+  return s.prefix[lowerBound(s.dates, day)];
+}
+
+/**
+ * The first day x with plainWorkBefore(x) ≥ v: the inverse of the plain week in closed form.
+ * Whole weeks first (q of them leave 0 < rest ≤ weekTotal), then the day of the week from the table.
+ */
+export function firstDayReaching(cal: Calendar, v: number): number {
+  const q = Math.ceil(v / cal.weekTotal) - 1;
+  const rest = v - q * cal.weekTotal;
+  let r = 1;
+  while (cal.baseByResidue[r] < rest) r++;
+  return 7 * q + r;
 }
 
 /** #N/A when "CN" is used for a date outside the years the China table covers. */
@@ -122,7 +143,11 @@ function checkNights(s: Schedule): void {
 // error, so a clash copied down 10,000 rows is worked out once.
 const cache = new WeakMap<Calendar, WeakMap<DateList, WeakMap<DateList, Schedule | SlaError>>>();
 
+let last: { calendar: Calendar; holidays: DateList; workdays: DateList; schedule: Schedule } | null = null;
+
 export function scheduleFor(calendar: Calendar, holidays: DateList, workdays: DateList): Schedule {
+  // Excel calls row after row with the same arguments: answer those without the lookups.
+  if (last && last.calendar === calendar && last.holidays === holidays && last.workdays === workdays) return last.schedule;
   let byHolidays = cache.get(calendar);
   if (!byHolidays) cache.set(calendar, (byHolidays = new WeakMap()));
   let byWorkdays = byHolidays.get(holidays);
@@ -138,5 +163,6 @@ export function scheduleFor(calendar: Calendar, holidays: DateList, workdays: Da
     byWorkdays.set(workdays, entry);
   }
   if (entry instanceof SlaError) throw entry;
+  last = { calendar, holidays, workdays, schedule: entry };
   return entry;
 }
