@@ -81,7 +81,7 @@ const CN_DAY_NUM = "([一二三四五六日天1-7])";
 const EN_DAY =
   "(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)(?![a-z])";
 const TIME =
-  String.raw`(?:(?:上午|下午|早上|晚上|中午)\s*)?\d{1,2}(?:\s*:\s*\d{2}(?:\s*:\s*\d{2})?|\s*(?:点|點|时|時)(?:\s*(?:半|\d{1,2}\s*分?))?)?(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z]))?`;
+  String.raw`(?:(?:上午|下午|早上|晚上|中午)\s*)?\d{1,2}(?:\s*[:.]\s*\d{2}(?:\s*:\s*\d{2})?|\s*(?:点|點|时|時)(?:\s*(?:半|\d{1,2}\s*分?))?)?(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z]))?`;
 
 const patterns = {
   cnRange: new RegExp(`${CN_DAY_PREFIX}${CN_DAY_NUM}${CONNECT}${CN_DAY_PREFIX}?${CN_DAY_NUM}`, "y"),
@@ -128,24 +128,24 @@ interface TimeOfDay {
 /** Seconds after midnight of one written time, or null when it is not a time of day. */
 function readTime(t: string): TimeOfDay | null {
   const m =
-    /^(上午|下午|早上|晚上|中午)?\s*(\d{1,2})(?:\s*:\s*(\d{2})(?:\s*:\s*(\d{2}))?|\s*(?:点|點|时|時)(?:\s*(半|\d{1,2})\s*分?)?)?\s*(a\.m\.|p\.m\.|am|pm)?$/.exec(
+    /^(上午|下午|早上|晚上|中午)?\s*(\d{1,2})(?:\s*[:.]\s*(\d{2})(?:\s*:\s*(\d{2}))?|\s*(?:点|點|时|時)(?:\s*(半|\d{1,2})\s*分?)?)?\s*(a\.m\.|p\.m\.|am|pm)?$/.exec(
       t.trim(),
     );
   if (!m) return null;
   let h = Number(m[2]);
   const min = m[5] === "半" ? 30 : Number(m[3] ?? m[5] ?? 0);
   const sec = Number(m[4] ?? 0);
-  const half = m[6]?.[0];
+  const meridiem = m[6]?.[0]; // "a" or "p"
   const prefix = m[1];
-  if (half === "p" || prefix === "下午" || prefix === "晚上" || (prefix === "中午" && h < 11)) {
+  if (meridiem === "p" || prefix === "下午" || prefix === "晚上" || (prefix === "中午" && h < 11)) {
     if (h > 12) return null; // "14pm" says two different things
     if (h < 12) h += 12;
-  } else if (half === "a") {
+  } else if (meridiem === "a") {
     if (h > 12) return null;
     if (h === 12) h = 0; // 12am is midnight
   }
   if (min > 59 || sec > 59 || h > 24 || (h === 24 && (min > 0 || sec > 0))) return null;
-  const bare = m[3] === undefined && m[5] === undefined && !/[点點时時]/.test(t) && !half && !prefix;
+  const bare = m[3] === undefined && m[5] === undefined && !/[点點时時]/.test(t) && !meridiem && !prefix;
   return { seconds: h * 3600 + min * 60 + sec, bare };
 }
 

@@ -28,6 +28,8 @@ describe("weekdays 9:00-18:00, every spelling", () => {
     "工作日 9:00-18:00",
     "Mon-Fri 09:00-18:00",
     "mon-fri 9:00-18:00",
+    "Mon-Fri 9.00-18.00",
+    "Mon–Fri 09:00–18:00", // en dashes
     "Monday to Friday, 9am to 6pm",
     "周一到周五 9:00-18:00",
     "星期一至星期五 9:00-18:00",
