@@ -2,10 +2,10 @@
 # Sets up this checkout: system packages (Debian, as root), node_modules, telemetry off.
 # Idempotent: each step is skipped when already done, so start.sh and test.sh call it every time.
 #   apt (only what is missing; `apt-get update` only then):
-#     libsecret-1-dev  keytar (office-addin-debugging -> office-addin-dev-settings) compiles against it
+#     libsecret-1-dev  keytar (office-addin-debugging -> m365agentstoolkit-cli) compiles against it, if rebuilt
 #     libxml2-utils    xmllint, for ../shared/manifest-xsd/validate.sh
 #     chromium         headless browser for the end-to-end tests
-#   npm ci            when node_modules is missing or older than package-lock.json
+#   npm ci            when node_modules is missing or older than package-lock.json (install scripts off, see below)
 #                     (SLA_FORCE_NPM_CI=1 forces it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,8 +36,13 @@ fi
 # --- node_modules --------------------------------------------------------------------------------
 stamp=node_modules/.package-lock.json   # written by npm after every install
 if [ "${SLA_FORCE_NPM_CI:-}" = 1 ] || [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
-  say "npm ci"
-  npm ci --no-audit --no-fund
+  # --ignore-scripts: no dependency's install script is needed here. The only one that does real work is
+  # keytar's native build (node-gyp, libsecret, Node headers from the network unless npm's nodedir is set),
+  # and keytar is only loaded by @microsoft/m365agentstoolkit-cli for Outlook/JSON-manifest sideloading,
+  # which this project never does. esbuild (tsx, bench) works from its platform package without its
+  # postinstall check. `npm rebuild keytar` builds it if ever wanted (libsecret-1-dev is installed above).
+  say "npm ci --ignore-scripts"
+  npm ci --no-audit --no-fund --ignore-scripts
 else
   say "node_modules up to date with package-lock.json (SLA_FORCE_NPM_CI=1 to reinstall)"
 fi
