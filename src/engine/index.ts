@@ -7,3 +7,4 @@ export { weighted } from "./weights";
 export { met, attainment, streak, DEFAULT_STREAK_THRESHOLD } from "./aggregates";
 export { parseStandard, meets, type Standard } from "./standard";
 export { tidy } from "./exact";
+export { due, elapsed, parseCalendar, CN_HOLIDAY_YEARS, CN_SOURCE } from "./time";

@@ -86,3 +86,31 @@ export function streak(values: any[][], threshold?: number): number {
 export function explain(actual: any, standard: any, rule?: string, full_marks?: number): string {
   return excel(() => engine.explain(actual, standard, rule, full_marks));
 }
+
+/**
+ * The date-time by which a duration of business time has passed since the start, e.g. a ticket's due time.
+ * @customfunction DUE
+ * @param start The start date-time, e.g. when the ticket was recorded.
+ * @param duration Hours as a number, or text such as "2小时", "30分钟", "2h", "3个工作日", "3 days".
+ * @param [calendar] The service calendar, e.g. "周一至周五 9:00-18:00", "Mon-Fri 09:00-12:00,13:00-18:00", "7x24" (the default).
+ * @param [holidays] Dates that are not worked (a range), or "CN" for mainland China's holidays and make-up working days.
+ * @param [workdays] Dates that are worked although the calendar says otherwise (make-up days), as a range.
+ * @returns A date-time (format the cell as a date and time).
+ */
+export function due(start: any, duration: any, calendar?: any, holidays?: any, workdays?: any): number {
+  return excel(() => engine.due(start, duration, calendar, holidays, workdays));
+}
+
+/**
+ * The business hours between two date-times under a service calendar.
+ * @customfunction ELAPSED
+ * @param start The start date-time.
+ * @param end The end date-time; empty while the ticket is open (#N/A).
+ * @param [calendar] The service calendar, e.g. "周一至周五 9:00-18:00" or "7x24" (the default).
+ * @param [holidays] Dates that are not worked (a range), or "CN" for mainland China's holidays and make-up working days.
+ * @param [workdays] Dates that are worked although the calendar says otherwise (make-up days), as a range.
+ * @returns Business hours.
+ */
+export function elapsed(start: any, end: any, calendar?: any, holidays?: any, workdays?: any): number {
+  return excel(() => engine.elapsed(start, end, calendar, holidays, workdays));
+}

@@ -123,7 +123,7 @@ const caseArb: fc.Arbitrary<Case> = fc
         else parts.push(st.higher ? `每低于${step}%扣${pts}分` : `每超过${step}分钟扣${pts}分`);
         const fl = floor !== null && floor <= f ? floor : null;
         if (fl !== null) parts.push(en ? `min ${fl}` : `最低${fl}分`);
-        let high = f;
+        let high: number = f;
         if (bonus !== null) {
           parts.push(en ? (st.higher ? `+${bonus} per ${step}% above` : `+${bonus} per ${step}min under`) : st.higher ? `每高于${step}%加${bonus}分` : `每少于${step}分钟加${bonus}分`);
           if (capOver !== null) {

@@ -50,6 +50,18 @@ describe("values pass through", () => {
     expect(fx.attainment([[1], [3], [""], [2]], "≤2小时")).toBeCloseTo(2 / 3, 15);
   });
 
+  test("DUE and ELAPSED over a service calendar", () => {
+    // 2024-05-06 is a Monday, serial 45418. 16:00 + 2 business hours on 9:00-18:00 → Tue 10:00.
+    const start = 45418 + 16 / 24;
+    expect(fx.due(start, "2小时", "周一至周五 9:00-18:00", null, null)).toBe(45419 + 10 / 24);
+    expect(fx.elapsed(start, 45419 + 10 / 24, "Mon-Fri 09:00-18:00", null, null)).toBe(2);
+  });
+
+  test("an open ticket's ELAPSED is #N/A, an end before the start #NUM!", () => {
+    expect(excelError(() => fx.elapsed(45418.5, "", null, null, null)).code).toBe("#N/A");
+    expect(excelError(() => fx.elapsed(45418.5, 45418.4, null, null, null)).code).toBe("#NUM!");
+  });
+
   test("a grade scale from a two-column range", () => {
     expect(fx.grade(85, [["优秀", 90], ["合格", 80], ["不合格", ""]])).toBe("合格");
   });
