@@ -51,8 +51,8 @@ describe("values pass through", () => {
   });
 
   test("DUE and ELAPSED over a service calendar", () => {
-    // 2024-05-06 is a Monday, serial 45418. 16:00 + 2 business hours on 9:00-18:00 → Tue 10:00.
-    const start = 45418 + 16 / 24;
+    // 2024-05-06 is a Monday, serial 45418. 17:00 + 2 business hours on 9:00-18:00: 1 h on Monday, 1 h on Tuesday → Tue 10:00.
+    const start = 45418 + 17 / 24;
     expect(fx.due(start, "2小时", "周一至周五 9:00-18:00", null, null)).toBe(45419 + 10 / 24);
     expect(fx.elapsed(start, 45419 + 10 / 24, "Mon-Fri 09:00-18:00", null, null)).toBe(2);
   });
