@@ -89,14 +89,20 @@ export function App({ lang }: { lang: Language }) {
     <FluentProvider theme={webLightTheme} lang={lang === "zh" ? "zh-CN" : "en"}>
       <main className={styles.page}>
         <header className={styles.header}>
-          <Title2 as="h1">{UI_TEXT.title[lang]}</Title2>
-          <Body1 className={styles.muted}>{UI_TEXT.tagline[lang]}</Body1>
+          <Title2 as="h1" block>
+            {UI_TEXT.title[lang]}
+          </Title2>
+          <Body1 block className={styles.muted}>
+            {UI_TEXT.tagline[lang]}
+          </Body1>
         </header>
         <section aria-labelledby="sla-functions-heading">
-          <Subtitle1 as="h2" id="sla-functions-heading">
+          <Subtitle1 as="h2" block id="sla-functions-heading">
             {UI_TEXT.functionsHeading[lang]}
           </Subtitle1>
-          <Body1 as="p">{UI_TEXT.functionsIntro[lang]}</Body1>
+          <Body1 as="p" block>
+            {UI_TEXT.functionsIntro[lang]}
+          </Body1>
           <ul className={styles.list} aria-label={UI_TEXT.listLabel[lang]}>
             {FUNCTIONS.map((fn) => (
               <FunctionCard key={fn.id} fn={fn} lang={lang} />
