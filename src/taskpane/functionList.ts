@@ -124,7 +124,6 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
       zh: "经过指定工作时长后的日期时间（截止时间）。",
     },
     example: { formula: '=SLA.DUE(A2, "24小时", "周一至周五 9:00-18:00", "CN")' },
-    planned: true,
   },
   {
     id: "ELAPSED",
@@ -135,7 +134,6 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
       zh: "两个日期时间之间的工作小时数。",
     },
     example: { formula: '=SLA.ELAPSED(A2, B2, "Mon-Fri 09:00-18:00")' },
-    planned: true,
   },
 ];
 
