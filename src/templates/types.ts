@@ -1,27 +1,35 @@
 /**
- * Templates as data. A template describes one worksheet: its texts in each language, one Excel
- * table (columns, formulas, formats, validation, conditional formats, example rows), summary
- * cells beside the table, and the agreement parameters (defined names) its formulas use.
- * One writer in src/excel turns any template into a sheet; adding a template adds data, not code.
+ * Templates as data. A template describes one worksheet: its texts in each language, and blocks
+ * laid out by one writer (src/excel): key/value forms at the top (the agreement's details), then
+ * Excel tables side by side, each with labelled cells beside it (totals, grades, a penalty check,
+ * or inputs such as the priority time limits). Adding a template adds data, not code.
  *
  * Formulas are written in Excel's English syntax, with placeholders the writer resolves for the
  * chosen language and the workbook:
- *   {col:KEY}      the localized header of column KEY, for structured references:
- *                  "=SLA.SCORE([@{col:actual}],[@{col:standard}],[@{col:rule}])"
- *   {table}        the table's name in the workbook (unique; e.g. "SLA_Scoring" or "SLA_Scoring2")
- *   {name:KEY}     the defined name of agreement parameter KEY, e.g. {name:gradeScale} → SLA_GradeScale
- *   {cell:KEY}     the address of summary cell KEY on the same sheet (absolute, e.g. $J$3)
- * So "=SLA.WEIGHTED({table}[{col:score}],{table}[{col:weight}])" works in both languages.
+ *   [@{col:KEY}]        this row's cell of column KEY (a structured reference in Excel)
+ *   {table}[{col:KEY}]  the whole data column KEY, in whichever table of the sheet holds it
+ *   {name:KEY}          the defined name of agreement parameter KEY, e.g. SLA_GradeScale
+ *   {cell:KEY}          the absolute address of labelled cell KEY on the same sheet, e.g. $J$5
+ * Conditional formats cannot use structured references (Excel refuses them there), so they use
+ *   {colLetter:KEY}{row} the column's letter and the first data row: "=${colLetter:met}{row}=FALSE"
+ * So "=SLA.WEIGHTED({table}[{col:score}],{table}[{col:weight}])" works in both languages, and the
+ * same formulas can be turned into plain A1 references to check them with another formula engine.
  */
 
 export type Lang = "zh" | "en";
 
+export const LANGS: readonly Lang[] = ["zh", "en"];
+
 /** A text in every language we ship. */
 export type Texts = Readonly<Record<Lang, string>>;
 
+/** A value a template writes: the same in every language (a number, a code such as "P1"), or one per language. */
+export type Value = string | number | Texts;
+
 export type ColumnFormat =
-  | "text"
-  | "integer"
+  | "text" // "@": whatever is typed stays text, even "=…", "-5 per 1% below" or "0138"
+  | "general" // Excel's General: scores, TRUE/FALSE
+  | "integer" // 0
   | "number1" // one decimal (0.0)
   | "number2" // two decimals
   | "percent" // 0%
@@ -30,14 +38,20 @@ export type ColumnFormat =
   | "datetime" // yyyy-mm-dd hh:mm
   | "currency"; // #,##0.00
 
+export type Validation =
+  | { readonly kind: "list"; readonly options: readonly Texts[] }
+  | { readonly kind: "decimal"; readonly min?: number; readonly max?: number }
+  | { readonly kind: "whole"; readonly min?: number; readonly max?: number }
+  | { readonly kind: "date" };
+
 export interface Column {
-  /** Stable id used by formulas ({col:KEY}) and example rows; never shown. */
+  /** Stable id used by formulas ({col:KEY}) and example rows; never shown. Unique within the template. */
   readonly key: string;
   readonly header: Texts;
-  /** A one-line hint shown as the header cell's data-validation prompt. */
+  /** A one-line hint shown as the header cell's input prompt. */
   readonly hint?: Texts;
   readonly format: ColumnFormat;
-  /** Width in characters (Excel's column width unit, roughly). */
+  /** Width in characters (Excel's column width unit). */
   readonly width: number;
   /** A calculated column: the same formula in every row. Input columns have none. */
   readonly formula?: string;
@@ -45,29 +59,72 @@ export interface Column {
   readonly validation?: Validation;
 }
 
-export type Validation =
-  | { readonly kind: "list"; readonly options: readonly Texts[] }
-  | { readonly kind: "decimal"; readonly min?: number; readonly max?: number }
-  | { readonly kind: "whole"; readonly min?: number; readonly max?: number }
-  | { readonly kind: "date" };
+/** A label and one cell: a form field, a total beside a table, an input beside a table. */
+export interface LabelledCell {
+  /** Stable id for {cell:KEY}; unique within the template. */
+  readonly key: string;
+  readonly label: Texts;
+  readonly hint?: Texts;
+  readonly format: ColumnFormat;
+  /** Calculated cells have a formula; the others are inputs. */
+  readonly formula?: string;
+  /** An input's example value, written when examples are asked for. */
+  readonly example?: Value;
+  readonly validation?: Validation;
+  /** Width of the value's column in characters, when the default is too narrow. */
+  readonly width?: number;
+}
 
-/** A conditional format on one column's data: fill (and font) when a formula is TRUE for the row. */
-export interface ConditionalFormat {
-  readonly column: string;
-  /** Written for the first data row, relative references as Excel expects (placeholders allowed; {row} = first data row number, {colLetter:KEY} = the column's letter). */
+/**
+ * The home of an agreement parameter: a labelled input cell that the parameter's defined name
+ * points to, so editing the cell changes every formula that uses the name. Label, format and
+ * default come from the parameter.
+ */
+export interface ParameterCell {
+  readonly parameter: string;
+}
+
+export type FormCell = LabelledCell | ParameterCell;
+
+/** Labelled cells one under the other, at the top of the sheet. */
+export interface FormBlock {
+  readonly kind: "form";
+  readonly heading: Texts;
+  readonly cells: readonly FormCell[];
+}
+
+/** One example row: values by column key. */
+export type ExampleRow = Readonly<Record<string, Value>>;
+
+/** One Excel table, with labelled cells beside it. */
+export interface TableBlock {
+  readonly kind: "table";
+  readonly heading?: Texts;
+  /** The table's base name in the workbook (ASCII, no spaces), e.g. "SLA_Scoring". */
+  readonly tableName: string;
+  readonly columns: readonly Column[];
+  /** Cells beside the table: totals, grades, checks, or inputs the table's formulas use. */
+  readonly side: readonly FormCell[];
+  readonly examples: readonly ExampleRow[];
+  /** Empty rows to add when inserted without examples, so the formulas show. */
+  readonly blankRows: number;
+}
+
+export type Block = FormBlock | TableBlock;
+
+interface ConditionalFormatBase {
+  /** TRUE for the cells to colour; written for the first cell of the range, relative references as Excel expects. */
   readonly formula: string;
   readonly fill: string; // "#F8D7DA"
   readonly font?: string; // "#842029"
-  readonly note: Texts; // what it means, for the README and the task pane
+  /** What it means, for the README and the task pane. */
+  readonly note: Texts;
 }
 
-/** A labelled cell beside the table: a total, a grade, a penalty check. */
-export interface SummaryCell {
-  readonly key: string;
-  readonly label: Texts;
-  readonly formula: string;
-  readonly format: ColumnFormat;
-}
+/** A conditional format on a table column's data, or on one labelled cell. */
+export type ConditionalFormat =
+  | (ConditionalFormatBase & { readonly column: string })
+  | (ConditionalFormatBase & { readonly cell: string });
 
 /** An agreement parameter, kept as a defined name so every sheet and co-author shares it. */
 export interface Parameter {
@@ -75,13 +132,12 @@ export interface Parameter {
   /** The workbook name, e.g. "SLA_GradeScale". */
   readonly name: string;
   readonly label: Texts;
+  readonly hint?: Texts;
   /** The seeds' default, per language where it is text. */
   readonly value: Readonly<Record<Lang, string | number>>;
   readonly format: ColumnFormat;
+  readonly validation?: Validation;
 }
-
-/** One example row: values by column key; text values may differ by language. */
-export type ExampleRow = Readonly<Record<string, string | number | Texts>>;
 
 export interface Template {
   readonly id: string;
@@ -92,14 +148,12 @@ export interface Template {
   /** Which seed document and table it follows, e.g. "000 表3". */
   readonly source: string;
   readonly sheetName: Texts;
-  /** The table's base name in the workbook (ASCII, no spaces), e.g. "SLA_Scoring". */
-  readonly tableName: string;
-  readonly columns: readonly Column[];
-  readonly summary: readonly SummaryCell[];
+  readonly blocks: readonly Block[];
   readonly conditionalFormats: readonly ConditionalFormat[];
-  /** Keys of the agreement parameters the formulas use ({name:KEY}). */
+  /** Keys of the agreement parameters the sheet uses ({name:KEY}) or is the home of. */
   readonly parameters: readonly string[];
-  readonly examples: readonly ExampleRow[];
-  /** Empty rows to add when inserted without examples, so the formulas show. */
-  readonly blankRows: number;
 }
+
+export const isParameterCell = (cell: FormCell): cell is ParameterCell => "parameter" in cell;
+
+export const isTable = (block: Block): block is TableBlock => block.kind === "table";

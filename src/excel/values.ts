@@ -1,0 +1,45 @@
+/**
+ * Template values as they go into cells. Text always lands in a text-formatted ("@") cell, so
+ * nothing typed by a person or taken from a seed is ever read as a formula or a number:
+ * "=1+1", "-5 per 1% below", "@home", "+86 139…" and "0138" all stay the text they are.
+ */
+import type { ColumnFormat, Lang, Value } from "../templates/types";
+
+export type CellValue = string | number | boolean;
+
+/** A template value in the chosen language. */
+export const localized = (value: Value, lang: Lang): string | number =>
+  typeof value === "object" ? value[lang] : value;
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY_MS = 86_400_000;
+
+/** "2024-05-01" or "2024-05-01 10:30" → Excel serial (45413, 45413.4375); null when it is not such a date. */
+export function serialFromText(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d, h, mi] = m.slice(1).map((part) => Number(part ?? 0));
+  const ms = Date.UTC(y, mo - 1, d, h, mi);
+  const back = new Date(ms);
+  if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59) return null;
+  return (ms - EXCEL_EPOCH) / DAY_MS;
+}
+
+/** What one cell receives: its value and the format that keeps that value what it is. */
+export interface CellWrite {
+  readonly value: CellValue;
+  readonly format: ColumnFormat;
+}
+
+/**
+ * A value for a cell of the given format: a date written as text becomes a serial in a date cell;
+ * any other text makes the cell a text cell, whatever the column's format.
+ */
+export function cellWrite(value: string | number, format: ColumnFormat): CellWrite {
+  if (typeof value === "number") return { value, format };
+  if (format === "date" || format === "datetime") {
+    const serial = serialFromText(value);
+    if (serial !== null) return { value: serial, format };
+  }
+  return { value, format: "text" };
+}

@@ -1,0 +1,35 @@
+/**
+ * The template gallery: nine sheets built from the seed documents, in the order a user sets up an
+ * agreement (agreement first: the other sheets use its parameters).
+ */
+import { aftersales } from "./aftersales";
+import { agents } from "./agents";
+import { agreement } from "./agreement";
+import { results } from "./results";
+import { satisfaction } from "./satisfaction";
+import { scoring } from "./scoring";
+import { standards } from "./standards";
+import { targets } from "./targets";
+import { tickets } from "./tickets";
+import type { Template } from "./types";
+
+export const TEMPLATES: readonly Template[] = [
+  agreement,
+  standards,
+  scoring,
+  results,
+  tickets,
+  agents,
+  aftersales,
+  satisfaction,
+  targets,
+];
+
+export function getTemplate(id: string): Template {
+  const template = TEMPLATES.find((tp) => tp.id === id);
+  if (!template) throw new Error(`Unknown template "${id}"`);
+  return template;
+}
+
+export { PARAMETERS, parameter } from "./parameters";
+export * from "./types";

@@ -1,0 +1,109 @@
+/**
+ * 4. Results and improvement plan (000 表4 with 003 表4): one row per assessment period, oldest
+ * first, with its total, grade and the plan that answers its problems; beside it the penalty check
+ * of 000 (连续3个月考核低于80分 → 提交《改进计划》并扣减5%服务费) on the agreement's parameters.
+ */
+import { AMBER, RED } from "./colors";
+import { t } from "./text";
+import type { Template } from "./types";
+
+export const results: Template = {
+  id: "results",
+  source: "000 表4, 003 表4",
+  title: t("考核结果与改进计划", "Results and improvement plan"),
+  description: t(
+    "每个考核周期一行（按时间先后），记录总分、等级与改进计划；右侧按协议的违约条款判断是否扣减服务费。",
+    "One row per period, oldest first: total, grade and the improvement plan; beside it, the agreement's penalty terms decide whether the fee is reduced.",
+  ),
+  contains: [
+    t("考核周期、总分、等级、主要问题点", "Period, total, grade, main problems"),
+    t("改进措施、责任部门、责任人、完成时限、所需资源、验证标准、状态", "Measures, department, owner, deadline, resources, verification, status"),
+    t("违约检查：连续低于违约线的月数与服务费扣减（SLA.STREAK）", "Penalty check: months in a row below the line and the fee reduction (SLA.STREAK)"),
+  ],
+  sheetName: t("考核结果", "Results"),
+  parameters: ["gradeScale", "penaltyThreshold", "penaltyMonths", "penaltyRate", "monthlyFee"],
+  blocks: [
+    {
+      kind: "table",
+      tableName: "SLA_Results",
+      blankRows: 3,
+      columns: [
+        { key: "period", header: t("考核周期", "Period"), hint: t("每个周期一行，按时间先后排列", "One row per period, oldest first"), format: "text", width: 12 },
+        { key: "total", header: t("考核总分", "Total"), format: "number1", width: 10, validation: { kind: "decimal", min: 0 } },
+        {
+          key: "grade",
+          header: t("等级", "Grade"),
+          format: "general",
+          width: 10,
+          formula: '=IF([@{col:total}]="","",SLA.GRADE([@{col:total}],{name:gradeScale}))',
+        },
+        { key: "problems", header: t("主要问题点", "Main problems"), format: "text", width: 28 },
+        { key: "measures", header: t("改进措施", "Measures"), format: "text", width: 24 },
+        { key: "department", header: t("责任部门", "Department"), format: "text", width: 12 },
+        { key: "owner", header: t("责任人", "Owner"), format: "text", width: 10 },
+        { key: "deadline", header: t("完成时限", "Deadline"), format: "date", width: 12, validation: { kind: "date" } },
+        { key: "resources", header: t("所需资源", "Resources"), format: "text", width: 20 },
+        { key: "verification", header: t("验证标准", "Verification"), format: "text", width: 28 },
+        {
+          key: "status",
+          header: t("状态", "Status"),
+          format: "text",
+          width: 10,
+          validation: {
+            kind: "list",
+            options: [t("未开始", "Not started"), t("进行中", "In progress"), t("已完成", "Done"), t("已验证", "Verified")],
+          },
+        },
+      ],
+      side: [
+        {
+          key: "streak",
+          label: t("连续低于违约线的月数", "Months in a row below the line"),
+          format: "integer",
+          formula: "=SLA.STREAK({table}[{col:total}],{name:penaltyThreshold})",
+        },
+        {
+          key: "planRequired",
+          label: t("须提交改进计划", "Improvement plan required"),
+          format: "general",
+          formula: "={cell:streak}>={name:penaltyMonths}",
+        },
+        {
+          key: "deduction",
+          label: t("服务费扣减", "Fee reduction"),
+          format: "currency",
+          formula: "=IF({cell:planRequired},{name:monthlyFee}*{name:penaltyRate},0)",
+        },
+      ],
+      examples: [
+        {
+          period: t("2024年3月", "March 2024"),
+          total: 85,
+          problems: t("在线客服夜间响应超时率8%", "8% of night-time chat responses late"),
+          measures: t("增加24小时客服", "Add a 24-hour service desk"),
+          department: t("客服部", "Customer service"),
+          owner: t("李*", "Li *"),
+          deadline: "2024-06-30",
+          resources: t("系统采购费2万元", "System purchase, CNY 20,000"),
+          verification: t("夜间工单首次响应时长≤1小时", "Night tickets answered within 1 hour"),
+          status: t("进行中", "In progress"),
+        },
+      ],
+    },
+  ],
+  conditionalFormats: [
+    {
+      column: "total",
+      formula: '=AND(${colLetter:total}{row}<>"",${colLetter:total}{row}<{name:penaltyThreshold})',
+      ...RED,
+      note: t("低于违约线", "Below the penalty line"),
+    },
+    { cell: "planRequired", formula: "={cell:planRequired}=TRUE", ...RED, note: t("已触发违约条款", "The penalty terms apply") },
+    {
+      cell: "streak",
+      formula: "=AND({cell:streak}>0,{cell:streak}<{name:penaltyMonths})",
+      ...AMBER,
+      note: t("已连续低于违约线，但尚未触发违约条款", "Below the line in a row, not yet long enough for the penalty"),
+    },
+  ],
+};

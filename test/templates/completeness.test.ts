@@ -1,0 +1,211 @@
+/**
+ * Every template's data is complete and consistent in both languages: texts translated, every
+ * placeholder names something that exists, every SLA function exists in the engine, example rows
+ * fit their columns, defaults are readable by the engine.
+ */
+import * as engine from "../../src/engine";
+import * as time from "../../src/engine/time";
+import { placeholders } from "../../src/excel/formulas";
+import { serialFromText } from "../../src/excel/values";
+import { PARAMETERS, TEMPLATES } from "../../src/templates";
+import {
+  isParameterCell,
+  isTable,
+  LANGS,
+  type Column,
+  type LabelledCell,
+  type Template,
+  type Texts,
+  type Validation,
+} from "../../src/templates/types";
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+/** Han characters and full-width punctuation (，。：；（）“” …): none of it belongs in English. */
+const CHINESE_TYPOGRAPHY = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef\u201c\u201d]/;
+
+const isTexts = (v: unknown): v is Texts =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && Object.keys(v).sort().join() === "en,zh";
+
+/** Every Texts in a value, with the path that led to it. */
+function textsIn(value: unknown, path: string[] = []): { path: string[]; texts: Texts }[] {
+  if (isTexts(value)) return [{ path, texts: value }];
+  if (typeof value !== "object" || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]) => textsIn(v, [...path, k]));
+}
+
+/** Example values, list options and parameter values are data: a code such as "P1" or "≥90%" may be the same in both languages. */
+const isData = (path: string[]) => path.some((p) => ["examples", "example", "options", "value"].includes(p));
+
+const tables = (tp: Template) => tp.blocks.filter(isTable);
+const columns = (tp: Template): Column[] => tables(tp).flatMap((b) => [...b.columns]);
+const labelledCells = (tp: Template): LabelledCell[] =>
+  tp.blocks.flatMap((b) => (b.kind === "form" ? b.cells : b.side)).filter((c): c is LabelledCell => !isParameterCell(c));
+const homes = (tp: Template): string[] =>
+  tp.blocks.flatMap((b) => (b.kind === "form" ? b.cells : b.side)).flatMap((c) => (isParameterCell(c) ? [c.parameter] : []));
+const validations = (tp: Template): Validation[] =>
+  [...columns(tp), ...labelledCells(tp)].flatMap((c) => (c.validation ? [c.validation] : []));
+
+/** Every formula of a template, with where it sits: a table column, a labelled cell, a conditional format. */
+function formulas(tp: Template): { where: "column" | "cell" | "format"; formula: string }[] {
+  return [
+    ...columns(tp).flatMap((c) => (c.formula ? [{ where: "column" as const, formula: c.formula }] : [])),
+    ...labelledCells(tp).flatMap((c) => (c.formula ? [{ where: "cell" as const, formula: c.formula }] : [])),
+    ...tp.conditionalFormats.map((cf) => ({ where: "format" as const, formula: cf.formula })),
+  ];
+}
+
+const ENGINE_FUNCTIONS: Record<string, unknown> = { ...engine, ...time };
+
+describe.each(TEMPLATES.map((tp) => [tp.id, tp] as const))("template %s", (_id, tp) => {
+  test("every text is translated: Chinese texts contain Chinese, English texts none", () => {
+    const all = textsIn(tp);
+    expect(all.length).toBeGreaterThan(5);
+    for (const { path, texts } of all) {
+      const where = `${path.join(".")}: ${JSON.stringify(texts)}`;
+      for (const lang of LANGS) expect([where, texts[lang].trim().length > 0]).toEqual([where, true]);
+      expect([where, CHINESE_TYPOGRAPHY.test(texts.en)]).toEqual([where, false]);
+      if (isData(path)) {
+        // Data without Chinese in its Chinese form is language-neutral and must read the same in English.
+        if (!HAN.test(texts.zh)) expect([where, texts.en]).toEqual([where, texts.zh]);
+      } else {
+        expect([where, HAN.test(texts.zh)]).toEqual([where, true]);
+      }
+    }
+  });
+
+  test("title, description, what it contains, its source", () => {
+    expect(tp.contains.length).toBeGreaterThanOrEqual(2);
+    expect(tp.source).toMatch(/^00[0-4]/);
+    for (const lang of LANGS) {
+      expect(tp.sheetName[lang].length).toBeLessThanOrEqual(31);
+      expect(tp.sheetName[lang]).not.toMatch(/[[\]:*?/\\]/);
+    }
+  });
+
+  test("keys are unique, table names are valid, headers unique per table", () => {
+    const keys = [...columns(tp).map((c) => c.key), ...labelledCells(tp).map((c) => c.key), ...homes(tp)];
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const table of tables(tp)) {
+      expect(table.tableName).toMatch(/^SLA_[A-Za-z]+$/);
+      for (const lang of LANGS) {
+        const headers = table.columns.map((c) => c.header[lang].toLocaleUpperCase());
+        expect(new Set(headers).size).toBe(headers.length);
+      }
+    }
+  });
+
+  test("every {col:KEY} is a column of the template, used as [@{col:KEY}] or {table}[{col:KEY}]", () => {
+    const keys = new Set(columns(tp).map((c) => c.key));
+    for (const { where, formula } of formulas(tp)) {
+      for (const p of placeholders(formula)) if (p.kind === "col" || p.kind === "colLetter") expect([formula, keys.has(p.key)]).toEqual([formula, true]);
+      const rest = formula.replace(/\[@\{col:\w+\}\]/g, "").replace(/\{table\}\[\{col:\w+\}\]/g, "");
+      expect([formula, /\{col:|\{table\}/.test(rest)]).toEqual([formula, false]);
+      // Structured references only where Excel takes them; {row} and {colLetter} only in conditional formats.
+      if (where === "format") expect([formula, /\[@|\{table\}/.test(formula)]).toEqual([formula, false]);
+      if (where === "cell") expect([formula, /\[@/.test(formula)]).toEqual([formula, false]);
+      if (where !== "format") expect([formula, /\{row\}|\{colLetter:/.test(formula)]).toEqual([formula, false]);
+    }
+  });
+
+  test("every {cell:KEY} is a labelled cell of the template, every conditional format targets one that exists", () => {
+    const cells = new Set(labelledCells(tp).map((c) => c.key));
+    const cols = new Set(columns(tp).map((c) => c.key));
+    for (const { formula } of formulas(tp))
+      for (const p of placeholders(formula)) if (p.kind === "cell") expect([formula, cells.has(p.key)]).toEqual([formula, true]);
+    for (const cf of tp.conditionalFormats) {
+      if ("column" in cf) expect(cols.has(cf.column)).toBe(true);
+      else expect(cells.has(cf.cell)).toBe(true);
+      expect(cf.fill).toMatch(/^#[0-9A-F]{6}$/);
+    }
+  });
+
+  test("every {name:KEY} is a declared parameter, and the template declares exactly what it uses or holds", () => {
+    const declared = new Set(PARAMETERS.map((p) => p.key));
+    const used = new Set<string>(homes(tp));
+    for (const { formula } of formulas(tp))
+      for (const p of placeholders(formula)) if (p.kind === "name") used.add(p.key);
+    for (const key of used) expect([key, declared.has(key)]).toEqual([key, true]);
+    expect([...tp.parameters].sort()).toEqual([...used].sort());
+  });
+
+  test("every SLA.* function used exists among the engine's functions", () => {
+    for (const { formula } of formulas(tp))
+      for (const m of formula.matchAll(/SLA\.([A-Z]+)\s*\(/g))
+        expect([m[0], typeof ENGINE_FUNCTIONS[m[1].toLowerCase()]]).toEqual([m[0], "function"]);
+  });
+
+  test("calculated cells are never text-formatted (Excel would keep the formula as text)", () => {
+    for (const c of [...columns(tp), ...labelledCells(tp)]) if (c.formula) expect([c.key, c.format]).not.toEqual([c.key, "text"]);
+  });
+
+  test("example rows use input columns only, with values their format takes", () => {
+    for (const table of tables(tp)) {
+      const byKey = new Map(table.columns.map((c) => [c.key, c]));
+      for (const row of table.examples) {
+        for (const [key, value] of Object.entries(row)) {
+          const column = byKey.get(key);
+          expect([key, column !== undefined && column.formula === undefined]).toEqual([key, true]);
+          const format = column!.format;
+          for (const lang of LANGS) {
+            const v = typeof value === "object" ? value[lang] : value;
+            if (format === "date" || format === "datetime") expect([key, serialFromText(String(v))]).not.toEqual([key, null]);
+            else if (!["text", "general"].includes(format)) expect([key, typeof v]).toEqual([key, "number"]);
+            if (column!.validation?.kind === "list") expect(column!.validation.options.map((o) => o[lang])).toContain(v);
+          }
+        }
+      }
+    }
+  });
+
+  test("list options are translated, distinct and free of commas (the list separator)", () => {
+    for (const v of validations(tp)) {
+      if (v.kind !== "list") continue;
+      for (const lang of LANGS) {
+        const options = v.options.map((o) => o[lang]);
+        expect(new Set(options).size).toBe(options.length);
+        for (const o of options) expect(o).not.toMatch(/[,，]/);
+      }
+    }
+  });
+
+  test("hints fit an input prompt (255 characters)", () => {
+    for (const c of [...columns(tp), ...labelledCells(tp)]) for (const lang of LANGS) expect((c.hint?.[lang] ?? "").length).toBeLessThanOrEqual(255);
+  });
+});
+
+describe("across templates", () => {
+  test("ids, sheet names and table names are distinct", () => {
+    const ids = TEMPLATES.map((tp) => tp.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const lang of LANGS) {
+      const sheets = TEMPLATES.map((tp) => tp.sheetName[lang]);
+      expect(new Set(sheets).size).toBe(sheets.length);
+    }
+    const tableNames = TEMPLATES.flatMap((tp) => tables(tp).map((b) => b.tableName.toUpperCase()));
+    const paramNames = PARAMETERS.map((p) => p.name.toUpperCase());
+    expect(new Set([...tableNames, ...paramNames]).size).toBe(tableNames.length + paramNames.length);
+  });
+
+  test("every parameter is used by some template and has a home cell in exactly one", () => {
+    for (const p of PARAMETERS) {
+      expect([p.key, TEMPLATES.some((tp) => tp.parameters.includes(p.key))]).toEqual([p.key, true]);
+      expect([p.key, TEMPLATES.filter((tp) => homes(tp).includes(p.key)).length]).toEqual([p.key, 1]);
+    }
+  });
+
+  test("parameter defaults are readable by the engine in both languages", () => {
+    const p = (key: string) => PARAMETERS.find((x) => x.key === key)!;
+    for (const lang of LANGS) {
+      expect(engine.grade(94.8, p("gradeScale").value[lang])).toBe(lang === "zh" ? "优秀" : "Excellent");
+      expect(engine.grade(85, p("gradeScale").value[lang])).toBe(lang === "zh" ? "合格" : "Pass");
+      const calendar = p("calendar").value[lang];
+      const start = serialFromText("2024-05-01 10:30")!; // a Wednesday
+      for (const [key, hours] of [["limitP1", 2], ["limitP2", 24], ["limitP3", 72], ["responseLimit", 0.25]] as const) {
+        expect(time.elapsed(start, time.due(start, p(key).value[lang], calendar), calendar)).toBeCloseTo(hours, 9);
+      }
+      expect(p("penaltyThreshold").value[lang]).toBe(80);
+      expect(p("penaltyMonths").value[lang]).toBe(3);
+      expect(p("penaltyRate").value[lang]).toBe(0.05);
+    }
+  });
+});
