@@ -6,7 +6,7 @@
 import type { Lang, Template } from "../templates/types";
 import { applyPlan } from "./apply";
 import { planInsertion, type InsertOptions, type InsertResult, type WorkbookState } from "./plan";
-import { excelRun, type ExcelRun } from "./run";
+import type { ExcelRun } from "./run";
 
 /** Queues the reads planning needs and syncs once. */
 export async function readWorkbookState(context: Excel.RequestContext): Promise<WorkbookState> {

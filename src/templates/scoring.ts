@@ -55,7 +55,7 @@ export const scoring: Template = {
         {
           key: "rule",
           header: t("评分规则", "Scoring rule"),
-          hint: t("照协议原文填写，例如：达标100分，每低于1%扣5分", "As the agreement words it, e.g. Met: 100; -5 per 1% below"),
+          hint: t("照协议原文填写，例如：达标100分，每低于1%扣5分", "As the agreement words it, e.g. -5 per 1% below"),
           format: "text",
           width: 30,
         },
@@ -100,9 +100,9 @@ export const scoring: Template = {
         { key: "lowGrade", label: t("最低等级", "Lowest grade"), format: "general", formula: "=SLA.GRADE(-1E+300,{name:gradeScale})" },
       ],
       examples: [
-        { indicator: t("客户满意度", "Customer satisfaction"), weight: 0.4, standard: "≥90%", actual: 0.88, rule: t("达标100分，每低于1%扣5分", "Met: 100; -5 per 1% below") },
-        { indicator: t("问题首次解决率", "First-contact resolution rate"), weight: 0.3, standard: "≥85%", actual: 0.87, rule: t("达标100分，每低于1%扣3分", "Met: 100; -3 per 1% below") },
-        { indicator: t("响应时效达标率", "On-time response rate"), weight: 0.3, standard: "≥95%", actual: 0.93, rule: t("达标100分，每低于1%扣2分", "Met: 100; -2 per 1% below") },
+        { indicator: t("客户满意度", "Customer satisfaction"), weight: 0.4, standard: "≥90%", actual: 0.88, rule: t("达标100分，每低于1%扣5分", "-5 per 1% below") },
+        { indicator: t("问题首次解决率", "First-contact resolution rate"), weight: 0.3, standard: "≥85%", actual: 0.87, rule: t("达标100分，每低于1%扣3分", "-3 per 1% below") },
+        { indicator: t("响应时效达标率", "On-time response rate"), weight: 0.3, standard: "≥95%", actual: 0.93, rule: t("达标100分，每低于1%扣2分", "-2 per 1% below") },
       ],
     },
   ],

