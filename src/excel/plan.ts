@@ -70,9 +70,16 @@ export interface InsertResult {
   readonly notices: readonly Notice[];
 }
 
+/** Where things landed on the new sheet, by template key: table columns' data ("G5:G7") and labelled cells ("K4"). */
+export interface PlacedAddresses {
+  readonly columns: Readonly<Record<string, string>>;
+  readonly cells: Readonly<Record<string, string>>;
+}
+
 export interface Plan {
   readonly sheetName: string;
   readonly names: readonly NameDecision[];
+  readonly addresses: PlacedAddresses;
   readonly steps: readonly Step[];
   readonly result: InsertResult;
 }
@@ -377,9 +384,16 @@ export function planInsertion(template: Template, lang: Lang, options: PlanOptio
   return {
     sheetName,
     names: decisions,
+    addresses: addressesOf(scope),
     steps: inApplyingOrder(w.steps),
     result: summarize(template, lang, sheetName, layout, decisions, options),
   };
+}
+
+function addressesOf(scope: FormulaScope): PlacedAddresses {
+  const columns = Object.fromEntries([...scope.columns].map(([key, c]) => [key, `${c.letter}${c.firstRow}:${c.letter}${c.lastRow}`]));
+  const cells = Object.fromEntries([...scope.cells].map(([key, address]) => [key, address.replace(/\$/g, "")]));
+  return { columns, cells };
 }
 
 /** A value typed for a cell the template does not have is a caller's mistake, not something to drop silently. */

@@ -96,8 +96,9 @@ export const scoring: Template = {
         },
         { key: "weightSum", label: t("权重合计", "Total weight"), format: "percent", formula: "=SUM({table}[{col:weight}])" },
         // The best and the worst grade of the scale, so the grade can be coloured whatever the labels are.
-        { key: "topGrade", label: t("最高等级", "Top grade"), format: "general", formula: "=SLA.GRADE(1E+300,{name:gradeScale})" },
-        { key: "lowGrade", label: t("最低等级", "Lowest grade"), format: "general", formula: "=SLA.GRADE(-1E+300,{name:gradeScale})" },
+        // -(10^300), not -10^300: Excel's unary minus binds before ^, and (-10)^300 is positive.
+        { key: "topGrade", label: t("最高等级", "Top grade"), format: "general", formula: "=SLA.GRADE(10^300,{name:gradeScale})" },
+        { key: "lowGrade", label: t("最低等级", "Lowest grade"), format: "general", formula: "=SLA.GRADE(-(10^300),{name:gradeScale})" },
       ],
       examples: [
         { indicator: t("客户满意度", "Customer satisfaction"), weight: 0.4, standard: "≥90%", actual: 0.88, rule: t("达标100分，每低于1%扣5分", "-5 per 1% below") },
