@@ -5,6 +5,9 @@
 #     libsecret-1-dev  keytar (office-addin-debugging -> m365agentstoolkit-cli) compiles against it, if rebuilt
 #     libxml2-utils    xmllint, for ../shared/manifest-xsd/validate.sh
 #     chromium         headless browser for the end-to-end tests
+#     fonts-wqy-zenhei a Chinese font (7.5 MB download, 16 MB installed; fonts-noto-cjk is 57/91 MB), so the
+#                      browser renders the Chinese task pane, and its screenshots, instead of empty boxes;
+#                      skipped when fontconfig already knows a Chinese font
 #   npm ci            when node_modules is missing or older than package-lock.json (install scripts off, see below)
 #                     (SLA_FORCE_NPM_CI=1 forces it)
 set -euo pipefail
@@ -18,8 +21,10 @@ if [ -r /etc/debian_version ] && command -v apt-get >/dev/null 2>&1; then
   dpkg -s libsecret-1-dev >/dev/null 2>&1 || missing+=(libsecret-1-dev)
   command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  has_chinese_font() { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh family 2>/dev/null)" ]; }
+  has_chinese_font || dpkg -s fonts-wqy-zenhei >/dev/null 2>&1 || missing+=(fonts-wqy-zenhei)
   if [ ${#missing[@]} -eq 0 ]; then
-    say "apt packages present (libsecret-1-dev, libxml2-utils, chromium)"
+    say "apt packages present (libsecret-1-dev, libxml2-utils, chromium, a Chinese font)"
   elif [ "$(id -u)" = 0 ]; then
     say "installing ${missing[*]}"
     apt-get update -qq
