@@ -5,7 +5,8 @@
  */
 import type { Lang, Template } from "../templates/types";
 import { applyPlan } from "./apply";
-import { planInsertion, type InsertOptions, type InsertResult, type WorkbookState } from "./plan";
+import { planInsertion, type InsertOptions, type WorkbookState } from "./plan";
+import type { InsertResult } from "./result";
 import type { ExcelRun } from "./run";
 
 /** Queues the reads planning needs and syncs once. */

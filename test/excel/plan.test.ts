@@ -4,7 +4,8 @@
 import { columnLetter, quoteSheet } from "../../src/excel/address";
 import { escapeHeader, resolveFormula, type FormulaScope } from "../../src/excel/formulas";
 import { freeSheetName, freeTableName } from "../../src/excel/freeNames";
-import { constantFormula, planInsertion } from "../../src/excel/plan";
+import { constantFormula } from "../../src/excel/parameterNames";
+import { planInsertion } from "../../src/excel/plan";
 import { cellWrite, serialFromText } from "../../src/excel/values";
 import { getTemplate } from "../../src/templates";
 
