@@ -4,6 +4,7 @@
  * of 000 (连续3个月考核低于80分 → 提交《改进计划》并扣减5%服务费) on the agreement's parameters.
  */
 import { AMBER, RED } from "./colors";
+import { GRADE_BOUNDS, gradeColours } from "./grades";
 import { t } from "./text";
 import type { Template } from "./types";
 
@@ -74,6 +75,7 @@ export const results: Template = {
           format: "currency",
           formula: "=IF({cell:planRequired},{name:monthlyFee}*{name:penaltyRate},0)",
         },
+        ...GRADE_BOUNDS,
       ],
       examples: [
         {
@@ -92,6 +94,7 @@ export const results: Template = {
     },
   ],
   conditionalFormats: [
+    ...gradeColours({ column: "grade" }),
     {
       column: "total",
       formula: '=AND(${colLetter:total}{row}<>"",${colLetter:total}{row}<{name:penaltyThreshold})',

@@ -5,7 +5,8 @@
  * points off, so 90, not 80).
  */
 import { t } from "./text";
-import { GREEN, RED } from "./colors";
+import { RED } from "./colors";
+import { GRADE_BOUNDS, gradeColours } from "./grades";
 import type { Template } from "./types";
 
 export const scoring: Template = {
@@ -95,10 +96,7 @@ export const scoring: Template = {
           formula: '=IF({cell:total}="","",SLA.GRADE({cell:total},{name:gradeScale}))',
         },
         { key: "weightSum", label: t("权重合计", "Total weight"), format: "percent", formula: "=SUM({table}[{col:weight}])" },
-        // The best and the worst grade of the scale, so the grade can be coloured whatever the labels are.
-        // -(10^300), not -10^300: Excel's unary minus binds before ^, and (-10)^300 is positive.
-        { key: "topGrade", label: t("最高等级", "Top grade"), format: "general", formula: "=SLA.GRADE(10^300,{name:gradeScale})" },
-        { key: "lowGrade", label: t("最低等级", "Lowest grade"), format: "general", formula: "=SLA.GRADE(-(10^300),{name:gradeScale})" },
+        ...GRADE_BOUNDS,
       ],
       examples: [
         { indicator: t("客户满意度", "Customer satisfaction"), weight: 0.4, standard: "≥90%", actual: 0.88, rule: t("达标100分，每低于1%扣5分", "-5 per 1% below") },
@@ -110,8 +108,7 @@ export const scoring: Template = {
   conditionalFormats: [
     { column: "actual", formula: "=${colLetter:met}{row}=FALSE", ...RED, note: t("实际值未达标准", "Actual misses the standard") },
     { column: "score", formula: "=${colLetter:met}{row}=FALSE", ...RED, note: t("未达标的指标得分", "Score of an indicator that missed its standard") },
-    { cell: "grade", formula: '=AND({cell:grade}<>"",{cell:grade}={cell:topGrade})', ...GREEN, note: t("最高等级", "Top grade") },
-    { cell: "grade", formula: '=AND({cell:grade}<>"",{cell:grade}={cell:lowGrade})', ...RED, note: t("最低等级", "Lowest grade") },
+    ...gradeColours({ cell: "grade" }),
     { cell: "weightSum", formula: "=ROUND({cell:weightSum},6)<>1", ...RED, note: t("权重合计不是100%", "Weights do not add up to 100%") },
   ],
 };

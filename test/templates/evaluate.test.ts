@@ -80,6 +80,7 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
       const sheet = evaluate(tp, lang);
       expectShown(sheet.column("grade"), [lang === "zh" ? "合格" : "Pass"]);
       expectShown([sheet.cell("streak"), sheet.cell("planRequired"), sheet.cell("deduction")], [0, false, 0]);
+      expectShown([sheet.cell("topGrade"), sheet.cell("lowGrade")], lang === "zh" ? ["优秀", "不合格"] : ["Excellent", "Fail"]);
     });
 
     test("then 78, 79, 75: three months in a row below 80 → improvement plan and 5% of 100,000", () => {
