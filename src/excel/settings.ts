@@ -3,10 +3,11 @@
  * a hidden defined name SLA_Language = "zh" | "en".
  *
  * Why a hidden name rather than Office.context.document.settings or a custom XML part:
- * - it is workbook content, so co-authors see a change as they see any cell edit, and it travels
- *   with copies of the file; document settings belong to one add-in id (a dev and a production
- *   manifest would not share them) and are written back as a whole bag by saveAsync, so two
- *   co-authors' saves overwrite each other;
+ * - it is workbook content: co-authors get a change the way they get any cell edit, and it travels
+ *   with copies of the file. Document settings are "saved per add-in and per document" (Office
+ *   docs): only the add-in id that wrote them can read them (a dev and a production manifest would
+ *   not share them), a co-author's copy stays stale until refreshAsync or a settingsChanged
+ *   handler, and two co-authors' saveAsync calls can conflict;
  * - it goes through the same Excel request context as everything else (one sync to read, testable
  *   with the same strict mock), with no dependency on the Office.context global;
  * - hidden names do not show in Name Manager or in formula autocomplete; a custom XML part would

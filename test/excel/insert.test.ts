@@ -4,7 +4,7 @@
 import { insertTemplate } from "../../src/excel";
 import { NUMBER_FORMATS } from "../../src/excel/formats";
 import { getTemplate, LANGS, TEMPLATES, isTable, type Lang, type Template } from "../../src/templates";
-import type { FakeCell, FakeWorkbook } from "./fakeWorkbook";
+import { columnLetters, columnNumber, type FakeCell, type FakeWorkbook } from "./fakeWorkbook";
 import { createStrictExcel, type InitialWorkbook } from "./strictExcel";
 
 const SHEET1: InitialWorkbook = { sheets: [{ name: "Sheet1", cells: { A1: "mine", B2: 42 } }] };
@@ -47,10 +47,11 @@ describe.each(TEMPLATES.flatMap((tp) => LANGS.map((lang) => [tp.id, lang, tp] as
     for (const table of tp.blocks.filter(isTable)) {
       const placed = wb.tables.find((t) => t.name === table.tableName)!;
       const [, firstCol, firstRow, , lastRow] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(placed.address)!;
-      const headers = table.columns.map((_, j) => sheet.cells.get(`${String.fromCharCode(firstCol.charCodeAt(0) + j)}${firstRow}`)?.value);
+      const letterOf = (j: number) => columnLetters(columnNumber(firstCol) + j);
+      const headers = table.columns.map((_, j) => sheet.cells.get(`${letterOf(j)}${firstRow}`)?.value);
       expect(headers).toEqual(table.columns.map((c) => c.header[lang]));
       table.columns.forEach((column, j) => {
-        const letter = String.fromCharCode(firstCol.charCodeAt(0) + j);
+        const letter = letterOf(j);
         for (let r = Number(firstRow) + 1; r <= Number(lastRow); r++) {
           const c = sheet.cells.get(`${letter}${r}`) ?? {};
           expect([`${letter}${r}`, c.numberFormat !== undefined]).toEqual([`${letter}${r}`, true]);

@@ -328,8 +328,3 @@ export function createStrictExcel(initial: InitialWorkbook = { sheets: [{ name: 
     run: (batch) => batch(context),
   };
 }
-
-/** The cells of a sheet whose value or formula satisfies a test: for short assertions. */
-export function cellAt(wb: FakeWorkbook, sheet: string, address: string) {
-  return wb.sheet(sheet).cells.get(address) ?? {};
-}
