@@ -4,12 +4,11 @@
  * between engine modules are direct calls and not the getters a module loader adds per import.
  */
 import { build } from "esbuild";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
-const outfile = join(mkdtempSync(join(tmpdir(), "sla-bench-")), "bench.mjs");
+// Inside node_modules so that the bundle's external packages resolve from the project.
+const outfile = resolve("node_modules/.cache/sla-bench/bench.mjs");
 await build({
   entryPoints: ["bench/run.ts"],
   bundle: true,
