@@ -20,7 +20,7 @@ export const agreement: Template = {
     t("协议参数：等级划分、违约条款、月度服务费、服务时间", "Agreement parameters: grade scale, penalty terms, monthly fee, service hours"),
   ],
   sheetName: t("协议信息", "Agreement"),
-  parameters: ["gradeScale", "penaltyThreshold", "penaltyMonths", "penaltyRate", "monthlyFee", "calendar"],
+  parameters: ["gradeScale", "penaltyThreshold", "penaltyMonths", "penaltyRate", "monthlyFee", "calendar", "holidays"],
   blocks: [
     {
       kind: "form",
@@ -57,6 +57,7 @@ export const agreement: Template = {
         { parameter: "penaltyRate" },
         { parameter: "monthlyFee" },
         { parameter: "calendar" },
+        { parameter: "holidays" },
       ],
     },
   ],

@@ -68,6 +68,19 @@ export const PARAMETERS: readonly Parameter[] = [
     format: "text",
   },
   {
+    key: "holidays",
+    name: "SLA_Holidays",
+    label: { zh: "节假日", en: "Holidays" },
+    // Empty by default: "CN" covers only the years its table holds (see README), and a default
+    // that turns every due time into #N/A on the first of January would be worse than none.
+    hint: {
+      zh: "留空：不排除节假日；填 CN：按中国大陆法定节假日及调休上班日计算",
+      en: "Empty: no holidays; CN: mainland China's public holidays and make-up working days",
+    },
+    value: { zh: "", en: "" },
+    format: "text",
+  },
+  {
     key: "responseLimit",
     name: "SLA_ResponseLimit",
     label: { zh: "首次响应时限", en: "First response limit" },

@@ -32,7 +32,7 @@ export const tickets: Template = {
     t("首次响应与解决是否按时", "Whether the first response and the resolution were on time"),
   ],
   sheetName: t("需求记录", "Ticket Log"),
-  parameters: ["calendar", "responseLimit", "limitP1", "limitP2", "limitP3"],
+  parameters: ["calendar", "holidays", "responseLimit", "limitP1", "limitP2", "limitP3"],
   blocks: [
     {
       kind: "table",
@@ -82,7 +82,7 @@ export const tickets: Template = {
           hint: t("按优先级时限与协议服务时间计算", "From the priority's limit, in the agreement's service hours"),
           format: "datetime",
           width: 17,
-          formula: `=IF(OR([@{col:recorded}]="",[@{col:priority}]=""),"",SLA.DUE([@{col:recorded}],${LIMIT},{name:calendar}))`,
+          formula: `=IF(OR([@{col:recorded}]="",[@{col:priority}]=""),"",SLA.DUE([@{col:recorded}],${LIMIT},{name:calendar},{name:holidays}))`,
         },
         { key: "firstResponse", header: t("首次响应时间", "First response"), format: "datetime", width: 17, validation: { kind: "date" } },
         { key: "resolved", header: t("解决时间", "Resolved at"), format: "datetime", width: 17, validation: { kind: "date" } },
@@ -93,7 +93,7 @@ export const tickets: Template = {
           width: 10,
           formula: `=IF(OR([@{col:firstResponse}]="",[@{col:recorded}]=""),"",${onTime(
             "[@{col:firstResponse}]",
-            "SLA.DUE([@{col:recorded}],{name:responseLimit},{name:calendar})",
+            "SLA.DUE([@{col:recorded}],{name:responseLimit},{name:calendar},{name:holidays})",
           )})`,
         },
         {
@@ -108,7 +108,7 @@ export const tickets: Template = {
           header: t("处理用时（工作小时）", "Business hours taken"),
           format: "number1",
           width: 12,
-          formula: '=IF(OR([@{col:resolved}]="",[@{col:recorded}]=""),"",SLA.ELAPSED([@{col:recorded}],[@{col:resolved}],{name:calendar}))',
+          formula: '=IF(OR([@{col:resolved}]="",[@{col:recorded}]=""),"",SLA.ELAPSED([@{col:recorded}],[@{col:resolved}],{name:calendar},{name:holidays}))',
         },
       ],
       side: [],

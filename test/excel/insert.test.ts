@@ -133,12 +133,13 @@ describe("ticket log (zh)", () => {
     expect(cell("I5")).toMatchObject({ kind: "number", value: 45413.4375, numberFormat: "yyyy-mm-dd hh:mm" });
     expect(cell("B5")).toMatchObject({ kind: "text", value: "5678" });
     expect(cell("J5").formula).toBe(
-      '=IF(OR([@[记录时间]]="",[@[优先级]]=""),"",SLA.DUE([@[记录时间]],IF([@[优先级]]="P1",SLA_LimitP1,IF([@[优先级]]="P2",SLA_LimitP2,IF([@[优先级]]="P3",SLA_LimitP3,""))),SLA_Calendar))',
+      '=IF(OR([@[记录时间]]="",[@[优先级]]=""),"",SLA.DUE([@[记录时间]],IF([@[优先级]]="P1",SLA_LimitP1,IF([@[优先级]]="P2",SLA_LimitP2,IF([@[优先级]]="P3",SLA_LimitP3,""))),SLA_Calendar,SLA_Holidays))',
     );
     expect(sheet.conditionalFormats.filter((c) => c.address === "J5:J6").map((c) => c.fill)).toEqual(["#F8D7DA", "#FFF3CD"]);
     expect(wb.name("SLA_LimitP1")?.formula).toBe('="2小时"');
     expect(wb.name("SLA_Calendar")?.formula).toBe('="周一至周五 9:00-18:00"');
-    expect([...result.namesCreatedWithDefaults].sort()).toEqual(["SLA_Calendar", "SLA_LimitP1", "SLA_LimitP2", "SLA_LimitP3", "SLA_ResponseLimit"]);
+    expect(wb.name("SLA_Holidays")?.formula).toBe('=""'); // no holidays unless the agreement says CN
+    expect([...result.namesCreatedWithDefaults].sort()).toEqual(["SLA_Calendar", "SLA_Holidays", "SLA_LimitP1", "SLA_LimitP2", "SLA_LimitP3", "SLA_ResponseLimit"]);
   });
 });
 
@@ -151,7 +152,7 @@ describe("agreement info: the parameters' home", () => {
     expect(wb.name("SLA_PenaltyRate")?.formula).toBe("='协议信息'!$B$21");
     expect(cell("B21")).toMatchObject({ kind: "number", value: 0.05, numberFormat: "0%" });
     expect(cell("B9")).toMatchObject({ kind: "number", value: 45285, numberFormat: "yyyy-mm-dd" }); // 2023-12-25: 2024-01-01 is 45292
-    expect(result.namesCreated).toHaveLength(6);
+    expect(result.namesCreated).toHaveLength(7);
     expect(result.notices.map((n) => n.id)).toEqual(["namesLinked"]);
   });
 
