@@ -1,113 +1,128 @@
 /**
- * The task pane for now: a title and the list of SLA functions. No Office.js here; the language
- * comes in as a prop (read by index.tsx), so this renders the same in Excel and in a plain browser.
+ * The task pane: title and language, then two pages in tabs (templates, functions). It gets the host
+ * (an ExcelRun, or null outside Excel) from index.tsx and touches no Office.js itself: every read and
+ * write goes through src/excel.
  */
 import {
-  Badge,
-  Body1,
-  Caption1,
-  Card,
   FluentProvider,
+  Tab,
+  TabList,
   makeStyles,
-  Subtitle1,
-  Text,
-  Title2,
   tokens,
   webLightTheme,
+  type Theme,
 } from "@fluentui/react-components";
-import { FUNCTIONS, syntaxOf, type FunctionDoc, type Language } from "./functionList";
-import { UI_TEXT } from "./language";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { saveLanguage } from "../excel";
+import type { Lang } from "../templates";
+import { describeFailure, failureText, type Failure } from "./failures";
+import { FunctionsPage } from "./FunctionsPage";
+import { Header } from "./Header";
+import { htmlLang } from "./language";
+import type { Host } from "./officeHost";
+import { TemplateGallery } from "./TemplateGallery";
+import { TEXTS } from "./texts";
+
+type Page = "templates" | "functions";
 
 const useStyles = makeStyles({
   page: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minHeight: "100vh",
     boxSizing: "border-box",
+    maxWidth: "720px",
+    // Spacing comes from the flex gaps of the page and the cards; the browser's heading and paragraph
+    // margins would double it.
+    "& h1": { margin: 0 },
+    "& h2": { margin: 0 },
+    "& h3": { margin: 0 },
+    "& p": { margin: 0 },
   },
-  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
-  titleRow: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  code: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    overflowWrap: "anywhere",
-  },
-  example: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    overflowWrap: "anywhere",
-  },
-  muted: { color: tokens.colorNeutralForeground3 },
+  tabs: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalM})` },
 });
 
-function FunctionCard({ fn, lang }: { fn: FunctionDoc; lang: Language }) {
-  const styles = useStyles();
-  const result = fn.example.result?.[lang];
-  return (
-    <li>
-      <Card size="small" aria-label={fn.id}>
-        <div className={styles.titleRow}>
-          <Text weight="semibold" className={styles.code}>
-            {syntaxOf(fn)}
-          </Text>
-          {fn.planned ? (
-            <Badge appearance="tint" color="informative" size="small">
-              {UI_TEXT.planned[lang]}
-            </Badge>
-          ) : null}
-        </div>
-        <Body1>{fn.description[lang]}</Body1>
-        <Caption1 className={styles.muted}>
-          {UI_TEXT.returns[lang]}: {fn.returns[lang]}
-        </Caption1>
-        <div className={styles.example}>
-          <Caption1 className={styles.muted}>{UI_TEXT.example[lang]}: </Caption1>
-          {fn.example.formula}
-          {result !== undefined ? ` → ${result}` : null}
-        </div>
-      </Card>
-    </li>
-  );
-}
+/**
+ * Chinese text in the fonts made for it (Microsoft YaHei in Office on Windows, PingFang on the Mac),
+ * named before the generic fallback: left to fallback, a browser may pick a Japanese font, whose
+ * forms of the same characters differ.
+ */
+const CHINESE_FONTS = `"Segoe UI", "Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Zen Hei", sans-serif`;
 
-export function App({ lang }: { lang: Language }) {
+const THEMES: Readonly<Record<Lang, Theme>> = {
+  en: webLightTheme,
+  zh: { ...webLightTheme, fontFamilyBase: CHINESE_FONTS },
+};
+
+export function App({ host, initialLang }: { host: Host; initialLang: Lang }) {
   const styles = useStyles();
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const [page, setPage] = useState<Page>("templates");
+  const [languageFailure, setLanguageFailure] = useState<Failure | null>(null);
+  // Saves run one after another: two quick changes would otherwise both find no saved name and both add it.
+  const saving = useRef<Promise<void>>(Promise.resolve());
+  const t = TEXTS[lang];
+
+  useEffect(() => {
+    document.documentElement.lang = htmlLang(lang);
+    document.title = t.appTitle;
+  }, [lang, t]);
+
+  const chooseLanguage = useCallback(
+    (next: Lang) => {
+      setLang(next);
+      setLanguageFailure(null);
+      const run = host.run;
+      if (!run) return; // a preview: nowhere to keep it
+      saving.current = saving.current.then(() =>
+        saveLanguage(next, run).catch((error: unknown) => {
+          console.error(error);
+          setLanguageFailure(describeFailure(error));
+        }),
+      );
+    },
+    [host.run],
+  );
+
+  const ids = useMemo(() => ({ templates: "sla-tab-templates", functions: "sla-tab-functions" }), []);
+  const panel = (which: Page) => ({
+    role: "tabpanel",
+    id: `${ids[which]}-panel`,
+    "aria-labelledby": ids[which],
+    // Both pages stay mounted, so the switch and the latest messages survive a change of tab.
+    hidden: page !== which,
+  });
+
   return (
-    <FluentProvider theme={webLightTheme} lang={lang === "zh" ? "zh-CN" : "en"}>
+    <FluentProvider theme={THEMES[lang]} lang={htmlLang(lang)}>
       <main className={styles.page}>
-        <header className={styles.header}>
-          <Title2 as="h1" block>
-            {UI_TEXT.title[lang]}
-          </Title2>
-          <Body1 block className={styles.muted}>
-            {UI_TEXT.tagline[lang]}
-          </Body1>
-        </header>
-        <section aria-labelledby="sla-functions-heading">
-          <Subtitle1 as="h2" block id="sla-functions-heading">
-            {UI_TEXT.functionsHeading[lang]}
-          </Subtitle1>
-          <Body1 as="p" block>
-            {UI_TEXT.functionsIntro[lang]}
-          </Body1>
-          <ul className={styles.list} aria-label={UI_TEXT.listLabel[lang]}>
-            {FUNCTIONS.map((fn) => (
-              <FunctionCard key={fn.id} fn={fn} lang={lang} />
-            ))}
-          </ul>
+        <Header
+          t={t}
+          lang={lang}
+          onLanguage={chooseLanguage}
+          inExcel={host.run !== null}
+          languageProblem={languageFailure ? t.languageNotSaved(failureText(languageFailure, t)) : null}
+        />
+        <TabList
+          className={styles.tabs}
+          selectedValue={page}
+          onTabSelect={(_, data) => setPage(data.value as Page)}
+          aria-label={t.pagesLabel}
+        >
+          <Tab value="templates" id={ids.templates} aria-controls={`${ids.templates}-panel`}>
+            {t.tabTemplates}
+          </Tab>
+          <Tab value="functions" id={ids.functions} aria-controls={`${ids.functions}-panel`}>
+            {t.tabFunctions}
+          </Tab>
+        </TabList>
+        <section {...panel("templates")}>
+          <TemplateGallery lang={lang} t={t} run={host.run} />
+        </section>
+        <section {...panel("functions")}>
+          <FunctionsPage lang={lang} t={t} run={host.run} />
         </section>
       </main>
     </FluentProvider>

@@ -1,14 +1,17 @@
 /**
- * The SLA functions as the task pane (and later the full UI) presents them: syntax, a one-line
- * description and one example, in English and Simplified Chinese. Data only, so any component can reuse it.
+ * The SLA functions as the task pane presents them: syntax, a one-line description and one example,
+ * in English and Simplified Chinese. Data only, so any component can reuse it.
  *
  * Ids and parameter names are the ones in functions.json (they never change and are never translated);
  * test/metadata.test.ts checks them against src/functions/functions.ts so this list cannot drift.
  */
 
-export type Language = "en" | "zh";
+import type { Lang, Texts } from "../templates";
 
-export type Localized = Readonly<Record<Language, string>>;
+/** The pane's languages are the templates' languages. */
+export type Language = Lang;
+
+export type Localized = Texts;
 
 export interface FunctionParam {
   /** Parameter name exactly as in functions.json. */
@@ -17,10 +20,15 @@ export interface FunctionParam {
 }
 
 export interface FunctionExample {
-  /** The formula as a user types it. */
+  /**
+   * The formula as a user types it, in Excel's English syntax (what range.formulas takes). Its quoted
+   * texts (rules, standards, calendars) are Chinese, as in the seed agreements.
+   */
   readonly formula: string;
-  /** What the cell shows, when it does not depend on the sheet. */
+  /** What `formula` shows in the cell, when that does not depend on the sheet. */
   readonly result?: Localized;
+  /** The same example with English quoted texts (the engine reads both), for the English pane, and what it shows. */
+  readonly en?: { readonly formula: string; readonly result?: string };
 }
 
 export interface FunctionDoc {
@@ -53,7 +61,11 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
       en: "The score of one indicator, as its written scoring rule says.",
       zh: "按书面评分规则计算一个考核指标的得分。",
     },
-    example: { formula: '=SLA.SCORE(88%, "≥90%", "达标100分，每低于1%扣5分")', result: same("90") },
+    example: {
+      formula: '=SLA.SCORE(88%, "≥90%", "达标100分，每低于1%扣5分")',
+      result: same("90"),
+      en: { formula: '=SLA.SCORE(88%, ">=90%", "full 100, -5 per 1% below")', result: "90" },
+    },
   },
   {
     id: "GRADE",
@@ -63,7 +75,11 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
       en: 'The grade for a score on a grade scale (default "Excellent>=90; Pass>=80; Fail").',
       zh: "按等级标准给出得分对应的等级（默认 “Excellent>=90; Pass>=80; Fail”）。",
     },
-    example: { formula: '=SLA.GRADE(94.8, "优秀≥90;合格≥80;不合格")', result: same("优秀") },
+    example: {
+      formula: '=SLA.GRADE(94.8, "优秀≥90;合格≥80;不合格")',
+      result: same("优秀"),
+      en: { formula: '=SLA.GRADE(94.8, "Excellent>=90; Pass>=80; Fail")', result: "Excellent" },
+    },
   },
   {
     id: "WEIGHTED",
@@ -78,7 +94,7 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
   {
     id: "MET",
     params: [p("actual"), p("standard")],
-    returns: { en: "TRUE/FALSE", zh: "TRUE/FALSE" },
+    returns: { en: "TRUE/FALSE", zh: "逻辑值 TRUE/FALSE" },
     description: {
       en: "TRUE when the actual value meets the standard, otherwise FALSE.",
       zh: "实际值达到考核标准时为 TRUE，否则为 FALSE。",
@@ -93,7 +109,7 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
       en: "The share of the numeric cells that meet the standard.",
       zh: "区域内数值单元格中达到考核标准的比例。",
     },
-    example: { formula: '=SLA.ATTAINMENT(B2:B101, "≤2小时")' },
+    example: { formula: '=SLA.ATTAINMENT(B2:B101, "≤2小时")', en: { formula: '=SLA.ATTAINMENT(B2:B101, "<=2h")' } },
   },
   {
     id: "STREAK",
@@ -113,7 +129,15 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
       en: "One sentence that shows how the score is computed.",
       zh: "用一句话说明得分是怎样算出来的。",
     },
-    example: { formula: '=SLA.EXPLAIN(88%, "≥90%", "每低于1%扣5分")' },
+    example: {
+      formula: '=SLA.EXPLAIN(88%, "≥90%", "每低于1%扣5分")',
+      // The sentence follows the rule's language, whatever Office's language is.
+      result: same("标准≥90%，实际88%，低于标准2%，按每1%扣5分计2步，扣10分，得90分。"),
+      en: {
+        formula: '=SLA.EXPLAIN(88%, ">=90%", "-5 per 1% below")',
+        result: "Standard >=90%, actual 88%: 2% below, 2 steps of 1% × 5 = 10 points off, score 90.",
+      },
+    },
   },
   {
     id: "DUE",
@@ -123,7 +147,10 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
       en: "The date-time when the given duration of business time has passed.",
       zh: "经过指定工作时长后的日期时间（截止时间）。",
     },
-    example: { formula: '=SLA.DUE(A2, "24小时", "周一至周五 9:00-18:00", "CN")' },
+    example: {
+      formula: '=SLA.DUE(A2, "24小时", "周一至周五 9:00-18:00", "CN")',
+      en: { formula: '=SLA.DUE(A2, "24h", "Mon-Fri 09:00-18:00", "CN")' },
+    },
   },
   {
     id: "ELAPSED",
@@ -133,7 +160,10 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
       en: "Business hours between two date-times.",
       zh: "两个日期时间之间的工作小时数。",
     },
-    example: { formula: '=SLA.ELAPSED(A2, B2, "Mon-Fri 09:00-18:00")' },
+    example: {
+      formula: '=SLA.ELAPSED(A2, B2, "周一至周五 9:00-18:00")',
+      en: { formula: '=SLA.ELAPSED(A2, B2, "Mon-Fri 09:00-18:00")' },
+    },
   },
 ];
 
@@ -141,4 +171,14 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
 export function syntaxOf(fn: FunctionDoc): string {
   const args = fn.params.map((a) => (a.optional ? `[${a.name}]` : a.name)).join(", ");
   return `${NAMESPACE}.${fn.id}(${args})`;
+}
+
+/** The example in the pane's language: English quoted texts for the English pane where there are some. */
+export function exampleFormula(fn: FunctionDoc, lang: Language): string {
+  return lang === "en" && fn.example.en ? fn.example.en.formula : fn.example.formula;
+}
+
+/** What exampleFormula(fn, lang) shows in the cell, when that does not depend on the sheet. */
+export function exampleResult(fn: FunctionDoc, lang: Language): string | undefined {
+  return lang === "en" && fn.example.en ? fn.example.en.result : fn.example.result?.[lang];
 }

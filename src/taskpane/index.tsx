@@ -1,35 +1,26 @@
 /**
- * Task pane entry. The only Office.js it touches is the display language, read here and passed down,
- * so the React tree never depends on Office. When office.js could not load (a plain browser, offline
- * tests) or Office never answers, the page still renders, in English.
+ * Task pane entry: connect to Office (or find there is none), pick the starting language, render.
+ * When office.js could not load (a plain browser, offline tests) or Office never answers, the page
+ * still renders, as a preview that cannot write.
  *
  * The custom functions are registered by the separate `functions` bundle that taskpane.html loads
  * first, so nothing here (or an error here) can keep =SLA.* from working.
  */
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { pickLanguage } from "./language";
-
-/** How long to wait for Office.onReady before rendering anyway. */
-const OFFICE_READY_TIMEOUT_MS = 3000;
-
-async function officeDisplayLanguage(): Promise<string | undefined> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return undefined;
-  const timeout = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), OFFICE_READY_TIMEOUT_MS));
-  const ready = Office.onReady().then(
-    () => Office.context?.displayLanguage,
-    () => undefined,
-  );
-  return Promise.race([ready, timeout]);
-}
+import { startLanguage } from "./language";
+import { connectToOffice } from "./officeHost";
 
 async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
-  const displayLanguage = await officeDisplayLanguage().catch(() => undefined);
-  const lang = pickLanguage(displayLanguage, window.location.search);
-  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
-  createRoot(container).render(<App lang={lang} />);
+  const host = await connectToOffice();
+  const lang = startLanguage({
+    search: window.location.search,
+    saved: host.savedLanguage,
+    displayLanguage: host.displayLanguage,
+  });
+  createRoot(container).render(<App host={host} initialLang={lang} />);
 }
 
 void main();

@@ -1,0 +1,46 @@
+/**
+ * Why an action on the workbook failed, as data (so its message follows the pane's language, even
+ * after the language changes), and its wording.
+ */
+import type { UiTexts } from "./texts";
+
+export type Failure =
+  | { readonly kind: "notInExcel" }
+  | { readonly kind: "cellEditing" }
+  /** Anything else Excel (or our code) reported; `detail` is Excel's own message, in Excel's language. */
+  | { readonly kind: "excel"; readonly detail: string };
+
+/** Thrown by the pane when there is no workbook to act on (the page runs outside Excel). */
+export class NotInExcelError extends Error {
+  constructor() {
+    super("Not running in Excel");
+    this.name = "NotInExcelError";
+  }
+}
+
+/** Office.js errors (OfficeExtension.Error) carry a code such as "InvalidOperationInCellEditMode". */
+function codeOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : undefined;
+}
+
+export function describeFailure(error: unknown): Failure {
+  if (error instanceof NotInExcelError) return { kind: "notInExcel" };
+  const code = codeOf(error);
+  // Excel refuses every API call while the user is typing in a cell; finishing the edit is the whole fix.
+  if (code === "InvalidOperationInCellEditMode") return { kind: "cellEditing" };
+  const message = error instanceof Error ? error.message : String(error);
+  const detail = message && code && !message.includes(code) ? `${message} (${code})` : message || code || "?";
+  return { kind: "excel", detail };
+}
+
+export function failureText(failure: Failure, t: UiTexts): string {
+  switch (failure.kind) {
+    case "notInExcel":
+      return t.notInExcel;
+    case "cellEditing":
+      return t.cellEditing;
+    case "excel":
+      return t.excelError(failure.detail);
+  }
+}

@@ -1,0 +1,32 @@
+/** What the test and the fake office.js tell each other (plain data: it crosses page.evaluate). */
+import type { FakeCell, FakeConditionalFormat, FakeName, FakeTable } from "../../excel/fakeWorkbook";
+import type { RunRecord } from "./recording";
+
+export interface FakeConfig {
+  /** Office.context.displayLanguage; default "en-US". */
+  displayLanguage?: string;
+  /** The selected cell on Sheet1; default "C3". */
+  activeCell?: string;
+  /** A number format already on that cell, e.g. "@" (Text). */
+  activeCellFormat?: string;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  activated: boolean;
+  cells: Record<string, FakeCell>;
+  writes: string[];
+  validations: string[];
+  conditionalFormats: FakeConditionalFormat[];
+  frozenRows?: number;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  tables: FakeTable[];
+  names: FakeName[];
+  /** Every Excel.run the add-in made, in order. */
+  runs: RunRecord[];
+  /** The ids the functions bundle passed to CustomFunctions.associate. */
+  associated: string[];
+}

@@ -1,0 +1,62 @@
+/** What the pane says after an insertion or a failure, built from the result and its notices. */
+import { insertTemplate } from "../../src/excel";
+import { getTemplate } from "../../src/templates";
+import { describeFailure, failureText, NotInExcelError } from "../../src/taskpane/failures";
+import { insertedLines } from "../../src/taskpane/insertMessage";
+import { TEXTS } from "../../src/taskpane/texts";
+import { createStrictExcel } from "../excel/strictExcel";
+
+async function insert(id: string, lang: "zh" | "en", examples: boolean, sheets = ["Sheet1"]) {
+  const excel = createStrictExcel({ sheets: sheets.map((name) => ({ name })) });
+  return insertTemplate((b) => excel.run(b), getTemplate(id), lang, { examples });
+}
+
+test("monthly scorecard with examples, in English: the sheet, the rows, the table, the default-valued name", async () => {
+  const result = await insert("scoring", "en", true);
+  expect(insertedLines(result, "en", TEXTS.en)).toEqual([
+    "Created the sheet “Monthly Score”.",
+    "Its tables hold 3 example rows.",
+    "Tables: SLA_Scoring.",
+    expect.stringMatching(/^Agreement parameters the workbook lacked, created with their defaults: SLA_GradeScale\./),
+  ]);
+});
+
+test("in Chinese, without examples, into a workbook that already has the sheet: the renamed sheet is said", async () => {
+  const result = await insert("scoring", "zh", false, ["Sheet1", "月度评分"]);
+  const lines = insertedLines(result, "zh", TEXTS.zh);
+  expect(lines[0]).toBe("已创建工作表“月度评分 (2)”。");
+  expect(lines[1]).toBe(`表格中有 ${result.rowsWritten} 行空行，公式已就位。`);
+  expect(lines).toContain("已有名为“月度评分”的工作表，新工作表命名为“月度评分 (2)”。");
+  expect(lines.some((l) => l.includes("SLA_GradeScale"))).toBe(true);
+});
+
+test("a sheet without tables says no rows", async () => {
+  const result = await insert("agreement", "en", true);
+  expect(result.tableNames).toEqual([]);
+  const lines = insertedLines(result, "en", TEXTS.en);
+  expect(lines[0]).toBe(`Created the sheet “${result.sheetName}”.`);
+  expect(lines.some((l) => /rows/.test(l))).toBe(false);
+});
+
+describe("failures", () => {
+  test("outside Excel", () => {
+    const f = describeFailure(new NotInExcelError());
+    expect(f).toEqual({ kind: "notInExcel" });
+    expect(failureText(f, TEXTS.en)).toBe(TEXTS.en.notInExcel);
+  });
+
+  test("Excel busy editing a cell: say how to finish the edit", () => {
+    const error = Object.assign(new Error("The request cannot be processed while in cell-editing mode."), {
+      code: "InvalidOperationInCellEditMode",
+    });
+    expect(failureText(describeFailure(error), TEXTS.zh)).toBe(TEXTS.zh.cellEditing);
+  });
+
+  test("any other Office error: Excel's message, with its code when the message lacks it", () => {
+    const error = Object.assign(new Error("The worksheet is protected."), { code: "AccessDenied" });
+    expect(failureText(describeFailure(error), TEXTS.en)).toBe(
+      "Excel reported: The worksheet is protected. (AccessDenied)",
+    );
+    expect(describeFailure("odd")).toEqual({ kind: "excel", detail: "odd" });
+  });
+});
