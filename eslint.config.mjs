@@ -8,16 +8,28 @@
 //  - Prettier at 120 columns, the width the code base is written to.
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
+import globals from "globals";
 
 // Reuse the preset's own plugin objects: ESLint refuses a second copy of a plugin under one name. The parser
 // is imported here because the preset's own reference to it resolves to undefined (its CommonJS interop),
 // which leaves ESLint's default parser failing on every type annotation; office-addin-lint's built-in
 // config sets it the same way.
 const preset = officeAddins.configs.react;
-const tsBlock = preset.find((c) => c.plugins && c.plugins["@typescript-eslint"]);
+const tsBlock = preset.find(
+  (c) => c.plugins && c.plugins["@typescript-eslint"],
+);
 
 export default [
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**"] },
+  // The CN holiday table is generated (scripts/build-cn-holidays.ts) and compared byte for byte by a test.
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "coverage/**",
+      "test-results/**",
+      "src/engine/time/cn-holidays.generated.ts",
+    ],
+  },
   ...preset,
   {
     files: ["**/*.{ts,tsx,cts,mts}"],
@@ -42,6 +54,23 @@ export default [
       "react/react-in-jsx-scope": "off",
       "react/prop-types": "off",
       "prettier/prettier": ["error", { endOfLine: "auto", printWidth: 120 }],
+    },
+  },
+  // The preset parses JavaScript as ES2015; our scripts are modern Node (top-level await, ?., ??).
+  {
+    files: ["**/*.mjs"],
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: "module",
+      globals: globals.node,
+    },
+  },
+  {
+    files: ["**/*.{js,cjs}"],
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: "commonjs",
+      globals: globals.node,
     },
   },
 ];

@@ -1,4 +1,3 @@
-/* eslint-env node */
 // Builds the add-in into dist/:
 //   taskpane.html  the shared-runtime page (task pane + custom functions), loading functions.js then taskpane.js
 //   functions.js   the =SLA.* functions (src/functions/functions.ts; the metadata plugin appends the
@@ -29,10 +28,16 @@ function hostingUrl(env) {
   try {
     url = new URL(String(env.url));
   } catch {
-    throw new Error(`--env url=${env.url} is not a URL (expected e.g. https://contoso.example/sla/)`);
+    throw new Error(
+      `--env url=${env.url} is not a URL (expected e.g. https://contoso.example/sla/)`,
+    );
   }
-  if (url.protocol !== "https:") throw new Error(`--env url=${env.url} must be https: Office only loads add-ins over https`);
-  if (url.search || url.hash) throw new Error(`--env url=${env.url} must not have a query or #fragment`);
+  if (url.protocol !== "https:")
+    throw new Error(
+      `--env url=${env.url} must be https: Office only loads add-ins over https`,
+    );
+  if (url.search || url.hash)
+    throw new Error(`--env url=${env.url} must not have a query or #fragment`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
@@ -52,12 +57,26 @@ async function devServerProtocol() {
   } catch (err) {
     const why = String((err && err.message) || err).split("\n")[0];
     if (mode === "force") {
-      const dir = path.join(require("node:os").homedir(), ".office-addin-dev-certs");
+      const dir = path.join(
+        require("node:os").homedir(),
+        ".office-addin-dev-certs",
+      );
       const read = (f) => fs.readFileSync(path.join(dir, f));
       try {
-        return { type: "https", options: { ca: read("ca.crt"), cert: read("localhost.crt"), key: read("localhost.key") }, why };
+        return {
+          type: "https",
+          options: {
+            ca: read("ca.crt"),
+            cert: read("localhost.crt"),
+            key: read("localhost.key"),
+          },
+          why,
+        };
       } catch (readErr) {
-        return { type: "http", why: `${why}; and no certificates to force with: ${readErr.message}` };
+        return {
+          type: "http",
+          why: `${why}; and no certificates to force with: ${readErr.message}`,
+        };
       }
     }
     return { type: "http", why };
@@ -67,7 +86,9 @@ async function devServerProtocol() {
 function announce(protocol) {
   const line = "=".repeat(78);
   if (protocol.type === "https" && !protocol.why) {
-    console.log(`\n[sla] Serving the add-in at https://localhost:${PORT}/ (office-addin-dev-certs)\n`);
+    console.log(
+      `\n[sla] Serving the add-in at https://localhost:${PORT}/ (office-addin-dev-certs)\n`,
+    );
     return;
   }
   if (protocol.type === "https") {
@@ -123,7 +144,10 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
+      new CustomFunctionsMetadataPlugin({
+        input: FUNCTIONS_SOURCE,
+        output: "functions.json",
+      }),
       new ZhCnMetadataPlugin({
         textsFile: "src/functions/functions.zh-cn.texts.json",
         source: "functions.json",
@@ -145,7 +169,12 @@ module.exports = async (env = {}, argv = {}) => {
             from: "manifest.xml",
             to: "manifest.xml",
             transform(content) {
-              return url === DEV_URL ? content : Buffer.from(content.toString("utf8").split(DEV_URL).join(url), "utf8");
+              return url === DEV_URL
+                ? content
+                : Buffer.from(
+                    content.toString("utf8").split(DEV_URL).join(url),
+                    "utf8",
+                  );
             },
           },
         ],
@@ -169,7 +198,10 @@ module.exports = async (env = {}, argv = {}) => {
       host: "localhost",
       port: PORT,
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: protocol.type === "https" ? { type: "https", options: protocol.options } : { type: "http" },
+      server:
+        protocol.type === "https"
+          ? { type: "https", options: protocol.options }
+          : { type: "http" },
       static: false,
       hot: false,
       liveReload: true,

@@ -20,10 +20,14 @@ export async function benchBundle(): Promise<void> {
       continue;
     }
     const raw = readFileSync(path);
-    console.log(`  ${file.padEnd(22)} ${kb(raw.length).padStart(9)} raw  ${kb(gzipSync(raw, { level: 9 }).length).padStart(9)} gzip`);
+    console.log(
+      `  ${file.padEnd(22)} ${kb(raw.length).padStart(9)} raw  ${kb(gzipSync(raw, { level: 9 }).length).padStart(9)} gzip`,
+    );
   }
 
-  console.log("\nTemplate insertion, context.sync() round trips per language, with and without example rows (limit 2):");
+  console.log(
+    "\nTemplate insertion, context.sync() round trips per language, with and without example rows (limit 2):",
+  );
   for (const template of TEMPLATES) {
     const counts: string[] = [];
     for (const lang of LANGS) {

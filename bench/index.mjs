@@ -9,14 +9,21 @@ import { pathToFileURL } from "node:url";
 
 // Inside node_modules so that the bundle's external packages resolve from the project.
 const outfile = resolve("node_modules/.cache/sla-bench/bench.mjs");
-await build({
-  entryPoints: ["bench/run.ts"],
-  bundle: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  packages: "external",
-  outfile,
-  logLevel: "warning",
+async function main() {
+  await build({
+    entryPoints: ["bench/run.ts"],
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    packages: "external",
+    outfile,
+    logLevel: "warning",
+  });
+  await import(pathToFileURL(outfile).href);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
 });
-await import(pathToFileURL(outfile).href);

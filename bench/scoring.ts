@@ -11,11 +11,36 @@ const COLUMN = 1_048_576;
 
 /** Ten rules as a sheet holds them, each with the hand-written arithmetic it stands for. */
 const rules: Array<{ standard: string; rule: string; bare: (a: number) => number; scale: number }> = [
-  { standard: "≥90%", rule: "达标100分，每低于1%扣5分", scale: 1, bare: (a) => (a >= 0.9 ? 100 : Math.max(0, 100 - ((0.9 - a) / 0.01) * 5)) },
-  { standard: "≥85%", rule: "每低于1%扣3分", scale: 1, bare: (a) => (a >= 0.85 ? 100 : Math.max(0, 100 - ((0.85 - a) / 0.01) * 3)) },
-  { standard: "≥95%", rule: "每低于1%扣2分，向上取整", scale: 1, bare: (a) => (a >= 0.95 ? 100 : Math.max(0, 100 - Math.ceil((0.95 - a) / 0.01) * 2)) },
-  { standard: "≤15分钟", rule: "每超5分钟扣10分", scale: 60, bare: (a) => (a <= 15 ? 100 : Math.max(0, 100 - ((a - 15) / 5) * 10)) },
-  { standard: "<=30s", rule: "-1 per 10s over; full 10", scale: 90, bare: (a) => (a <= 30 ? 10 : Math.max(0, 10 - ((a - 30) / 10) * 1)) },
+  {
+    standard: "≥90%",
+    rule: "达标100分，每低于1%扣5分",
+    scale: 1,
+    bare: (a) => (a >= 0.9 ? 100 : Math.max(0, 100 - ((0.9 - a) / 0.01) * 5)),
+  },
+  {
+    standard: "≥85%",
+    rule: "每低于1%扣3分",
+    scale: 1,
+    bare: (a) => (a >= 0.85 ? 100 : Math.max(0, 100 - ((0.85 - a) / 0.01) * 3)),
+  },
+  {
+    standard: "≥95%",
+    rule: "每低于1%扣2分，向上取整",
+    scale: 1,
+    bare: (a) => (a >= 0.95 ? 100 : Math.max(0, 100 - Math.ceil((0.95 - a) / 0.01) * 2)),
+  },
+  {
+    standard: "≤15分钟",
+    rule: "每超5分钟扣10分",
+    scale: 60,
+    bare: (a) => (a <= 15 ? 100 : Math.max(0, 100 - ((a - 15) / 5) * 10)),
+  },
+  {
+    standard: "<=30s",
+    rule: "-1 per 10s over; full 10",
+    scale: 90,
+    bare: (a) => (a <= 30 ? 10 : Math.max(0, 10 - ((a - 30) / 10) * 1)),
+  },
   {
     standard: "",
     rule: "≥95%:10; ≥90%:8; ≥85%:6; 其他:0",
@@ -29,7 +54,12 @@ const rules: Array<{ standard: string; rule: string; bare: (a: number) => number
     bare: (a) => (a <= 1 ? 5 : a <= 1.5 ? 4 : a <= 2 ? 3 : a <= 3 ? 2 : 1),
   },
   { standard: "≥90%", rule: "按达成率", scale: 1, bare: (a) => Math.min(100, (100 * a) / 0.9) },
-  { standard: "", rule: "60%得0分，90%得100分", scale: 1, bare: (a) => Math.min(100, Math.max(0, ((a - 0.6) * 100) / 0.3)) },
+  {
+    standard: "",
+    rule: "60%得0分，90%得100分",
+    scale: 1,
+    bare: (a) => Math.min(100, Math.max(0, ((a - 0.6) * 100) / 0.3)),
+  },
   { standard: "≥4.5分", rule: "", scale: 5, bare: (a) => (a >= 4.5 ? 100 : 0) },
 ];
 

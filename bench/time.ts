@@ -69,7 +69,15 @@ function loadLibraries(): Libraries {
   dayjs.extend(requireFromRepo("dayjs/plugin/utc") as typeof UtcPlugin);
   dayjs.extend(requireFromRepo("dayjs-business-time") as typeof BusinessTimePlugin);
   const setDayjsHours = (day: Array<{ start: string; end: string }>) =>
-    dayjs.setBusinessTime({ sunday: null, monday: day, tuesday: day, wednesday: day, thursday: day, friday: day, saturday: null });
+    dayjs.setBusinessTime({
+      sunday: null,
+      monday: day,
+      tuesday: day,
+      wednesday: day,
+      thursday: day,
+      friday: day,
+      saturday: null,
+    });
   setDayjsHours([{ start: "09:00:00", end: "18:00:00" }]);
   dayjs.setHolidays([]);
 
@@ -79,7 +87,10 @@ function loadLibraries(): Libraries {
   };
   requireFromRepo("moment-business-time"); // adds addWorkingTime to moment's prototype
   const hours = ["09:00:00", "18:00:00"];
-  moment.updateLocale("en", { workinghours: { 0: null, 1: hours, 2: hours, 3: hours, 4: hours, 5: hours, 6: null }, holidays: [] });
+  moment.updateLocale("en", {
+    workinghours: { 0: null, 1: hours, 2: hours, 3: hours, 4: hours, 5: hours, 6: null },
+    holidays: [],
+  });
 
   return {
     dayjsAdd: (startMs, h) => dayjs.utc(startMs).addBusinessHours(h).valueOf(),
@@ -110,13 +121,15 @@ function compare(name: string, add: AddHours, list: Ticket[], ours: number[]): C
     if (diff === 0) agree++;
     else {
       differences.set(diff, (differences.get(diff) ?? 0) + 1);
-      if (!example) example = `${iso(list[i].start)} + ${list[i].hours} h: ours ${iso(ours[i])}, ${name} ${iso(serialOf(theirs))}`;
+      if (!example)
+        example = `${iso(list[i].start)} + ${list[i].hours} h: ours ${iso(ours[i])}, ${name} ${iso(serialOf(theirs))}`;
     }
   });
   return { msPerTicket: ms / list.length, agree, differences, example };
 }
 
-const seconds = (d: number): string => (d % 60 === 0 ? `${d > 0 ? "+" : ""}${d / 60} min` : `${d > 0 ? "+" : ""}${d} s`);
+const seconds = (d: number): string =>
+  d % 60 === 0 ? `${d > 0 ? "+" : ""}${d / 60} min` : `${d > 0 ? "+" : ""}${d} s`;
 
 function printDifferences(r: Comparison, of: number, indent: string): void {
   console.log(`${indent}agrees on ${fmt(r.agree, 0)} of ${fmt(of, 0)}`);
@@ -142,7 +155,9 @@ export async function benchTime(): Promise<void> {
     for (let i = 0; i < many.length; i++) elapsed(many[i].start, dues[i], OFFICE, "CN");
   });
   console.log(`  DUE, 100,000 tickets (2/24/72 h from starts over 2024–2025, ${OFFICE}, CN): ${fmt(dueMs)} ms`);
-  console.log(`    = ${fmt((dueMs / many.length) * 1000, 2)} µs per ticket; first call with parsing and the CN table: ${fmt(setup, 2)} ms`);
+  console.log(
+    `    = ${fmt((dueMs / many.length) * 1000, 2)} µs per ticket; first call with parsing and the CN table: ${fmt(setup, 2)} ms`,
+  );
   console.log(`  ELAPSED back to the same due times: ${fmt(elapsedMs)} ms for 100,000`);
 
   // The cost does not grow with the duration: whole weeks and days are skipped arithmetically.
@@ -154,7 +169,9 @@ export async function benchTime(): Promise<void> {
     1000;
   const short = costOf(2);
   const long = costOf(20_000); // about ten years of 9-hour working days
-  console.log(`  DUE of 2 h: ${fmt(short, 2)} µs; of 20,000 h (≈ 10 years of working days): ${fmt(long, 2)} µs per ticket`);
+  console.log(
+    `  DUE of 2 h: ${fmt(short, 2)} µs; of 20,000 h (≈ 10 years of working days): ${fmt(long, 2)} µs per ticket`,
+  );
 
   // 10,000 tickets without holidays, beside the two libraries.
   const few = many.slice(0, 10_000);
@@ -167,18 +184,32 @@ export async function benchTime(): Promise<void> {
   const libs = loadLibraries();
   console.log(`  10,000 tickets without holidays (${OFFICE}), time per ticket:`);
   console.log(`    SLA engine             ${fmt(perTicket * 1000, 2).padStart(9)} µs`);
-  for (const [name, add] of [["dayjs-business-time", libs.dayjsAdd], ["moment-business-time", libs.momentAdd]] as const) {
+  for (const [name, add] of [
+    ["dayjs-business-time", libs.dayjsAdd],
+    ["moment-business-time", libs.momentAdd],
+  ] as const) {
     const r = compare(name, add, few, ours);
-    console.log(`    ${name.padEnd(22)} ${fmt(r.msPerTicket * 1000, 0).padStart(9)} µs  (${fmt(r.msPerTicket / perTicket, 0)}× ours)`);
+    console.log(
+      `    ${name.padEnd(22)} ${fmt(r.msPerTicket * 1000, 0).padStart(9)} µs  (${fmt(r.msPerTicket / perTicket, 0)}× ours)`,
+    );
     printDifferences(r, few.length, "      ");
   }
 
   // Where dayjs-business-time parts ways, on 2,000 of the tickets.
   const some = few.slice(0, 2_000);
   console.log("  Where dayjs-business-time differs (2,000 tickets):");
-  const withSeconds = some.map((t, i) => ({ ...t, start: t.start + ((i * 7919) % 59 + 1) / 86400 }));
+  const withSeconds = some.map((t, i) => ({ ...t, start: t.start + (((i * 7919) % 59) + 1) / 86400 }));
   console.log("    starts with seconds (10:00:30 rather than 10:00):");
-  printDifferences(compare("dayjs", libs.dayjsAdd, withSeconds, withSeconds.map((t) => due(t.start, t.hours, OFFICE))), some.length, "      ");
+  printDifferences(
+    compare(
+      "dayjs",
+      libs.dayjsAdd,
+      withSeconds,
+      withSeconds.map((t) => due(t.start, t.hours, OFFICE)),
+    ),
+    some.length,
+    "      ",
+  );
   libs.setDayjsHours([
     { start: "09:00:00", end: "12:00:00" },
     { start: "12:00:00", end: "18:00:00" },

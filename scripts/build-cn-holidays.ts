@@ -51,7 +51,7 @@ function byYear(dates: string[]): Map<number, string[]> {
 function runs(year: number, mmdd: string[]): string {
   const day = (s: string) => Date.UTC(year, Number(s.slice(0, 2)) - 1, Number(s.slice(2))) / 86_400_000;
   const parts: string[] = [];
-  for (let i = 0; i < mmdd.length; ) {
+  for (let i = 0; i < mmdd.length;) {
     let j = i;
     while (j + 1 < mmdd.length && day(mmdd[j + 1]) === day(mmdd[j]) + 1) j++;
     parts.push(j > i ? `${mmdd[i]}-${mmdd[j]}` : mmdd[i]);
@@ -72,7 +72,8 @@ export function renderCnHolidays(): string {
   const first = covered[0];
   const last = covered[covered.length - 1];
   // The engine states coverage as one range; a gap would make it claim a year it does not have.
-  for (let y = first; y <= last; y++) if (!off.has(y)) throw new Error(`chinese-days: no holidays for ${y}, inside ${first}–${last}.`);
+  for (let y = first; y <= last; y++)
+    if (!off.has(y)) throw new Error(`chinese-days: no holidays for ${y}, inside ${first}–${last}.`);
   const years = [...new Set([...off.keys(), ...work.keys()])].sort((a, b) => a - b);
   const rows = years.map((y) => `  [${y}, "${runs(y, off.get(y) ?? [])}", "${runs(y, work.get(y) ?? [])}"],`);
   return [

@@ -31,7 +31,10 @@ function insideRoundedSquare(x, y) {
 function distToSegment(px, py, ax, ay, bx, by) {
   const dx = bx - ax;
   const dy = by - ay;
-  const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+  const t = Math.max(
+    0,
+    Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)),
+  );
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 
@@ -47,7 +50,10 @@ function insideMark(x, y) {
   }
   // A check mark over the right half.
   const w = 0.065;
-  return distToSegment(x, y, 0.61, 0.58, 0.7, 0.69) <= w || distToSegment(x, y, 0.7, 0.69, 0.87, 0.3) <= w;
+  return (
+    distToSegment(x, y, 0.61, 0.58, 0.7, 0.69) <= w ||
+    distToSegment(x, y, 0.7, 0.69, 0.87, 0.3) <= w
+  );
 }
 
 function renderRgba(size) {
@@ -73,7 +79,9 @@ function renderRgba(size) {
       if (inBg === 0) continue; // fully transparent
       const markShare = inMark / inBg;
       for (let c = 0; c < 3; c++) {
-        rgba[o + c] = Math.round(GREEN[c] * (1 - markShare) + WHITE[c] * markShare);
+        rgba[o + c] = Math.round(
+          GREEN[c] * (1 - markShare) + WHITE[c] * markShare,
+        );
       }
       rgba[o + 3] = Math.round(alpha * 255);
     }
@@ -123,7 +131,9 @@ export function encodePng(size, rgba) {
     raw[y * (size * 4 + 1)] = 0;
     rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   }
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const signature = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+  ]);
   return Buffer.concat([
     signature,
     chunk("IHDR", ihdr),

@@ -245,7 +245,8 @@ export function checkManifestXml(xml: string, options: CheckOptions): CheckResul
 
   // Shared runtime wiring: Runtime, FunctionFile and the CustomFunctions Page must name one resid.
   const host = [...walk(root)].find(
-    ([el, parents]) => el.local === "Host" && el.attrs["xsi:type"] === "Workbook" && parents.some((p) => p.local === "VersionOverrides"),
+    ([el, parents]) =>
+      el.local === "Host" && el.attrs["xsi:type"] === "Workbook" && parents.some((p) => p.local === "VersionOverrides"),
   )?.[0];
   if (!host) {
     problems.push(`<VersionOverrides> has no <Host xsi:type="Workbook">`);
@@ -296,7 +297,8 @@ export function checkManifestXml(xml: string, options: CheckOptions): CheckResul
         if (ns.length > 32) problems.push(`namespace "${ns}" is longer than 32 characters`);
         if (ns !== wantNamespace) problems.push(`namespace is "${ns}", expected "${wantNamespace}"`);
         for (const o of childrenNamed(resources.get(nsRes ?? "")?.el, "Override")) {
-          if (o.attrs["Value"] !== ns) problems.push(`namespace override for ${o.attrs["Locale"]} differs from "${ns}"`);
+          if (o.attrs["Value"] !== ns)
+            problems.push(`namespace override for ${o.attrs["Locale"]} differs from "${ns}"`);
         }
       }
       // Metadata: English functions.json plus the zh-CN file for Chinese Office.
@@ -305,7 +307,9 @@ export function checkManifestXml(xml: string, options: CheckOptions): CheckResul
       if (meta === undefined) problems.push("the custom functions metadata URL is not defined");
       else {
         if (!/\/functions\.json$/.test(meta)) problems.push(`metadata URL "${meta}" does not end in /functions.json`);
-        const zh = childrenNamed(resources.get(metaRes ?? "")?.el, "Override").find((o) => o.attrs["Locale"] === "zh-CN");
+        const zh = childrenNamed(resources.get(metaRes ?? "")?.el, "Override").find(
+          (o) => o.attrs["Locale"] === "zh-CN",
+        );
         if (!zh) problems.push(`metadata URL has no <bt:Override Locale="zh-CN"> (functions.zh-cn.json)`);
         else if (!/\/functions\.zh-cn\.json$/.test(zh.attrs["Value"] ?? "")) {
           problems.push(`zh-CN metadata URL "${zh.attrs["Value"] ?? ""}" does not end in /functions.zh-cn.json`);
@@ -337,7 +341,8 @@ export function checkManifestXml(xml: string, options: CheckOptions): CheckResul
   }
   for (const url of urls) {
     if (!url.startsWith("https://")) problems.push(`URL "${url}" is not https`);
-    else if (base !== undefined && urlPath(url, base) === null) problems.push(`URL "${url}" is not under the add-in's base URL ${base}`);
+    else if (base !== undefined && urlPath(url, base) === null)
+      problems.push(`URL "${url}" is not under the add-in's base URL ${base}`);
   }
 
   // Icons: each referenced image must exist under rootDir with the pixel size Office expects.

@@ -10,23 +10,46 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bin = (name) => join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
+const bin = (name) =>
+  join(
+    root,
+    "node_modules",
+    ".bin",
+    process.platform === "win32" ? `${name}.cmd` : name,
+  );
 const port = process.env.npm_package_config_dev_server_port || "3000";
 
 function run(command, args) {
   if (!existsSync(command)) {
-    console.error(`[start] ${command} is missing: run \`bash scripts/setup.sh\` (or \`npm ci\`) first.`);
+    console.error(
+      `[start] ${command} is missing: run \`bash scripts/setup.sh\` (or \`npm ci\`) first.`,
+    );
     process.exit(1);
   }
-  const child = spawn(command, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  const child = spawn(command, args, {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   // Pass Ctrl+C / termination on to the child so the server does not outlive us.
-  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+  for (const signal of ["SIGINT", "SIGTERM"])
+    process.on(signal, () => child.kill(signal));
   child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  console.log("[start] Sideloading manifest.xml into desktop Excel (office-addin-debugging). `npm stop` ends it.");
-  run(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop", "--app", "excel", "--dev-server-port", port]);
+  console.log(
+    "[start] Sideloading manifest.xml into desktop Excel (office-addin-debugging). `npm stop` ends it.",
+  );
+  run(bin("office-addin-debugging"), [
+    "start",
+    "manifest.xml",
+    "desktop",
+    "--app",
+    "excel",
+    "--dev-server-port",
+    port,
+  ]);
 } else {
   console.log(`
 [start] Linux has no desktop Excel: serving the add-in for Excel on the web.

@@ -41,4 +41,7 @@ if [ -f test-results/jest.json ]; then
 else
   echo "jest: 0 passed, 1 failed (jest wrote no results)"
 fi
+# The end-to-end test (test/e2e) leaves pictures of the task pane here; README "Tests and screenshots" lists them.
+shots=$(ls test-results/screenshots/*.png 2>/dev/null | wc -l)
+[ "$shots" -gt 0 ] && echo "screenshots: test-results/screenshots/ ($shots files)"
 exit $rc

@@ -12,7 +12,8 @@ let manifest = "manifest.xml";
 let distDir;
 for (let i = 0; i < args.length; i++) {
   if (args[i] === "--dist") distDir = args[++i];
-  else if (args[i].startsWith("--dist=")) distDir = args[i].slice("--dist=".length);
+  else if (args[i].startsWith("--dist="))
+    distDir = args[i].slice("--dist=".length);
   else manifest = args[i];
 }
 
@@ -21,13 +22,20 @@ if (!existsSync(manifest)) {
   process.exit(1);
 }
 if (distDir !== undefined && !existsSync(distDir)) {
-  console.error(`validate-manifest: ${distDir}: no such folder (run npm run build first)`);
+  console.error(
+    `validate-manifest: ${distDir}: no such folder (run npm run build first)`,
+  );
   process.exit(1);
 }
 
-const { problems, facts } = checkManifestFile(manifest, distDir ? { distDir } : {});
+const { problems, facts } = checkManifestFile(
+  manifest,
+  distDir ? { distDir } : {},
+);
 if (problems.length > 0) {
-  console.error(`validate-manifest: ${manifest}: ${problems.length} problem(s):`);
+  console.error(
+    `validate-manifest: ${manifest}: ${problems.length} problem(s):`,
+  );
   for (const p of problems) console.error(`  - ${p}`);
   process.exit(1);
 }

@@ -23,10 +23,18 @@ function localizeMetadata(metadata, texts) {
   const errors = [];
   const warnings = [];
   if (!metadata || !Array.isArray(metadata.functions)) {
-    return { metadata: null, errors: ["functions.json has no \"functions\" array"], warnings };
+    return {
+      metadata: null,
+      errors: ['functions.json has no "functions" array'],
+      warnings,
+    };
   }
   if (!texts || typeof texts !== "object" || Array.isArray(texts)) {
-    return { metadata: null, errors: ["the texts file must be a JSON object keyed by function id"], warnings };
+    return {
+      metadata: null,
+      errors: ["the texts file must be a JSON object keyed by function id"],
+      warnings,
+    };
   }
 
   // Keys starting with "$" are notes for people ("$comment"), not functions.
@@ -34,15 +42,24 @@ function localizeMetadata(metadata, texts) {
   const byId = new Map();
   for (const [id, entry] of entries) {
     if (!entry || typeof entry !== "object" || Array.isArray(entry)) {
-      errors.push(`${id}: expected {"description": "...", "parameters": {...}}`);
+      errors.push(
+        `${id}: expected {"description": "...", "parameters": {...}}`,
+      );
       continue;
     }
     for (const key of Object.keys(entry)) {
-      if (!["description", "parameters", "pending"].includes(key)) errors.push(`${id}: unknown key "${key}"`);
+      if (!["description", "parameters", "pending"].includes(key))
+        errors.push(`${id}: unknown key "${key}"`);
     }
-    if (entry.pending !== undefined && typeof entry.pending !== "boolean") errors.push(`${id}: "pending" must be true or false`);
-    if (entry.parameters !== undefined && (typeof entry.parameters !== "object" || Array.isArray(entry.parameters))) {
-      errors.push(`${id}: "parameters" must be an object keyed by parameter name`);
+    if (entry.pending !== undefined && typeof entry.pending !== "boolean")
+      errors.push(`${id}: "pending" must be true or false`);
+    if (
+      entry.parameters !== undefined &&
+      (typeof entry.parameters !== "object" || Array.isArray(entry.parameters))
+    ) {
+      errors.push(
+        `${id}: "parameters" must be an object keyed by parameter name`,
+      );
       continue;
     }
     byId.set(id, entry);
@@ -51,7 +68,9 @@ function localizeMetadata(metadata, texts) {
   const known = new Set(metadata.functions.map((f) => f.id));
   for (const [id, entry] of byId) {
     if (!known.has(id) && !entry.pending) {
-      errors.push(`${id}: has Chinese texts but no such function in functions.json (mark it "pending": true if it is still to come)`);
+      errors.push(
+        `${id}: has Chinese texts but no such function in functions.json (mark it "pending": true if it is still to come)`,
+      );
     }
   }
 
@@ -59,13 +78,20 @@ function localizeMetadata(metadata, texts) {
   for (const fn of localized.functions) {
     const entry = byId.get(fn.id);
     if (!entry) {
-      errors.push(`${fn.id}: no Chinese texts (add "${fn.id}" to the texts file)`);
+      errors.push(
+        `${fn.id}: no Chinese texts (add "${fn.id}" to the texts file)`,
+      );
       continue;
     }
     if (entry.pending) {
-      warnings.push(`${fn.id}: now exists in functions.json; remove "pending": true from its texts`);
+      warnings.push(
+        `${fn.id}: now exists in functions.json; remove "pending": true from its texts`,
+      );
     }
-    if (typeof entry.description !== "string" || entry.description.trim() === "") {
+    if (
+      typeof entry.description !== "string" ||
+      entry.description.trim() === ""
+    ) {
       errors.push(`${fn.id}: no Chinese description`);
     } else {
       fn.description = entry.description;
@@ -81,7 +107,10 @@ function localizeMetadata(metadata, texts) {
       }
     }
     for (const name of Object.keys(paramTexts)) {
-      if (!paramNames.has(name)) errors.push(`${fn.id}: Chinese text for parameter "${name}", which ${fn.id} does not have`);
+      if (!paramNames.has(name))
+        errors.push(
+          `${fn.id}: Chinese text for parameter "${name}", which ${fn.id} does not have`,
+        );
     }
   }
 
@@ -106,40 +135,56 @@ class ZhCnMetadataPlugin {
     compiler.hooks.thisCompilation.tap(name, (compilation) => {
       // Rebuild in watch mode (dev server) when the translations change.
       compilation.fileDependencies.add(this.textsFile);
-      compilation.hooks.processAssets.tap({ name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        const fail = (msg) => compilation.errors.push(new WebpackError(`zh-CN metadata: ${msg}`));
-        const asset = compilation.getAsset(this.source);
-        if (!asset) {
-          // CustomFunctionsMetadataPlugin reports its own errors and then emits nothing; say why ours is missing too.
-          fail(`${this.source} was not generated, so ${this.output} cannot be built`);
-          return;
-        }
-        let metadata;
-        let texts;
-        try {
-          metadata = JSON.parse(asset.source.source().toString());
-        } catch (e) {
-          fail(`${this.source} is not JSON: ${e.message}`);
-          return;
-        }
-        try {
-          texts = JSON.parse(fs.readFileSync(this.textsFile, "utf8"));
-        } catch (e) {
-          fail(`cannot read ${path.relative(process.cwd(), this.textsFile)}: ${e.message}`);
-          return;
-        }
-        const result = localizeMetadata(metadata, texts);
-        const where = path.relative(process.cwd(), this.textsFile);
-        for (const w of result.warnings) compilation.warnings.push(new WebpackError(`zh-CN metadata (${where}): ${w}`));
-        if (result.errors.length > 0) {
-          fail(
-            `${where} does not match ${this.source} (${result.errors.length} problem(s)):\n` +
-              result.errors.map((e) => `  - ${e}`).join("\n"),
+      compilation.hooks.processAssets.tap(
+        { name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const fail = (msg) =>
+            compilation.errors.push(new WebpackError(`zh-CN metadata: ${msg}`));
+          const asset = compilation.getAsset(this.source);
+          if (!asset) {
+            // CustomFunctionsMetadataPlugin reports its own errors and then emits nothing; say why ours is missing too.
+            fail(
+              `${this.source} was not generated, so ${this.output} cannot be built`,
+            );
+            return;
+          }
+          let metadata;
+          let texts;
+          try {
+            metadata = JSON.parse(asset.source.source().toString());
+          } catch (e) {
+            fail(`${this.source} is not JSON: ${e.message}`);
+            return;
+          }
+          try {
+            texts = JSON.parse(fs.readFileSync(this.textsFile, "utf8"));
+          } catch (e) {
+            fail(
+              `cannot read ${path.relative(process.cwd(), this.textsFile)}: ${e.message}`,
+            );
+            return;
+          }
+          const result = localizeMetadata(metadata, texts);
+          const where = path.relative(process.cwd(), this.textsFile);
+          for (const w of result.warnings)
+            compilation.warnings.push(
+              new WebpackError(`zh-CN metadata (${where}): ${w}`),
+            );
+          if (result.errors.length > 0) {
+            fail(
+              `${where} does not match ${this.source} (${result.errors.length} problem(s)):\n` +
+                result.errors.map((e) => `  - ${e}`).join("\n"),
+            );
+            return;
+          }
+          compilation.emitAsset(
+            this.output,
+            new sources.RawSource(
+              JSON.stringify(result.metadata, null, 4) + "\n",
+            ),
           );
-          return;
-        }
-        compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(result.metadata, null, 4) + "\n"));
-      });
+        },
+      );
     });
   }
 }

@@ -66,7 +66,12 @@ describe("broken copies of manifest.xml fail", () => {
     ],
     [
       "an http URL",
-      () => replaceOnce(manifest, '"https://localhost:3000/taskpane.html"/>\n        <bt:Url', '"http://localhost:3000/taskpane.html"/>\n        <bt:Url'),
+      () =>
+        replaceOnce(
+          manifest,
+          '"https://localhost:3000/taskpane.html"/>\n        <bt:Url',
+          '"http://localhost:3000/taskpane.html"/>\n        <bt:Url',
+        ),
       /URL "http:\/\/localhost:3000\/taskpane\.html" is not https/,
     ],
     [
@@ -81,7 +86,12 @@ describe("broken copies of manifest.xml fail", () => {
     ],
     [
       "a resid defined but never used",
-      () => replaceOnce(manifest, "<bt:Urls>", '<bt:Urls>\n        <bt:Url id="Spare.Url" DefaultValue="https://localhost:3000/spare.html"/>'),
+      () =>
+        replaceOnce(
+          manifest,
+          "<bt:Urls>",
+          '<bt:Urls>\n        <bt:Url id="Spare.Url" DefaultValue="https://localhost:3000/spare.html"/>',
+        ),
       /resid "Spare\.Url" is defined but never used/,
     ],
     [
@@ -91,7 +101,12 @@ describe("broken copies of manifest.xml fail", () => {
     ],
     [
       "another namespace",
-      () => replaceOnce(manifest, '<bt:String id="Functions.Namespace" DefaultValue="SLA"/>', '<bt:String id="Functions.Namespace" DefaultValue="CONTOSO"/>'),
+      () =>
+        replaceOnce(
+          manifest,
+          '<bt:String id="Functions.Namespace" DefaultValue="SLA"/>',
+          '<bt:String id="Functions.Namespace" DefaultValue="CONTOSO"/>',
+        ),
       /namespace is "CONTOSO", expected "SLA"/,
     ],
     [
@@ -101,22 +116,42 @@ describe("broken copies of manifest.xml fail", () => {
     ],
     [
       "wider permissions",
-      () => replaceOnce(manifest, "<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadWriteMailbox</Permissions>"),
+      () =>
+        replaceOnce(
+          manifest,
+          "<Permissions>ReadWriteDocument</Permissions>",
+          "<Permissions>ReadWriteMailbox</Permissions>",
+        ),
       /Permissions is "ReadWriteMailbox", expected "ReadWriteDocument"/,
     ],
     [
       "no zh-CN metadata",
-      () => replaceOnce(manifest, /\s*<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/functions\.zh-cn\.json"\/>/, ""),
+      () =>
+        replaceOnce(
+          manifest,
+          /\s*<bt:Override Locale="zh-CN" Value="https:\/\/localhost:3000\/functions\.zh-cn\.json"\/>/,
+          "",
+        ),
       /metadata URL has no <bt:Override Locale="zh-CN">/,
     ],
     [
       "an icon of the wrong size",
-      () => replaceOnce(manifest, '<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"/>', '<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-64.png"/>'),
+      () =>
+        replaceOnce(
+          manifest,
+          '<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"/>',
+          '<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-64.png"/>',
+        ),
       /assets\/icon-64\.png is 64x64, expected 80x80/,
     ],
     [
       "a missing icon file",
-      () => replaceOnce(manifest, "<HighResolutionIconUrl DefaultValue=\"https://localhost:3000/assets/icon-64.png\"/>", "<HighResolutionIconUrl DefaultValue=\"https://localhost:3000/assets/nope.png\"/>"),
+      () =>
+        replaceOnce(
+          manifest,
+          '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/icon-64.png"/>',
+          '<HighResolutionIconUrl DefaultValue="https://localhost:3000/assets/nope.png"/>',
+        ),
       /assets\/nope\.png does not exist/,
     ],
     [
@@ -135,13 +170,18 @@ describe("broken copies of manifest.xml fail", () => {
 
 describe("production build URL (webpack --env url=...)", () => {
   // The config is plain CommonJS; loading it does not run webpack.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpackConfig = require("../webpack.config.js") as (env: object, argv: object) => Promise<{ plugins: unknown[] }>;
+
+  const webpackConfig = require("../webpack.config.js") as (
+    env: object,
+    argv: object,
+  ) => Promise<{ plugins: unknown[] }>;
 
   async function builtManifest(env: object): Promise<string> {
     const config = await webpackConfig(env, { mode: "production" });
     type Pattern = { from: string; transform?: (content: Buffer) => Buffer | string };
-    const copy = config.plugins.find((p): p is { patterns: Pattern[] } => Array.isArray((p as { patterns?: unknown }).patterns));
+    const copy = config.plugins.find((p): p is { patterns: Pattern[] } =>
+      Array.isArray((p as { patterns?: unknown }).patterns),
+    );
     const pattern = copy?.patterns.find((p) => p.from === "manifest.xml");
     if (!pattern?.transform) throw new Error("webpack.config.js copies no manifest.xml with a transform");
     return pattern.transform(Buffer.from(manifest, "utf8")).toString();
@@ -154,12 +194,16 @@ describe("production build URL (webpack --env url=...)", () => {
   test("with a URL every localhost URL is rewritten, and the result still passes", async () => {
     const out = await builtManifest({ url: "https://contoso.example/sla" });
     expect(out).not.toContain("localhost");
-    expect(out.split("https://contoso.example/sla/").length - 1).toBe(manifest.split("https://localhost:3000/").length - 1);
+    expect(out.split("https://contoso.example/sla/").length - 1).toBe(
+      manifest.split("https://localhost:3000/").length - 1,
+    );
     expect(check(out)).toEqual([]);
   });
 
   test("an http hosting URL is refused", async () => {
-    await expect(webpackConfig({ url: "http://contoso.example/" }, { mode: "production" })).rejects.toThrow(/must be https/);
+    await expect(webpackConfig({ url: "http://contoso.example/" }, { mode: "production" })).rejects.toThrow(
+      /must be https/,
+    );
   });
 });
 
@@ -179,7 +223,11 @@ withXsd("Microsoft's manifest schemas (../shared/manifest-xsd/validate.sh)", () 
     const dir = mkdtempSync(join(tmpdir(), "sla-manifest-"));
     try {
       const runtimes = '<Runtimes>\n          <Runtime resid="Taskpane.Url" lifetime="long"/>\n        </Runtimes>';
-      const moved = replaceOnce(replaceOnce(manifest, runtimes, ""), "</AllFormFactors>", `</AllFormFactors>\n        ${runtimes}`);
+      const moved = replaceOnce(
+        replaceOnce(manifest, runtimes, ""),
+        "</AllFormFactors>",
+        `</AllFormFactors>\n        ${runtimes}`,
+      );
       const file = join(dir, "manifest.xml");
       writeFileSync(file, moved);
       const r = validate(file);

@@ -32,12 +32,17 @@ beforeAll(async () => {
 
 const byId = (id: string) => metadata.functions.find((f) => f.id === id);
 const paramsOf = (id: string) =>
-  (byId(id)?.parameters ?? []).map((p) => ({ name: p.name, optional: (p as { optional?: boolean }).optional === true }));
+  (byId(id)?.parameters ?? []).map((p) => ({
+    name: p.name,
+    optional: (p as { optional?: boolean }).optional === true,
+  }));
 
 describe("functions.ts and the task pane's function list agree", () => {
   test("functions.ts defines the functions the brief lists", () => {
     const ids = metadata.functions.map((f) => f.id);
-    expect(ids).toEqual(expect.arrayContaining(["SCORE", "GRADE", "WEIGHTED", "MET", "ATTAINMENT", "STREAK", "EXPLAIN"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["SCORE", "GRADE", "WEIGHTED", "MET", "ATTAINMENT", "STREAK", "EXPLAIN"]),
+    );
   });
 
   test("every function in functions.ts is in functionList.ts with the same parameters", () => {
@@ -56,7 +61,9 @@ describe("functions.ts and the task pane's function list agree", () => {
   test("planned functions that have arrived are reported (drop their planned flag)", () => {
     const arrived = FUNCTIONS.filter((d) => d.planned && byId(d.id)).map((d) => d.id);
     if (arrived.length > 0) {
-      console.warn(`functionList.ts: ${arrived.join(", ")} now exist in functions.ts; remove "planned: true" (and "pending" in the zh-CN texts).`);
+      console.warn(
+        `functionList.ts: ${arrived.join(", ")} now exist in functions.ts; remove "planned: true" (and "pending" in the zh-CN texts).`,
+      );
     }
     // Whether planned or not, an arrived function must match its documented parameters (checked above).
     expect(arrived.every((id) => byId(id) !== undefined)).toBe(true);
@@ -82,7 +89,10 @@ describe("Chinese metadata texts", () => {
     expect(textEntries.map(([id]) => id).sort()).toEqual(FUNCTIONS.map((d) => d.id).sort());
     for (const d of FUNCTIONS) {
       const entry = texts[d.id]!;
-      expect({ id: d.id, params: Object.keys(entry.parameters) }).toEqual({ id: d.id, params: d.params.map((p) => p.name) });
+      expect({ id: d.id, params: Object.keys(entry.parameters) }).toEqual({
+        id: d.id,
+        params: d.params.map((p) => p.name),
+      });
       expect({ id: d.id, pending: entry.pending === true }).toEqual({ id: d.id, pending: d.planned === true });
     }
   });
@@ -100,9 +110,7 @@ describe("Chinese metadata texts", () => {
   test("only descriptions change: ids, names, types and optional flags stay as in functions.json", () => {
     const zh = localizeMetadata(metadata, texts).metadata!;
     const strip = (m: FunctionsJson) =>
-      JSON.parse(
-        JSON.stringify(m, (key, value: unknown) => (key === "description" ? undefined : value)),
-      ) as unknown;
+      JSON.parse(JSON.stringify(m, (key, value: unknown) => (key === "description" ? undefined : value))) as unknown;
     expect(strip(zh)).toEqual(strip(metadata));
     expect(zh.functions.map((f) => f.name)).toEqual(metadata.functions.map((f) => f.name));
     for (const f of zh.functions) expect(f.description).toBe(texts[f.id]!.description);
@@ -114,10 +122,26 @@ describe("Chinese metadata texts", () => {
     };
     test.each<[string, unknown, RegExp]>([
       ["a function without texts", {}, /A: no Chinese texts/],
-      ["a parameter without text", { A: { description: "甲", parameters: { x: "乙" } } }, /A: parameter "y" has no Chinese text/],
-      ["a text for a parameter that does not exist", { A: { description: "甲", parameters: { x: "乙", y: "丙", z: "丁" } } }, /parameter "z", which A does not have/],
-      ["a text for a function that does not exist", { A: { description: "甲", parameters: { x: "乙", y: "丙" } }, B: { description: "丁", parameters: {} } }, /B: has Chinese texts but no such function/],
-      ["an empty description", { A: { description: " ", parameters: { x: "乙", y: "丙" } } }, /A: no Chinese description/],
+      [
+        "a parameter without text",
+        { A: { description: "甲", parameters: { x: "乙" } } },
+        /A: parameter "y" has no Chinese text/,
+      ],
+      [
+        "a text for a parameter that does not exist",
+        { A: { description: "甲", parameters: { x: "乙", y: "丙", z: "丁" } } },
+        /parameter "z", which A does not have/,
+      ],
+      [
+        "a text for a function that does not exist",
+        { A: { description: "甲", parameters: { x: "乙", y: "丙" } }, B: { description: "丁", parameters: {} } },
+        /B: has Chinese texts but no such function/,
+      ],
+      [
+        "an empty description",
+        { A: { description: " ", parameters: { x: "乙", y: "丙" } } },
+        /A: no Chinese description/,
+      ],
     ])("%s", (_name, t, expected) => {
       const r = localizeMetadata(meta, t);
       expect(r.metadata).toBeNull();
@@ -125,7 +149,10 @@ describe("Chinese metadata texts", () => {
     });
 
     test("nothing for a pending function that is not there yet", () => {
-      const r = localizeMetadata(meta, { A: { description: "甲", parameters: { x: "乙", y: "丙" } }, B: { pending: true, description: "丁", parameters: {} } });
+      const r = localizeMetadata(meta, {
+        A: { description: "甲", parameters: { x: "乙", y: "丙" } },
+        B: { pending: true, description: "丁", parameters: {} },
+      });
       expect(r.errors).toEqual([]);
       expect(r.metadata?.functions[0]?.parameters?.map((p) => p.description)).toEqual(["乙", "丙"]);
     });
@@ -138,62 +165,72 @@ describe("the functions bundle registers every function by itself", () => {
     for (const a of associate) expect(resolve(a.sourceFileName)).toBe(functionsTs);
   });
 
-  test(
-    "the built functions.js, loaded with no task pane and no Office, associates every id and computes the examples",
-    async () => {
-      const outDir = mkdtempSync(join(tmpdir(), "sla-functions-"));
-      try {
-        await buildFunctionsBundle(outDir);
-        const code = readFileSync(join(outDir, "functions.js"), "utf8");
-        const registered = new Map<string, (...args: unknown[]) => unknown>();
-        class FakeError extends Error {
-          constructor(
-            readonly code: string,
-            message?: string,
-          ) {
-            super(message);
-          }
+  test("the built functions.js, loaded with no task pane and no Office, associates every id and computes the examples", async () => {
+    const outDir = mkdtempSync(join(tmpdir(), "sla-functions-"));
+    try {
+      await buildFunctionsBundle(outDir);
+      const code = readFileSync(join(outDir, "functions.js"), "utf8");
+      const registered = new Map<string, (...args: unknown[]) => unknown>();
+      class FakeError extends Error {
+        constructor(
+          readonly code: string,
+          message?: string,
+        ) {
+          super(message);
         }
-        const sandbox = {
-          CustomFunctions: {
-            associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
-            Error: FakeError,
-            ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!" },
-          },
-          console,
-        };
-        vm.runInNewContext(code, sandbox, { filename: "functions.js" });
-        expect([...registered.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
-
-        // The task pane promises these results; Excel passes 88% as 0.88, {a;b} as [[a],[b]], omitted arguments as null.
-        const examples: Record<string, unknown[]> = {
-          SCORE: [0.88, "≥90%", "达标100分，每低于1%扣5分", null],
-          GRADE: [94.8, "优秀≥90;合格≥80;不合格"],
-          WEIGHTED: [[[90], [100], [96]], [[0.4], [0.3], [0.3]]],
-          MET: [0.87, "≥85%"],
-          STREAK: [[[85], [78], [76], [79]], null],
-        };
-        const shown = (v: unknown) =>
-          typeof v === "boolean" ? String(v).toUpperCase() : typeof v === "number" ? String(Number(v.toPrecision(12))) : String(v);
-        for (const [id, args] of Object.entries(examples)) {
-          const doc = FUNCTIONS.find((d) => d.id === id)!;
-          const fn = registered.get(id)!;
-          expect({ id, result: shown(fn(...args)) }).toEqual({ id, result: doc.example.result?.en });
-        }
-      } finally {
-        rmSync(outDir, { recursive: true, force: true });
       }
-    },
-    120_000,
-  );
+      const sandbox = {
+        CustomFunctions: {
+          associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
+          Error: FakeError,
+          ErrorCode: {
+            invalidValue: "#VALUE!",
+            notAvailable: "#N/A",
+            invalidNumber: "#NUM!",
+            divisionByZero: "#DIV/0!",
+          },
+        },
+        console,
+      };
+      vm.runInNewContext(code, sandbox, { filename: "functions.js" });
+      expect([...registered.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+
+      // The task pane promises these results; Excel passes 88% as 0.88, {a;b} as [[a],[b]], omitted arguments as null.
+      const examples: Record<string, unknown[]> = {
+        SCORE: [0.88, "≥90%", "达标100分，每低于1%扣5分", null],
+        GRADE: [94.8, "优秀≥90;合格≥80;不合格"],
+        WEIGHTED: [
+          [[90], [100], [96]],
+          [[0.4], [0.3], [0.3]],
+        ],
+        MET: [0.87, "≥85%"],
+        STREAK: [[[85], [78], [76], [79]], null],
+      };
+      const shown = (v: unknown) =>
+        typeof v === "boolean"
+          ? String(v).toUpperCase()
+          : typeof v === "number"
+            ? String(Number(v.toPrecision(12)))
+            : String(v);
+      for (const [id, args] of Object.entries(examples)) {
+        const doc = FUNCTIONS.find((d) => d.id === id)!;
+        const fn = registered.get(id)!;
+        expect({ id, result: shown(fn(...args)) }).toEqual({ id, result: doc.example.result?.en });
+      }
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 /** Builds only the functions entry with the real webpack config (so the metadata plugin's associate calls are in). */
 async function buildFunctionsBundle(outDir: string): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require("webpack") as typeof import("webpack");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const makeConfig = require("../webpack.config.js") as (env: object, argv: object) => Promise<import("webpack").Configuration>;
+
+  const makeConfig = require("../webpack.config.js") as (
+    env: object,
+    argv: object,
+  ) => Promise<import("webpack").Configuration>;
   const config = await makeConfig({}, { mode: "production" });
   const entry = config.entry as Record<string, string>;
   const keep = ["CustomFunctionsMetadataPlugin", "ZhCnMetadataPlugin"];

@@ -57,8 +57,8 @@ export function streak(values: unknown, threshold?: unknown): number {
 
 function readThreshold(threshold: unknown): number {
   if (isBlank(threshold)) return DEFAULT_STREAK_THRESHOLD;
-  const x = typeof threshold === "number" ? threshold : typeof threshold === "string" ? numberFromText(threshold) : null;
+  const x =
+    typeof threshold === "number" ? threshold : typeof threshold === "string" ? numberFromText(threshold) : null;
   if (x === null || !Number.isFinite(x)) throw valueError("thresholdInvalid", { value: String(threshold) });
   return x;
 }
-

@@ -14,15 +14,18 @@ interface Texts {
 const scoringMessages = {
   // values
   actualMissing: { en: "There is no actual value yet.", zh: "还没有实际值。" },
-  actualNotNumber: { en: "The actual value \"{value}\" is not a number.", zh: "实际值“{value}”不是数字。" },
+  actualNotNumber: { en: 'The actual value "{value}" is not a number.', zh: "实际值“{value}”不是数字。" },
   percentAsWhole: {
     en: "The standard is a percentage, so the actual value must be one too: type {value}% instead of {value}.",
     zh: "标准是百分比，实际值也应是百分比：请输入 {value}%，而不是 {value}。",
   },
-  notNumber: { en: "\"{value}\" is not a number.", zh: "“{value}”不是数字。" },
+  notNumber: { en: '"{value}" is not a number.', zh: "“{value}”不是数字。" },
   negative: { en: "{what} cannot be negative ({value}).", zh: "{what}不能为负数（{value}）。" },
   scoreMissing: { en: "There is no score yet.", zh: "还没有得分。" },
-  fullMarksInvalid: { en: "Full marks must be a positive number, not \"{value}\".", zh: "满分必须是正数，而不是“{value}”。" },
+  fullMarksInvalid: {
+    en: 'Full marks must be a positive number, not "{value}".',
+    zh: "满分必须是正数，而不是“{value}”。",
+  },
   fullMarksConflict: {
     en: "The rule says full marks are {rule}, but the full_marks argument is {arg}.",
     zh: "规则写明满分为{rule}分，但满分参数为{arg}。",
@@ -30,48 +33,48 @@ const scoringMessages = {
   // standards
   standardMissing: { en: "There is no standard to compare with.", zh: "没有可比较的标准值。" },
   standardUnreadable: {
-    en: "Cannot read the standard \"{text}\". Write it like ≥90%, ≤15分钟, 24小时内 or <=30s.",
+    en: 'Cannot read the standard "{text}". Write it like ≥90%, ≤15分钟, 24小时内 or <=30s.',
     zh: "无法识别标准“{text}”。请写成 ≥90%、≤15分钟、24小时内 或 <=30s 这样的形式。",
   },
   unitMismatch: {
-    en: "\"{clause}\" is in {unit}, but the standard is in {standardUnit}.",
+    en: '"{clause}" is in {unit}, but the standard is in {standardUnit}.',
     zh: "“{clause}”的单位是{unit}，而标准的单位是{standardUnit}。",
   },
   // rules
   ruleUnreadable: {
-    en: "Cannot read \"{clause}\" in the scoring rule. Examples: 每低于1%扣5分; ≥95%:10; 其他:0; 按达成率.",
+    en: 'Cannot read "{clause}" in the scoring rule. Examples: 每低于1%扣5分; ≥95%:10; 其他:0; 按达成率.',
     zh: "无法识别评分规则中的“{clause}”。示例：每低于1%扣5分；≥95%:10；其他:0；按达成率。",
   },
   deductOnBetterSide: {
-    en: "\"{clause}\" deducts points where the standard {standard} is already met; deductions belong on the side that misses it.",
+    en: '"{clause}" deducts points where the standard {standard} is already met; deductions belong on the side that misses it.',
     zh: "“{clause}”在已达到标准 {standard} 的一侧扣分；扣分应针对未达标的一侧。",
   },
   bonusOnWorseSide: {
-    en: "\"{clause}\" adds points where the standard {standard} is missed; a bonus belongs on the side that beats it.",
+    en: '"{clause}" adds points where the standard {standard} is missed; a bonus belongs on the side that beats it.',
     zh: "“{clause}”在未达到标准 {standard} 的一侧加分；加分应针对超过标准的一侧。",
   },
   pointsAgainstStandard: {
-    en: "The points \"{clause}\" reward the opposite direction from the standard {standard}.",
+    en: 'The points "{clause}" reward the opposite direction from the standard {standard}.',
     zh: "“{clause}”的得分方向与标准 {standard} 相反。",
   },
   statementAgainstStandard: {
-    en: "\"{clause}\" does not match the standard {standard}.",
+    en: '"{clause}" does not match the standard {standard}.',
     zh: "“{clause}”与标准 {standard} 不一致。",
   },
   ruleMixed: {
-    en: "The rule mixes \"{a}\" and \"{b}\"; use one kind of scoring per rule.",
+    en: 'The rule mixes "{a}" and "{b}"; use one kind of scoring per rule.',
     zh: "规则混用了“{a}”和“{b}”；每条规则只能使用一种计分方式。",
   },
-  ruleTwice: { en: "\"{clause}\" repeats what the rule already says.", zh: "“{clause}”与规则中已有的内容重复。" },
+  ruleTwice: { en: '"{clause}" repeats what the rule already says.', zh: "“{clause}”与规则中已有的内容重复。" },
   ruleNeedsStandard: {
-    en: "The rule \"{clause}\" needs a standard to compare with.",
+    en: 'The rule "{clause}" needs a standard to compare with.',
     zh: "规则“{clause}”需要一个标准值才能计算。",
   },
   pointsNeedTwo: {
-    en: "\"{clause}\" is a single point; interpolation needs exactly two points (e.g. 60%得0分，90%得100分), and bands need a comparator (≥90%:8).",
+    en: '"{clause}" is a single point; interpolation needs exactly two points (e.g. 60%得0分，90%得100分), and bands need a comparator (≥90%:8).',
     zh: "“{clause}”只是一个点；插值需要恰好两个点（如 60%得0分，90%得100分），分档则需要比较符（如 ≥90%:8）。",
   },
-  pointsSame: { en: "The two points of \"{clause}\" are at the same value.", zh: "“{clause}”的两个点取值相同。" },
+  pointsSame: { en: 'The two points of "{clause}" are at the same value.', zh: "“{clause}”的两个点取值相同。" },
   floorAboveCap: {
     en: "The lowest score {floor} is above the highest score {cap}.",
     zh: "最低分{floor}高于最高分{cap}。",
@@ -81,7 +84,7 @@ const scoringMessages = {
     zh: "分档规则让更好的值得分更低：{better}得{betterPoints}分，而{worse}得{worsePoints}分。",
   },
   bandUnreachable: {
-    en: "The band \"{clause}\" can never apply: the bands before it already hold every value it covers.",
+    en: 'The band "{clause}" can never apply: the bands before it already hold every value it covers.',
     zh: "“{clause}”这一档永远不会生效：前面的档已经覆盖了它的全部取值。",
   },
   noBand: {
@@ -94,7 +97,7 @@ const scoringMessages = {
   },
   // grades
   scaleUnreadable: {
-    en: "Cannot read the grade scale at \"{clause}\". Write it like 优秀≥90;合格≥80;不合格.",
+    en: 'Cannot read the grade scale at "{clause}". Write it like 优秀≥90;合格≥80;不合格.',
     zh: "无法识别等级标准中的“{clause}”。请写成 优秀≥90;合格≥80;不合格 这样的形式。",
   },
   scaleNotDescending: {
@@ -116,12 +119,15 @@ const scoringMessages = {
   },
   weightMissing: { en: "Indicator {index} has a score but no weight.", zh: "第{index}项指标有得分但没有权重。" },
   scoreMissingAt: { en: "Indicator {index} has no score yet.", zh: "第{index}项指标还没有得分。" },
-  scoreNotNumberAt: { en: "The score of indicator {index} (\"{value}\") is not a number.", zh: "第{index}项指标的得分（“{value}”）不是数字。" },
+  scoreNotNumberAt: {
+    en: 'The score of indicator {index} ("{value}") is not a number.',
+    zh: "第{index}项指标的得分（“{value}”）不是数字。",
+  },
   noWeights: { en: "There are no weights.", zh: "没有权重。" },
   // aggregates
-  valueNotNumberAt: { en: "Cell {index} (\"{value}\") is not a number.", zh: "第{index}个单元格（“{value}”）不是数字。" },
+  valueNotNumberAt: { en: 'Cell {index} ("{value}") is not a number.', zh: "第{index}个单元格（“{value}”）不是数字。" },
   noNumbers: { en: "There are no numbers to count.", zh: "没有可统计的数字。" },
-  thresholdInvalid: { en: "The threshold \"{value}\" is not a number.", zh: "阈值“{value}”不是数字。" },
+  thresholdInvalid: { en: 'The threshold "{value}" is not a number.', zh: "阈值“{value}”不是数字。" },
 } as const satisfies Record<string, Texts>;
 
 const catalog = { ...scoringMessages, ...timeMessages } as const;

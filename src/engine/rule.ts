@@ -7,7 +7,18 @@
 import { naError, valueError, SlaError } from "./errors";
 import { formatIn, inFrame, NO_FRAME, type Frame } from "./frame";
 import { readClauses, type Clause } from "./ruleClauses";
-import { Bands, Interpolation, Linear, PassFail, Ratio, type Band, type Limits, type Rounding, type Scorer, type Step } from "./scorers";
+import {
+  Bands,
+  Interpolation,
+  Linear,
+  PassFail,
+  Ratio,
+  type Band,
+  type Limits,
+  type Rounding,
+  type Scorer,
+  type Step,
+} from "./scorers";
 import { makeStandard, parseStandard, type Standard } from "./standard";
 import { isBlank } from "./values";
 import { formatNumber } from "./exact";
@@ -27,7 +38,16 @@ interface Parts {
 }
 
 function sort(clauses: Clause[]): Parts {
-  const parts: Parts = { full: null, floor: null, cap: null, rounding: null, ratio: null, steps: [], bands: [], points: [] };
+  const parts: Parts = {
+    full: null,
+    floor: null,
+    cap: null,
+    rounding: null,
+    ratio: null,
+    steps: [],
+    bands: [],
+    points: [],
+  };
   const once = <K extends "full" | "floor" | "cap" | "rounding" | "ratio">(key: K, c: Parts[K]) => {
     if (parts[key]) throw valueError("ruleTwice", { clause: c!.text });
     parts[key] = c;
@@ -103,7 +123,9 @@ function linear(given: Standard | null, parts: Parts): Scorer {
     if (!stated) throw mixed(statement, parts.steps[0]);
     if (standard) {
       const same =
-        standard.higherIsBetter === stated.higherIsBetter && formatIn(inFrame(stated, standard, statement.text), standard, "en") === formatIn(standard.value, standard, "en");
+        standard.higherIsBetter === stated.higherIsBetter &&
+        formatIn(inFrame(stated, standard, statement.text), standard, "en") ===
+          formatIn(standard.value, standard, "en");
       if (!same) throw valueError("statementAgainstStandard", { clause: statement.text, standard: standard.text });
     } else {
       standard = stated;
@@ -117,8 +139,10 @@ function linear(given: Standard | null, parts: Parts): Scorer {
   for (const c of parts.steps) {
     // "below" the threshold is the worse side of a ≥ standard, "above" the worse side of a ≤ one.
     const worseSide = standard.higherIsBetter ? "below" : "above";
-    if (!c.bonus && c.side !== worseSide) throw valueError("deductOnBetterSide", { clause: c.text, standard: standard.text });
-    if (c.bonus && c.side === worseSide) throw valueError("bonusOnWorseSide", { clause: c.text, standard: standard.text });
+    if (!c.bonus && c.side !== worseSide)
+      throw valueError("deductOnBetterSide", { clause: c.text, standard: standard.text });
+    if (c.bonus && c.side === worseSide)
+      throw valueError("bonusOnWorseSide", { clause: c.text, standard: standard.text });
     const size = inFrame(c.step, standard, c.text);
     if (!(size > 0)) throw valueError("ruleUnreadable", { clause: c.text });
     const step = { size, points: c.points, text: c.text };
@@ -139,7 +163,14 @@ function statedStandard(c: Of<"band"> | Of<"point">): Standard | null {
 function frameOf(standard: Standard | null, parts: Parts): Frame {
   if (standard) return standard;
   for (const c of [...parts.bands, ...parts.points]) {
-    const qs = c.kind === "point" ? [c.at] : c.test.kind === "compare" ? [c.test.at] : c.test.kind === "range" ? [c.test.low, c.test.high] : [];
+    const qs =
+      c.kind === "point"
+        ? [c.at]
+        : c.test.kind === "compare"
+          ? [c.test.at]
+          : c.test.kind === "range"
+            ? [c.test.low, c.test.high]
+            : [];
     for (const q of qs) if (q.percent || q.unit) return { percent: q.percent, unit: q.unit };
   }
   return NO_FRAME;
@@ -179,7 +210,9 @@ function bands(standard: Standard | null, parts: Parts): Scorer {
  * probing every edge, the midpoints between edges and one value beyond each end finds any case.
  */
 function checkOrder(scorer: Bands, standard: Standard | null, parts: Parts): void {
-  const edges = [...new Set(scorer.bands.flatMap((b) => [b.low, b.high]).filter(Number.isFinite))].sort((a, b) => a - b);
+  const edges = [...new Set(scorer.bands.flatMap((b) => [b.low, b.high]).filter(Number.isFinite))].sort(
+    (a, b) => a - b,
+  );
   if (edges.length === 0) return;
   const lo = edges[0];
   const hi = edges[edges.length - 1];
@@ -198,7 +231,9 @@ function checkOrder(scorer: Bands, standard: Standard | null, parts: Parts): voi
     .map((p) => ({ x: p.x, i: p.i, points: scorer.bands[p.i].points }));
   // A band no probe lands in can never apply: an earlier band already holds all it covers.
   // (A catch-all that nothing reaches is only redundant, not a mistake.)
-  const dead = scorer.bands.findIndex((b, i) => b.low !== -Infinity || b.high !== Infinity ? !scored.some((p) => p.i === i) : false);
+  const dead = scorer.bands.findIndex((b, i) =>
+    b.low !== -Infinity || b.high !== Infinity ? !scored.some((p) => p.i === i) : false,
+  );
   if (dead >= 0) throw valueError("bandUnreachable", { clause: scorer.bands[dead].text });
   if (scored.length < 2) return;
   const higherIsBetter = standard ? standard.higherIsBetter : guessDirection(parts, scored);
@@ -233,9 +268,12 @@ function interpolation(standard: Standard | null, parts: Parts): Scorer {
   const [p, q] = parts.points.map((c) => ({ at: inFrame(c.at, frame, c.text), points: c.points }));
   if (p.at === q.at) throw valueError("pointsSame", { clause: `${parts.points[0].text}, ${parts.points[1].text}` });
   if (standard && p.points !== q.points) {
-    const higherScoresMore = (q.at > p.at) === (q.points > p.points);
+    const higherScoresMore = q.at > p.at === q.points > p.points;
     if (higherScoresMore !== standard.higherIsBetter) {
-      throw valueError("pointsAgainstStandard", { clause: `${parts.points[0].text}, ${parts.points[1].text}`, standard: standard.text });
+      throw valueError("pointsAgainstStandard", {
+        clause: `${parts.points[0].text}, ${parts.points[1].text}`,
+        standard: standard.text,
+      });
     }
   }
   return new Interpolation(frame, p, q, limitsOf(parts));
@@ -259,7 +297,12 @@ let cached = 0;
 /** The compiled scorer for a standard cell and a rule cell; errors are cached and thrown again. */
 export function scorerFor(standardInput: unknown, ruleInput: unknown): Scorer {
   const rule = typeof ruleInput === "string" ? ruleInput : ruleText(ruleInput);
-  const key = typeof standardInput === "string" || typeof standardInput === "number" ? standardInput : isBlank(standardInput) ? "" : null;
+  const key =
+    typeof standardInput === "string" || typeof standardInput === "number"
+      ? standardInput
+      : isBlank(standardInput)
+        ? ""
+        : null;
   if (key === null) return compile(standardInput, rule);
   const entry = cache.get(rule);
   let hit = entry === undefined ? undefined : entry.standard === key ? entry.compiled : entry.others?.get(key);

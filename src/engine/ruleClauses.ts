@@ -23,7 +23,13 @@ export type Clause = { readonly text: string } & (
   | { readonly kind: "cap"; readonly points: number }
   | { readonly kind: "rounding"; readonly mode: "ceil" | "floor" | "prorate" }
   | { readonly kind: "accepted" }
-  | { readonly kind: "step"; readonly side: "below" | "above"; readonly bonus: boolean; readonly step: Quantity; readonly points: number }
+  | {
+      readonly kind: "step";
+      readonly side: "below" | "above";
+      readonly bonus: boolean;
+      readonly step: Quantity;
+      readonly points: number;
+    }
   | { readonly kind: "band"; readonly test: BandTest; readonly points: number }
   | { readonly kind: "point"; readonly at: Quantity; readonly points: number }
   | { readonly kind: "ratio" }
@@ -31,9 +37,39 @@ export type Clause = { readonly text: string } & (
 
 const POINTS_UNIT = ["points", "point", "pts", "pt", "分"];
 const SEPARATORS = [":", "=>", "->", "→", "=", "得分", "得", "scores", "score", "gets", "get"];
-const ELSE_WORDS = ["anythingelse", "otherwise", "default", "others", "other", "else", "其他", "其它", "其余", "否则", "以外"];
+const ELSE_WORDS = [
+  "anythingelse",
+  "otherwise",
+  "default",
+  "others",
+  "other",
+  "else",
+  "其他",
+  "其它",
+  "其余",
+  "否则",
+  "以外",
+];
 const BELOW_WORDS = ["低于", "少于", "小于", "不足", "下降", "降低", "减少", "未达", "少", "差", "短"];
-const ABOVE_WORDS = ["超过", "超出", "超时", "超", "高于", "多于", "大于", "延迟", "延误", "迟", "多", "漏", "缺", "错", "增加", "提高", "提升"];
+const ABOVE_WORDS = [
+  "超过",
+  "超出",
+  "超时",
+  "超",
+  "高于",
+  "多于",
+  "大于",
+  "延迟",
+  "延误",
+  "迟",
+  "多",
+  "漏",
+  "缺",
+  "错",
+  "增加",
+  "提高",
+  "提升",
+];
 const EN_BELOW = ["below", "under", "short", "less", "lower", "fewer"];
 const EN_ABOVE = ["over", "above", "beyond", "late", "more", "higher", "extra"];
 const EN_DEDUCT = ["deduct", "minus", "lose", "subtract", "less"];
@@ -108,7 +144,9 @@ function readStepEnglish(c: Cursor): Clause | null {
 /** A value with the unit of its partner when only one side of a range carries it ("90-94%"). */
 function inherit(q: Quantity, from: Quantity): Quantity {
   if (q.percent || q.unit || (!from.percent && !from.unit)) return q;
-  return from.percent ? { value: q.value / 100, percent: true, unit: null } : { value: q.value, percent: false, unit: from.unit };
+  return from.percent
+    ? { value: q.value / 100, percent: true, unit: null }
+    : { value: q.value, percent: false, unit: from.unit };
 }
 
 function readBandTest(c: Cursor): BandTest | { kind: "bare"; at: Quantity } | null {
@@ -154,8 +192,30 @@ const ROUNDING: ReadonlyArray<readonly [string[], "ceil" | "floor" | "prorate"]>
   [["向下取整", "不足一步不计", "floor", "rounddown"], "floor"],
   [["按比例折算", "按比例", "prorated", "prorate", "pro-rata", "prorata"], "prorate"],
 ];
-const ACCEPTED = ["扣完为止", "扣至0分为止", "扣完即止", "扣到0分为止", "高于标准不加分", "超出标准不加分", "超过标准不加分", "不加分", "nobonus", "untilzero", "downtozero"];
-const RATIO = ["按达成率计分", "按达成率", "按完成率计分", "按完成率", "按达成比例", "达成率计分", "byratio", "ratio", "proportional"];
+const ACCEPTED = [
+  "扣完为止",
+  "扣至0分为止",
+  "扣完即止",
+  "扣到0分为止",
+  "高于标准不加分",
+  "超出标准不加分",
+  "超过标准不加分",
+  "不加分",
+  "nobonus",
+  "untilzero",
+  "downtozero",
+];
+const RATIO = [
+  "按达成率计分",
+  "按达成率",
+  "按完成率计分",
+  "按完成率",
+  "按达成比例",
+  "达成率计分",
+  "byratio",
+  "ratio",
+  "proportional",
+];
 
 function readClause(text: string): Clause | null {
   const bare = text.replace(/ /g, "");
@@ -164,7 +224,20 @@ function readClause(text: string): Clause | null {
   if (whole(ACCEPTED)) return { kind: "accepted", text };
   for (const [words, mode] of ROUNDING) if (whole(words)) return { kind: "rounding", mode, text };
   const tries: Array<(c: Cursor) => Clause | null> = [
-    (c) => keywordPoints(c, "full", ["满分为", "满分", "达标得分", "达标得", "达标时得", "达标", "fullmarks", "fullmark", "full", "ifmet", "met"]),
+    (c) =>
+      keywordPoints(c, "full", [
+        "满分为",
+        "满分",
+        "达标得分",
+        "达标得",
+        "达标时得",
+        "达标",
+        "fullmarks",
+        "fullmark",
+        "full",
+        "ifmet",
+        "met",
+      ]),
     (c) => keywordPoints(c, "floor", ["最低得分", "最低分", "最低", "保底", "minimum", "min", "floor"]),
     (c) => keywordPoints(c, "cap", ["最高得分", "最高分", "最高", "封顶", "上限", "maximum", "max", "cap"]),
     readStepChinese,

@@ -187,7 +187,9 @@ export class Bands implements Scorer {
     const score = pts(this.score(actual));
     const band = this.bands[this.find(actual)].text;
     const a = formatIn(actual, this.frame, lang);
-    return lang === "zh" ? `实际${a}，落在“${band}”档，得${score}分。` : `Actual ${a} falls in the band "${band}": score ${score}.`;
+    return lang === "zh"
+      ? `实际${a}，落在“${band}”档，得${score}分。`
+      : `Actual ${a} falls in the band "${band}": score ${score}.`;
   }
 }
 

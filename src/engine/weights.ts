@@ -27,7 +27,8 @@ export function weighted(scores: unknown, weights: unknown): number {
     }
     const weight = numberIn(w[i]);
     if (weight === null) throw valueError("notNumber", { value: String(w[i]) });
-    if (weight < 0) throw valueError("negative", { what: { en: `Weight ${index}`, zh: `第${index}项权重` }, value: weight });
+    if (weight < 0)
+      throw valueError("negative", { what: { en: `Weight ${index}`, zh: `第${index}项权重` }, value: weight });
     counted++;
     sum += weight;
     if (isBlank(s[i])) {

@@ -44,7 +44,8 @@ export type PlaceholderKind = "col" | "name" | "cell" | "colLetter";
 /** Every placeholder of a formula with its key, for checking templates. */
 export function placeholders(formula: string): { kind: PlaceholderKind; key: string }[] {
   const found: { kind: PlaceholderKind; key: string }[] = [];
-  for (const m of formula.matchAll(/\{(col|name|cell|colLetter):([^}]*)\}/g)) found.push({ kind: m[1] as PlaceholderKind, key: m[2] });
+  for (const m of formula.matchAll(/\{(col|name|cell|colLetter):([^}]*)\}/g))
+    found.push({ kind: m[1] as PlaceholderKind, key: m[2] });
   return found;
 }
 

@@ -3,7 +3,14 @@
  * and exported too, so the pane can preview what an insertion will do.
  */
 export { insertTemplate, readWorkbookState } from "./insert";
-export { planInsertion, type InsertOptions, type Plan, type PlanOptions, type PlacedAddresses, type WorkbookState } from "./plan";
+export {
+  planInsertion,
+  type InsertOptions,
+  type Plan,
+  type PlanOptions,
+  type PlacedAddresses,
+  type WorkbookState,
+} from "./plan";
 export type { InsertResult } from "./result";
 export type { ExistingName, NameDecision } from "./parameterNames";
 export { loadLanguage, saveLanguage, LANGUAGE_NAME } from "./settings";

@@ -37,4 +37,3 @@ export async function insertTemplate(
     return plan.result;
   });
 }
-

@@ -78,7 +78,11 @@ function labelled(cell: FormCell): { cell: LabelledCell; parameter?: Parameter }
  * @param bodyRows how many data rows each table gets
  * @param tableNames the workbook name of each table, in block order
  */
-export function layOut(template: Template, bodyRows: (block: TableBlock) => number, tableNames: readonly string[]): Layout {
+export function layOut(
+  template: Template,
+  bodyRows: (block: TableBlock) => number,
+  tableNames: readonly string[],
+): Layout {
   const widths = new Map<number, number>();
   const widen = (col: number, chars: number) => widths.set(col, Math.max(widths.get(col) ?? 0, chars));
 
@@ -103,7 +107,12 @@ export function layOut(template: Template, bodyRows: (block: TableBlock) => numb
     const lastCol = col + block.columns.length - 1;
     const columns = block.columns.map((column, j) => ({ column, col: firstCol + j }));
     columns.forEach((c) => widen(c.col, c.column.width));
-    const side = block.side.map((c, j) => ({ ...labelled(c), row: headerRow + j, labelCol: lastCol + 2, valueCol: lastCol + 3 }));
+    const side = block.side.map((c, j) => ({
+      ...labelled(c),
+      row: headerRow + j,
+      labelCol: lastCol + 2,
+      valueCol: lastCol + 3,
+    }));
     side.forEach((c) => {
       widen(c.labelCol, SIDE_WIDTHS.label);
       widen(c.valueCol, c.cell.width ?? SIDE_WIDTHS.value);

@@ -49,7 +49,11 @@ export function homesOf(layout: Layout): Map<string, PlacedCell> {
   return new Map(cells.flatMap((c) => (c.parameter ? [[c.parameter.key, c] as const] : [])));
 }
 
-export function decideNames(template: Template, homes: ReadonlyMap<string, PlacedCell>, existing: readonly ExistingName[]): NameDecision[] {
+export function decideNames(
+  template: Template,
+  homes: ReadonlyMap<string, PlacedCell>,
+  existing: readonly ExistingName[],
+): NameDecision[] {
   return template.parameters.map((key) => {
     const { name } = parameter(key);
     const there = findName(existing, name);
@@ -69,12 +73,20 @@ export function movedValue(existing: readonly ExistingName[], name: string): str
 }
 
 /** The writes for the names: new names, and moved constants repointed at their cells. */
-export function nameSteps(decisions: readonly NameDecision[], homes: ReadonlyMap<string, PlacedCell>, sheetName: string, lang: Lang): Step[] {
+export function nameSteps(
+  decisions: readonly NameDecision[],
+  homes: ReadonlyMap<string, PlacedCell>,
+  sheetName: string,
+  lang: Lang,
+): Step[] {
   return decisions.flatMap((d): Step[] => {
     const p = parameter(d.parameter);
     const home = homes.get(d.parameter);
-    const reference = home ? `=${quoteSheet(sheetName)}!${absoluteCell(home.valueCol, home.row)}` : constantFormula(p.value[lang]);
-    if (d.action === "link" || d.action === "create") return [{ kind: "addName", name: d.name, reference, comment: p.label[lang] }];
+    const reference = home
+      ? `=${quoteSheet(sheetName)}!${absoluteCell(home.valueCol, home.row)}`
+      : constantFormula(p.value[lang]);
+    if (d.action === "link" || d.action === "create")
+      return [{ kind: "addName", name: d.name, reference, comment: p.label[lang] }];
     if (d.action === "move") return [{ kind: "setNameReference", name: d.name, reference }];
     return [];
   });

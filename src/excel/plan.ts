@@ -75,7 +75,19 @@ function chooseTableNames(template: Template, state: WorkbookState): string[] {
 
 function scopeOf(layout: Layout, decisions: readonly NameDecision[], lang: Lang, style: FormulaStyle): FormulaScope {
   const columns = layout.tables.flatMap((t) =>
-    t.columns.map((c) => [c.column.key, { table: t.name, header: c.column.header[lang], letter: columnLetter(c.col), firstRow: t.firstRow, lastRow: t.lastRow }] as const),
+    t.columns.map(
+      (c) =>
+        [
+          c.column.key,
+          {
+            table: t.name,
+            header: c.column.header[lang],
+            letter: columnLetter(c.col),
+            firstRow: t.firstRow,
+            lastRow: t.lastRow,
+          },
+        ] as const,
+    ),
   );
   const cells = [...layout.forms.flatMap((f) => f.cells), ...layout.tables.flatMap((t) => t.side)];
   return {
@@ -87,7 +99,9 @@ function scopeOf(layout: Layout, decisions: readonly NameDecision[], lang: Lang,
 }
 
 function addressesOf(scope: FormulaScope): PlacedAddresses {
-  const columns = Object.fromEntries([...scope.columns].map(([key, c]) => [key, `${c.letter}${c.firstRow}:${c.letter}${c.lastRow}`]));
+  const columns = Object.fromEntries(
+    [...scope.columns].map(([key, c]) => [key, `${c.letter}${c.firstRow}:${c.letter}${c.lastRow}`]),
+  );
   const cells = Object.fromEntries([...scope.cells].map(([key, address]) => [key, address.replace(/\$/g, "")]));
   return { columns, cells };
 }
@@ -114,8 +128,14 @@ function writeLabelledCells(w: Writer, cells: readonly PlacedCell[], ctx: Contex
       // The name points at another sheet's cell: show its value here rather than a second, unlinked copy.
       w.formulas(address, [[`=${decision.name}`]], cell.format === "text" ? "general" : cell.format);
     } else {
-      const value = p ? parameterValue(p, ctx) : (ctx.options.values?.[cell.key] ?? (ctx.options.examples ? cell.example : undefined));
-      w.cell(valueCol, row, value === undefined ? { value: "", format: cell.format } : cellWrite(localized(value, ctx.lang), cell.format));
+      const value = p
+        ? parameterValue(p, ctx)
+        : (ctx.options.values?.[cell.key] ?? (ctx.options.examples ? cell.example : undefined));
+      w.cell(
+        valueCol,
+        row,
+        value === undefined ? { value: "", format: cell.format } : cellWrite(localized(value, ctx.lang), cell.format),
+      );
       w.push({ kind: "fill", address, color: STYLE.inputFill });
     }
     const hint = cell.hint && { title: cell.label[ctx.lang], message: cell.hint[ctx.lang] };
@@ -133,7 +153,12 @@ function writeTable(w: Writer, table: PlacedTable, ctx: Context): void {
   w.push(
     { kind: "numberFormat", address: headers, formats: [table.columns.map(() => NUMBER_FORMATS.text)] },
     { kind: "values", address: headers, values: [table.columns.map((c) => c.column.header[ctx.lang])] },
-    { kind: "table", address: rangeAddress(firstCol, headerRow, lastCol, lastRow), name: table.name, style: TABLE_STYLE },
+    {
+      kind: "table",
+      address: rangeAddress(firstCol, headerRow, lastCol, lastRow),
+      name: table.name,
+      style: TABLE_STYLE,
+    },
   );
   const rows = Array.from({ length: lastRow - firstRow + 1 }, (_, i) => firstRow + i);
   const examples = ctx.options.examples ? block.examples : [];
@@ -141,25 +166,38 @@ function writeTable(w: Writer, table: PlacedTable, ctx: Context): void {
     const body = rangeAddress(col, firstRow, col, lastRow);
     const formula = column.formula;
     if (formula !== undefined) {
-      w.formulas(body, rows.map((row) => [resolveFormula(formula, ctx.scope, { row })]), column.format);
+      w.formulas(
+        body,
+        rows.map((row) => [resolveFormula(formula, ctx.scope, { row })]),
+        column.format,
+      );
     } else {
       const writes = rows.map((_, i): CellWrite => {
         const value = examples[i]?.[column.key];
-        return value === undefined ? { value: "", format: column.format } : cellWrite(localized(value, ctx.lang), column.format);
+        return value === undefined
+          ? { value: "", format: column.format }
+          : cellWrite(localized(value, ctx.lang), column.format);
       });
       w.push({ kind: "numberFormat", address: body, formats: writes.map((x) => [NUMBER_FORMATS[x.format]]) });
-      if (writes.some((x) => x.value !== "")) w.push({ kind: "values", address: body, values: writes.map((x): CellValue[] => [x.value]) });
+      if (writes.some((x) => x.value !== ""))
+        w.push({ kind: "values", address: body, values: writes.map((x): CellValue[] => [x.value]) });
     }
     if (column.width >= WRAP_FROM_WIDTH) w.push({ kind: "wrap", address: body });
     w.validation(body, column.validation);
-    if (column.hint) w.validation(cellAddress(col, headerRow), undefined, { title: column.header[ctx.lang], message: column.hint[ctx.lang] });
+    if (column.hint)
+      w.validation(cellAddress(col, headerRow), undefined, {
+        title: column.header[ctx.lang],
+        message: column.hint[ctx.lang],
+      });
   }
   writeLabelledCells(w, table.side, ctx);
 }
 
 /** Conditional formats on a column's data (relative to its first row) or on one labelled cell. */
 function writeConditionalFormats(w: Writer, layout: Layout, ctx: Context): void {
-  const columns = new Map(layout.tables.flatMap((t) => t.columns.map((c) => [c.column.key, { table: t, col: c.col }] as const)));
+  const columns = new Map(
+    layout.tables.flatMap((t) => t.columns.map((c) => [c.column.key, { table: t, col: c.col }] as const)),
+  );
   for (const cf of ctx.template.conditionalFormats) {
     let address: string;
     let formula: string;
@@ -188,15 +226,21 @@ function writeView(w: Writer, layout: Layout): void {
   if (header === null) {
     w.push({ kind: "print", landscape: false });
   } else {
-    w.push({ kind: "freezeRows", rows: header }, { kind: "print", landscape: true, titleRows: `$${header}:$${header}` });
+    w.push(
+      { kind: "freezeRows", rows: header },
+      { kind: "print", landscape: true, titleRows: `$${header}:$${header}` },
+    );
   }
 }
 
 /** A value typed for a cell the template does not have is a caller's mistake, not something to drop silently. */
 function checkTypedKeys(options: PlanOptions, layout: Layout): void {
-  const inputs = [...layout.forms.flatMap((f) => f.cells), ...layout.tables.flatMap((t) => t.side)].filter((c) => c.cell.formula === undefined);
+  const inputs = [...layout.forms.flatMap((f) => f.cells), ...layout.tables.flatMap((t) => t.side)].filter(
+    (c) => c.cell.formula === undefined,
+  );
   const keys = new Set(inputs.map((c) => c.cell.key));
-  for (const key of Object.keys(options.values ?? {})) if (!keys.has(key)) throw new Error(`No input cell "${key}" in this template`);
+  for (const key of Object.keys(options.values ?? {}))
+    if (!keys.has(key)) throw new Error(`No input cell "${key}" in this template`);
 }
 
 export function planInsertion(template: Template, lang: Lang, options: PlanOptions, state: WorkbookState): Plan {
@@ -208,7 +252,14 @@ export function planInsertion(template: Template, lang: Lang, options: PlanOptio
   const homes = homesOf(layout);
   const decisions = decideNames(template, homes, state.names);
   const scope = scopeOf(layout, decisions, lang, options.formulaStyle ?? "structured");
-  const ctx: Context = { template, lang, options, state, scope, decisions: new Map(decisions.map((d) => [d.parameter, d])) };
+  const ctx: Context = {
+    template,
+    lang,
+    options,
+    state,
+    scope,
+    decisions: new Map(decisions.map((d) => [d.parameter, d])),
+  };
 
   const w = new Writer(lang);
   w.text(0, TITLE_ROW, template.title[lang]);

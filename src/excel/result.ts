@@ -29,11 +29,14 @@ export function summarize(
   decisions: readonly NameDecision[],
   examples: boolean,
 ): InsertResult {
-  const named = (...actions: NameDecision["action"][]) => decisions.filter((d) => actions.includes(d.action)).map((d) => d.name);
+  const named = (...actions: NameDecision["action"][]) =>
+    decisions.filter((d) => actions.includes(d.action)).map((d) => d.name);
   const notices: Notice[] = [];
   const wanted = template.sheetName[lang];
   if (sheetName !== wanted) notices.push(notice("sheetRenamed", { wanted, sheet: sheetName }));
-  for (const t of layout.tables) if (t.name !== t.block.tableName) notices.push(notice("tableRenamed", { wanted: t.block.tableName, table: t.name }));
+  for (const t of layout.tables)
+    if (t.name !== t.block.tableName)
+      notices.push(notice("tableRenamed", { wanted: t.block.tableName, table: t.name }));
   const groups: [NoticeId, string[]][] = [
     ["namesLinked", named("link")],
     ["namesCreatedWithDefaults", named("create")],
@@ -41,7 +44,8 @@ export function summarize(
     ["namesElsewhere", named("elsewhere")],
     ["namesKept", named("keep")],
   ];
-  for (const [id, names] of groups) if (names.length) notices.push(notice(id, { names: names.join(lang === "zh" ? "、" : ", ") }));
+  for (const [id, names] of groups)
+    if (names.length) notices.push(notice(id, { names: names.join(lang === "zh" ? "、" : ", ") }));
   return {
     sheetName,
     tableNames: layout.tables.map((t) => t.name),

@@ -37,7 +37,13 @@ export type Step =
   | { readonly kind: "columnWidth"; readonly address: string; readonly points: number }
   | { readonly kind: "validation"; readonly address: string; readonly rule: ValidationRule }
   | { readonly kind: "prompt"; readonly address: string; readonly title: string; readonly message: string }
-  | { readonly kind: "conditionalFormat"; readonly address: string; readonly formula: string; readonly fill: string; readonly font?: string }
+  | {
+      readonly kind: "conditionalFormat";
+      readonly address: string;
+      readonly formula: string;
+      readonly fill: string;
+      readonly font?: string;
+    }
   | { readonly kind: "freezeRows"; readonly rows: number }
   | { readonly kind: "print"; readonly landscape: boolean; readonly titleRows?: string };
 

@@ -54,7 +54,10 @@ export class Writer {
   /** One cell's value, after its format. */
   cell(col: number, row: number, write: CellWrite): void {
     const address = cellAddress(col, row);
-    this.push({ kind: "numberFormat", address, formats: [[NUMBER_FORMATS[write.format]]] }, { kind: "values", address, values: [[write.value]] });
+    this.push(
+      { kind: "numberFormat", address, formats: [[NUMBER_FORMATS[write.format]]] },
+      { kind: "values", address, values: [[write.value]] },
+    );
   }
 
   text(col: number, row: number, text: string): void {
@@ -64,13 +67,17 @@ export class Writer {
   /** A calculated cell or column (one formula per row). */
   formulas(address: string, formulas: string[][], format: ColumnFormat): void {
     if (format === "text") throw new Error(`A formula cell cannot be text-formatted (${address}): ${formulas[0][0]}`);
-    this.push({ kind: "numberFormat", address, formats: formulas.map(() => [NUMBER_FORMATS[format]]) }, { kind: "formulas", address, formulas });
+    this.push(
+      { kind: "numberFormat", address, formats: formulas.map(() => [NUMBER_FORMATS[format]]) },
+      { kind: "formulas", address, formulas },
+    );
   }
 
   /** An input rule and/or a prompt shown when the cell is selected. */
   validation(address: string, v: Validation | undefined, hint?: { title: string; message: string }): void {
     const rule = v && validationRule(v, this.lang);
     if (rule) this.push({ kind: "validation", address, rule });
-    if (hint) this.push({ kind: "prompt", address, title: hint.title.slice(0, PROMPT_TITLE_MAX), message: hint.message });
+    if (hint)
+      this.push({ kind: "prompt", address, title: hint.title.slice(0, PROMPT_TITLE_MAX), message: hint.message });
   }
 }

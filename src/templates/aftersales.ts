@@ -17,7 +17,10 @@ export const aftersales: Template = {
   contains: [
     t("评分等级、响应时长标准、得分（满分5分）、说明", "Levels, response-time bands, points (out of 5), notes"),
     t("由分档生成的评分规则与试算（SLA.SCORE）", "The rule written from the bands, and a trial score (SLA.SCORE)"),
-    t("问题类型、具体表现、影响指标、根因分析、改进方向", "Problem type, symptoms, indicator affected, root cause, direction"),
+    t(
+      "问题类型、具体表现、影响指标、根因分析、改进方向",
+      "Problem type, symptoms, indicator affected, root cause, direction",
+    ),
   ],
   sheetName: t("售后评分", "After-sales"),
   parameters: [],
@@ -36,7 +39,13 @@ export const aftersales: Template = {
           format: "text",
           width: 14,
         },
-        { key: "points", header: t("得分（满分5分）", "Points (of 5)"), format: "general", width: 10, validation: { kind: "decimal", min: 0, max: 5 } },
+        {
+          key: "points",
+          header: t("得分（满分5分）", "Points (of 5)"),
+          format: "general",
+          width: 10,
+          validation: { kind: "decimal", min: 0, max: 5 },
+        },
         { key: "note", header: t("说明", "Note"), format: "text", width: 28 },
       ],
       side: [
@@ -62,11 +71,36 @@ export const aftersales: Template = {
         },
       ],
       examples: [
-        { level: t("优秀", "Excellent"), band: t("≤1小时", "<=1 h"), points: 5, note: t("超额完成目标", "Beats the target") },
-        { level: t("良好", "Good"), band: t("1-1.5小时", "1-1.5 h"), points: 4, note: t("达到目标值", "Meets the target") },
-        { level: t("合格", "Pass"), band: t("1.5-2小时", "1.5-2 h"), points: 3, note: t("达到基准值", "Meets the baseline") },
-        { level: t("待改进", "Needs work"), band: t("2-3小时", "2-3 h"), points: 2, note: t("未达基准值，但≤3小时", "Misses the baseline, within 3 h") },
-        { level: t("不合格", "Fail"), band: t(">3小时", ">3 h"), points: 1, note: t("严重未达基准值，需立即整改", "Far below the baseline: fix at once") },
+        {
+          level: t("优秀", "Excellent"),
+          band: t("≤1小时", "<=1 h"),
+          points: 5,
+          note: t("超额完成目标", "Beats the target"),
+        },
+        {
+          level: t("良好", "Good"),
+          band: t("1-1.5小时", "1-1.5 h"),
+          points: 4,
+          note: t("达到目标值", "Meets the target"),
+        },
+        {
+          level: t("合格", "Pass"),
+          band: t("1.5-2小时", "1.5-2 h"),
+          points: 3,
+          note: t("达到基准值", "Meets the baseline"),
+        },
+        {
+          level: t("待改进", "Needs work"),
+          band: t("2-3小时", "2-3 h"),
+          points: 2,
+          note: t("未达基准值，但≤3小时", "Misses the baseline, within 3 h"),
+        },
+        {
+          level: t("不合格", "Fail"),
+          band: t(">3小时", ">3 h"),
+          points: 1,
+          note: t("严重未达基准值，需立即整改", "Far below the baseline: fix at once"),
+        },
       ],
     },
     {
@@ -95,7 +129,10 @@ export const aftersales: Template = {
           symptom: t("复杂问题需多次转接", "Complex issues passed on several times"),
           affected: t("问题解决率", "Resolution rate"),
           rootCause: t("客服权限不足，技术支持慢", "Agents lack authority; slow technical support"),
-          direction: t("建立分级响应机制，授权一线客服处理常见问题", "Tiered response; let front-line agents settle common issues"),
+          direction: t(
+            "建立分级响应机制，授权一线客服处理常见问题",
+            "Tiered response; let front-line agents settle common issues",
+          ),
         },
         {
           problemType: t("服务态度问题", "Attitude"),

@@ -18,7 +18,10 @@ export const agents: Template = {
     "Scores an agent on each dimension out of 10 and totals them by weight.",
   ),
   contains: [
-    t("考核维度、具体指标、评分标准（10分制）、权重、数据来源", "Dimensions, indicators, 10-point rules, weights, data sources"),
+    t(
+      "考核维度、具体指标、评分标准（10分制）、权重、数据来源",
+      "Dimensions, indicators, 10-point rules, weights, data sources",
+    ),
     t("每项得分（SLA.SCORE，满分10分）", "Each score (SLA.SCORE, out of 10)"),
     t("加权总分（SLA.WEIGHTED）", "Weighted total (SLA.WEIGHTED)"),
   ],
@@ -36,12 +39,21 @@ export const agents: Template = {
         {
           key: "actual",
           header: t("实际值", "Actual"),
-          hint: t("比率填百分数；时长、次数填标准所用单位的数值", "Rates as percentages; durations and counts as numbers in the standard's unit"),
+          hint: t(
+            "比率填百分数；时长、次数填标准所用单位的数值",
+            "Rates as percentages; durations and counts as numbers in the standard's unit",
+          ),
           format: "general",
           width: 10,
         },
         { key: "rule", header: t("评分标准（10分制）", "Rule (out of 10)"), format: "text", width: 40 },
-        { key: "weight", header: t("权重", "Weight"), format: "percent", width: 8, validation: { kind: "decimal", min: 0, max: 1 } },
+        {
+          key: "weight",
+          header: t("权重", "Weight"),
+          format: "percent",
+          width: 8,
+          validation: { kind: "decimal", min: 0, max: 1 },
+        },
         {
           key: "score",
           header: t("得分", "Score"),
@@ -60,7 +72,12 @@ export const agents: Template = {
           format: "number2",
           formula: '=IF(COUNT({table}[{col:score}])=0,"",SLA.WEIGHTED({table}[{col:score}],{table}[{col:weight}]))',
         },
-        { key: "weightSum", label: t("权重合计", "Total weight"), format: "percent", formula: "=SUM({table}[{col:weight}])" },
+        {
+          key: "weightSum",
+          label: t("权重合计", "Total weight"),
+          format: "percent",
+          formula: "=SUM({table}[{col:weight}])",
+        },
       ],
       examples: [
         {
@@ -99,6 +116,11 @@ export const agents: Template = {
     },
   ],
   conditionalFormats: [
-    { cell: "weightSum", formula: "=ROUND({cell:weightSum},6)<>1", ...RED, note: t("权重合计不是100%", "Weights do not add up to 100%") },
+    {
+      cell: "weightSum",
+      formula: "=ROUND({cell:weightSum},6)<>1",
+      ...RED,
+      note: t("权重合计不是100%", "Weights do not add up to 100%"),
+    },
   ],
 };

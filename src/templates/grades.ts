@@ -10,8 +10,18 @@ import type { ConditionalFormat, LabelledCell } from "./types";
 // -(10^300), not -10^300: Excel's unary minus binds before ^, and (-10)^300 is positive.
 // (Not 1E+300 either: HyperFormula, which checks these formulas in the tests, reads no exponents.)
 export const GRADE_BOUNDS: readonly LabelledCell[] = [
-  { key: "topGrade", label: t("最高等级", "Top grade"), format: "general", formula: "=SLA.GRADE(10^300,{name:gradeScale})" },
-  { key: "lowGrade", label: t("最低等级", "Lowest grade"), format: "general", formula: "=SLA.GRADE(-(10^300),{name:gradeScale})" },
+  {
+    key: "topGrade",
+    label: t("最高等级", "Top grade"),
+    format: "general",
+    formula: "=SLA.GRADE(10^300,{name:gradeScale})",
+  },
+  {
+    key: "lowGrade",
+    label: t("最低等级", "Lowest grade"),
+    format: "general",
+    formula: "=SLA.GRADE(-(10^300),{name:gradeScale})",
+  },
 ];
 
 /** Green for the top grade, red for the lowest, on a labelled cell ({cell:KEY}) or a table column. */

@@ -18,8 +18,14 @@ export const results: Template = {
   ),
   contains: [
     t("考核周期、总分、等级、主要问题点", "Period, total, grade, main problems"),
-    t("改进措施、责任部门、责任人、完成时限、所需资源、验证标准、状态", "Measures, department, owner, deadline, resources, verification, status"),
-    t("违约检查：连续低于违约线的月数与服务费扣减（SLA.STREAK）", "Penalty check: months in a row below the line and the fee reduction (SLA.STREAK)"),
+    t(
+      "改进措施、责任部门、责任人、完成时限、所需资源、验证标准、状态",
+      "Measures, department, owner, deadline, resources, verification, status",
+    ),
+    t(
+      "违约检查：连续低于违约线的月数与服务费扣减（SLA.STREAK）",
+      "Penalty check: months in a row below the line and the fee reduction (SLA.STREAK)",
+    ),
   ],
   sheetName: t("考核结果", "Results"),
   parameters: ["gradeScale", "penaltyThreshold", "penaltyMonths", "penaltyRate", "monthlyFee"],
@@ -29,8 +35,20 @@ export const results: Template = {
       tableName: "SLA_Results",
       blankRows: 3,
       columns: [
-        { key: "period", header: t("考核周期", "Period"), hint: t("每个周期一行，按时间先后排列", "One row per period, oldest first"), format: "text", width: 12 },
-        { key: "total", header: t("考核总分", "Total"), format: "number1", width: 10, validation: { kind: "decimal", min: 0 } },
+        {
+          key: "period",
+          header: t("考核周期", "Period"),
+          hint: t("每个周期一行，按时间先后排列", "One row per period, oldest first"),
+          format: "text",
+          width: 12,
+        },
+        {
+          key: "total",
+          header: t("考核总分", "Total"),
+          format: "number1",
+          width: 10,
+          validation: { kind: "decimal", min: 0 },
+        },
         {
           key: "grade",
           header: t("等级", "Grade"),
@@ -52,7 +70,12 @@ export const results: Template = {
           width: 10,
           validation: {
             kind: "list",
-            options: [t("未开始", "Not started"), t("进行中", "In progress"), t("已完成", "Done"), t("已验证", "Verified")],
+            options: [
+              t("未开始", "Not started"),
+              t("进行中", "In progress"),
+              t("已完成", "Done"),
+              t("已验证", "Verified"),
+            ],
           },
         },
       ],
@@ -101,7 +124,12 @@ export const results: Template = {
       ...RED,
       note: t("低于违约线", "Below the penalty line"),
     },
-    { cell: "planRequired", formula: "={cell:planRequired}=TRUE", ...RED, note: t("已触发违约条款", "The penalty terms apply") },
+    {
+      cell: "planRequired",
+      formula: "={cell:planRequired}=TRUE",
+      ...RED,
+      note: t("已触发违约条款", "The penalty terms apply"),
+    },
     {
       cell: "streak",
       formula: "=AND({cell:streak}>0,{cell:streak}<{name:penaltyMonths})",

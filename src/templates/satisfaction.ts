@@ -71,7 +71,8 @@ export const satisfaction: Template = {
           hint: t("维度权重由该维度各指标平分", "The dimension's weight shared by its indicators"),
           format: "percent1",
           width: 9,
-          formula: '=IF([@{col:dimension}]="","",[@{col:dimensionWeight}]/COUNTIF({table}[{col:dimension}],[@{col:dimension}]))',
+          formula:
+            '=IF([@{col:dimension}]="","",[@{col:dimensionWeight}]/COUNTIF({table}[{col:dimension}],[@{col:dimension}]))',
         },
         {
           key: "rate",
@@ -88,9 +89,15 @@ export const satisfaction: Template = {
           key: "total",
           label: t("加权总分（5分制）", "Weighted total (out of 5)"),
           format: "number2",
-          formula: '=IF(COUNT({table}[{col:average}])=0,"",SLA.WEIGHTED({table}[{col:average}],{table}[{col:indicatorWeight}]))',
+          formula:
+            '=IF(COUNT({table}[{col:average}])=0,"",SLA.WEIGHTED({table}[{col:average}],{table}[{col:indicatorWeight}]))',
         },
-        { key: "totalRate", label: t("总得分率", "Overall score rate"), format: "percent1", formula: '=IF({cell:total}="","",{cell:total}/5)' },
+        {
+          key: "totalRate",
+          label: t("总得分率", "Overall score rate"),
+          format: "percent1",
+          formula: '=IF({cell:total}="","",{cell:total}/5)',
+        },
       ],
       examples: [
         {

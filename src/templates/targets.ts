@@ -43,7 +43,10 @@ export const targets: Template = {
         {
           key: "target",
           header: t("目标值", "Target"),
-          hint: t("低于当前值表示越低越好（如响应时间）", "Below the current value means lower is better (e.g. response time)"),
+          hint: t(
+            "低于当前值表示越低越好（如响应时间）",
+            "Below the current value means lower is better (e.g. response time)",
+          ),
           format: "general",
           width: 10,
         },
@@ -77,7 +80,8 @@ export const targets: Template = {
   conditionalFormats: [
     {
       column: "deadline",
-      formula: "=AND(ISNUMBER(${colLetter:deadline}{row}),${colLetter:deadline}{row}<TODAY(),${colLetter:reached}{row}<>TRUE)",
+      formula:
+        "=AND(ISNUMBER(${colLetter:deadline}{row}),${colLetter:deadline}{row}<TODAY(),${colLetter:reached}{row}<>TRUE)",
       ...RED,
       note: t("已过期限仍未达成", "Past the deadline and not reached"),
     },

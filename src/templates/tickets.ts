@@ -27,7 +27,10 @@ export const tickets: Template = {
     "Log each request; the due time follows from its priority's limit and the agreement's service hours. Open tickets past due turn red, those due within the hour amber.",
   ),
   contains: [
-    t("客户、联系方式、需求类型、问题描述、情绪状态、优先级（下拉选择）", "Customer, contact, demand type, description, mood, priority (dropdowns)"),
+    t(
+      "客户、联系方式、需求类型、问题描述、情绪状态、优先级（下拉选择）",
+      "Customer, contact, demand type, description, mood, priority (dropdowns)",
+    ),
     t("到期时间（SLA.DUE）与处理用时（SLA.ELAPSED）", "Due time (SLA.DUE) and business hours taken (SLA.ELAPSED)"),
     t("首次响应与解决是否按时", "Whether the first response and the resolution were on time"),
   ],
@@ -75,7 +78,13 @@ export const tickets: Template = {
           validation: { kind: "list", options: [t("P1", "P1"), t("P2", "P2"), t("P3", "P3")] },
         },
         { key: "recorder", header: t("记录人", "Logged by"), format: "text", width: 10 },
-        { key: "recorded", header: t("记录时间", "Logged at"), format: "datetime", width: 17, validation: { kind: "date" } },
+        {
+          key: "recorded",
+          header: t("记录时间", "Logged at"),
+          format: "datetime",
+          width: 17,
+          validation: { kind: "date" },
+        },
         {
           key: "due",
           header: t("到期时间", "Due"),
@@ -84,8 +93,20 @@ export const tickets: Template = {
           width: 17,
           formula: `=IF(OR([@{col:recorded}]="",[@{col:priority}]=""),"",SLA.DUE([@{col:recorded}],${LIMIT},{name:calendar},{name:holidays}))`,
         },
-        { key: "firstResponse", header: t("首次响应时间", "First response"), format: "datetime", width: 17, validation: { kind: "date" } },
-        { key: "resolved", header: t("解决时间", "Resolved at"), format: "datetime", width: 17, validation: { kind: "date" } },
+        {
+          key: "firstResponse",
+          header: t("首次响应时间", "First response"),
+          format: "datetime",
+          width: 17,
+          validation: { kind: "date" },
+        },
+        {
+          key: "resolved",
+          header: t("解决时间", "Resolved at"),
+          format: "datetime",
+          width: 17,
+          validation: { kind: "date" },
+        },
         {
           key: "responseOnTime",
           header: t("响应按时", "Response on time"),
@@ -108,7 +129,8 @@ export const tickets: Template = {
           header: t("处理用时（工作小时）", "Business hours taken"),
           format: "number1",
           width: 12,
-          formula: '=IF(OR([@{col:resolved}]="",[@{col:recorded}]=""),"",SLA.ELAPSED([@{col:recorded}],[@{col:resolved}],{name:calendar},{name:holidays}))',
+          formula:
+            '=IF(OR([@{col:resolved}]="",[@{col:recorded}]=""),"",SLA.ELAPSED([@{col:recorded}],[@{col:resolved}],{name:calendar},{name:holidays}))',
         },
       ],
       side: [],
@@ -117,7 +139,10 @@ export const tickets: Template = {
           customer: t("张*", "Zhang *"),
           contact: "5678",
           type: t("售后投诉", "After-sales complaint"),
-          description: t("购买的洗衣机使用3天出现漏水，联系售后未得到回应", "Washing machine leaking after 3 days; after-sales did not answer"),
+          description: t(
+            "购买的洗衣机使用3天出现漏水，联系售后未得到回应",
+            "Washing machine leaking after 3 days; after-sales did not answer",
+          ),
           mood: t("焦急", "Anxious"),
           priority: "P1",
           recorder: t("李*", "Li *"),
@@ -127,7 +152,10 @@ export const tickets: Template = {
           customer: t("王*", "Wang *"),
           contact: "139",
           type: t("产品咨询", "Product enquiry"),
-          description: t("询问空调的能效等级及安装费用", "Asks about the air conditioner's energy rating and installation fee"),
+          description: t(
+            "询问空调的能效等级及安装费用",
+            "Asks about the air conditioner's energy rating and installation fee",
+          ),
           mood: t("平和", "Calm"),
           priority: "P3",
           recorder: t("赵*", "Zhao *"),
@@ -150,7 +178,17 @@ export const tickets: Template = {
       ...AMBER,
       note: t("未解决，一小时内到期", "Open, due within the hour"),
     },
-    { column: "responseOnTime", formula: "=${colLetter:responseOnTime}{row}=FALSE", ...RED, note: t("首次响应超时", "First response late") },
-    { column: "resolvedOnTime", formula: "=${colLetter:resolvedOnTime}{row}=FALSE", ...RED, note: t("解决超时", "Resolved late") },
+    {
+      column: "responseOnTime",
+      formula: "=${colLetter:responseOnTime}{row}=FALSE",
+      ...RED,
+      note: t("首次响应超时", "First response late"),
+    },
+    {
+      column: "resolvedOnTime",
+      formula: "=${colLetter:resolvedOnTime}{row}=FALSE",
+      ...RED,
+      note: t("解决超时", "Resolved late"),
+    },
   ],
 };

@@ -123,8 +123,7 @@ interface ConditionalFormatBase {
 
 /** A conditional format on a table column's data, or on one labelled cell. */
 export type ConditionalFormat =
-  | (ConditionalFormatBase & { readonly column: string })
-  | (ConditionalFormatBase & { readonly cell: string });
+  (ConditionalFormatBase & { readonly column: string }) | (ConditionalFormatBase & { readonly cell: string });
 
 /** An agreement parameter, kept as a defined name so every sheet and co-author shares it. */
 export interface Parameter {

@@ -20,11 +20,65 @@ function attempt<T>(f: () => T): T | undefined {
 
 // ---- random input that is mostly wrong: fragments of the grammar in random order, and odd values
 const fragment = fc.constantFrom(
-  "≥", "≤", ">", "<", ">=", "%", "％", "每", "低于", "超过", "高于", "扣", "加", "分", "秒", "分钟", "小时", "天",
-  ":", "：", "其他", "else", "per", "below", "over", "at", "得", "满分", "最低", "最高", "按达成率", "ratio", "ceil",
-  "向上取整", "-", "~", "至", "1", "5", "9", "0", ".", "10", "90", ";", "；", ",", "，", " ", "(", ")", "\n", "优秀", "合格",
+  "≥",
+  "≤",
+  ">",
+  "<",
+  ">=",
+  "%",
+  "％",
+  "每",
+  "低于",
+  "超过",
+  "高于",
+  "扣",
+  "加",
+  "分",
+  "秒",
+  "分钟",
+  "小时",
+  "天",
+  ":",
+  "：",
+  "其他",
+  "else",
+  "per",
+  "below",
+  "over",
+  "at",
+  "得",
+  "满分",
+  "最低",
+  "最高",
+  "按达成率",
+  "ratio",
+  "ceil",
+  "向上取整",
+  "-",
+  "~",
+  "至",
+  "1",
+  "5",
+  "9",
+  "0",
+  ".",
+  "10",
+  "90",
+  ";",
+  "；",
+  ",",
+  "，",
+  " ",
+  "(",
+  ")",
+  "\n",
+  "优秀",
+  "合格",
 );
-const junkText = fc.oneof(fc.string({ maxLength: 12 }), fc.array(fragment, { maxLength: 14 }).map((a) => a.join("")));
+const junkText = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.array(fragment, { maxLength: 14 }).map((a) => a.join("")),
+);
 const scalar = fc.oneof(
   junkText,
   fc.double(),
@@ -37,19 +91,59 @@ const anyValue = fc.oneof(scalar, range);
 describe("nothing escapes but SlaError", () => {
   const ok = (v: unknown, type: string) => v === undefined || typeof v === type;
   test("SCORE", () => {
-    fc.assert(fc.property(anyValue, scalar, junkText, scalar, (a, s, r, f) => ok(attempt(() => score(a, s, r, f)), "number")), settings);
+    fc.assert(
+      fc.property(anyValue, scalar, junkText, scalar, (a, s, r, f) =>
+        ok(
+          attempt(() => score(a, s, r, f)),
+          "number",
+        ),
+      ),
+      settings,
+    );
   });
   test("EXPLAIN", () => {
-    fc.assert(fc.property(anyValue, scalar, junkText, scalar, (a, s, r, f) => ok(attempt(() => explain(a, s, r, f)), "string")), settings);
+    fc.assert(
+      fc.property(anyValue, scalar, junkText, scalar, (a, s, r, f) =>
+        ok(
+          attempt(() => explain(a, s, r, f)),
+          "string",
+        ),
+      ),
+      settings,
+    );
   });
   test("GRADE", () => {
-    fc.assert(fc.property(anyValue, fc.oneof(junkText, range, scalar), (x, scale) => ok(attempt(() => grade(x, scale)), "string")), settings);
+    fc.assert(
+      fc.property(anyValue, fc.oneof(junkText, range, scalar), (x, scale) =>
+        ok(
+          attempt(() => grade(x, scale)),
+          "string",
+        ),
+      ),
+      settings,
+    );
   });
   test("WEIGHTED", () => {
-    fc.assert(fc.property(anyValue, anyValue, (s, w) => ok(attempt(() => weighted(s, w)), "number")), settings);
+    fc.assert(
+      fc.property(anyValue, anyValue, (s, w) =>
+        ok(
+          attempt(() => weighted(s, w)),
+          "number",
+        ),
+      ),
+      settings,
+    );
   });
   test("MET", () => {
-    fc.assert(fc.property(anyValue, scalar, (a, s) => ok(attempt(() => met(a, s)), "boolean")), settings);
+    fc.assert(
+      fc.property(anyValue, scalar, (a, s) =>
+        ok(
+          attempt(() => met(a, s)),
+          "boolean",
+        ),
+      ),
+      settings,
+    );
   });
   test("ATTAINMENT", () => {
     fc.assert(
@@ -125,7 +219,15 @@ const caseArb: fc.Arbitrary<Case> = fc
         if (fl !== null) parts.push(en ? `min ${fl}` : `最低${fl}分`);
         let high: number = f;
         if (bonus !== null) {
-          parts.push(en ? (st.higher ? `+${bonus} per ${step}% above` : `+${bonus} per ${step}min under`) : st.higher ? `每高于${step}%加${bonus}分` : `每少于${step}分钟加${bonus}分`);
+          parts.push(
+            en
+              ? st.higher
+                ? `+${bonus} per ${step}% above`
+                : `+${bonus} per ${step}min under`
+              : st.higher
+                ? `每高于${step}%加${bonus}分`
+                : `每少于${step}分钟加${bonus}分`,
+          );
           if (capOver !== null) {
             high = f + capOver;
             parts.push(en ? `cap ${high}` : `最高${high}分`);
@@ -147,7 +249,12 @@ const caseArb: fc.Arbitrary<Case> = fc
       }
       case "ratio": {
         const cap = capOver !== null ? f + capOver : null;
-        return { ...base, rule: cap === null ? (en ? "ratio" : "按达成率") : en ? `ratio; cap ${cap}` : `按达成率；最高${cap}分`, low: 0, high: cap ?? f };
+        return {
+          ...base,
+          rule: cap === null ? (en ? "ratio" : "按达成率") : en ? `ratio; cap ${cap}` : `按达成率；最高${cap}分`,
+          low: 0,
+          high: cap ?? f,
+        };
       }
       default: {
         const worse = st.higher ? st.value - offsets[0] : st.value + offsets[0];
@@ -157,37 +264,49 @@ const caseArb: fc.Arbitrary<Case> = fc
     }
   });
 
-const actualFor = (c: Case) => (c.percent ? fc.integer({ min: 0, max: 10_000 }).map((n) => n / 10_000) : fc.integer({ min: 0, max: 5000 }).map((n) => n / 10));
+const actualFor = (c: Case) =>
+  c.percent
+    ? fc.integer({ min: 0, max: 10_000 }).map((n) => n / 10_000)
+    : fc.integer({ min: 0, max: 5000 }).map((n) => n / 10);
 
 describe("well-formed rules", () => {
   test("a score stays between its floor and its cap", () => {
     fc.assert(
-      fc.property(caseArb.chain((c) => fc.tuple(fc.constant(c), actualFor(c))), ([c, a]) => {
-        const s = score(a, c.standard, c.rule, c.full);
-        return s >= c.low && s <= c.high && Number.isFinite(s);
-      }),
+      fc.property(
+        caseArb.chain((c) => fc.tuple(fc.constant(c), actualFor(c))),
+        ([c, a]) => {
+          const s = score(a, c.standard, c.rule, c.full);
+          return s >= c.low && s <= c.high && Number.isFinite(s);
+        },
+      ),
       settings,
     );
   });
 
   test("a better actual never scores lower", () => {
     fc.assert(
-      fc.property(caseArb.chain((c) => fc.tuple(fc.constant(c), actualFor(c), actualFor(c))), ([c, x, y]) => {
-        const [worse, better] = (c.higher ? x <= y : x >= y) ? [x, y] : [y, x];
-        return score(better, c.standard, c.rule, c.full) >= score(worse, c.standard, c.rule, c.full);
-      }),
+      fc.property(
+        caseArb.chain((c) => fc.tuple(fc.constant(c), actualFor(c), actualFor(c))),
+        ([c, x, y]) => {
+          const [worse, better] = (c.higher ? x <= y : x >= y) ? [x, y] : [y, x];
+          return score(better, c.standard, c.rule, c.full) >= score(worse, c.standard, c.rule, c.full);
+        },
+      ),
       settings,
     );
   });
 
   test("the explanation ends with the score the function returns", () => {
     fc.assert(
-      fc.property(caseArb.chain((c) => fc.tuple(fc.constant(c), actualFor(c))), ([c, a]) => {
-        const s = score(a, c.standard, c.rule, c.full);
-        const text = explain(a, c.standard, c.rule, c.full);
-        const shown = Math.round(s * 1e4) / 1e4;
-        return text.includes(String(shown));
-      }),
+      fc.property(
+        caseArb.chain((c) => fc.tuple(fc.constant(c), actualFor(c))),
+        ([c, a]) => {
+          const s = score(a, c.standard, c.rule, c.full);
+          const text = explain(a, c.standard, c.rule, c.full);
+          const shown = Math.round(s * 1e4) / 1e4;
+          return text.includes(String(shown));
+        },
+      ),
       { ...settings, numRuns: 20_000 },
     );
   });
@@ -196,7 +315,10 @@ describe("well-formed rules", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 12 }), (scores) => {
         const w = scores.map(() => [100 / scores.length]);
-        const total = weighted(scores.map((s) => [s]), w);
+        const total = weighted(
+          scores.map((s) => [s]),
+          w,
+        );
         const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
         return Math.abs(total - mean) < 1e-9 && total >= 0 && total <= 100;
       }),
@@ -207,10 +329,14 @@ describe("well-formed rules", () => {
   test("a grade never falls as the score rises", () => {
     const order = ["Fail", "Pass", "Excellent"];
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 100, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (x, y) => {
-        const [lo, hi] = x <= y ? [x, y] : [y, x];
-        return order.indexOf(grade(hi)) >= order.indexOf(grade(lo));
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (x, y) => {
+          const [lo, hi] = x <= y ? [x, y] : [y, x];
+          return order.indexOf(grade(hi)) >= order.indexOf(grade(lo));
+        },
+      ),
       settings,
     );
   });

@@ -9,7 +9,12 @@ import { createStrictExcel, type InitialWorkbook } from "./strictExcel";
 
 const SHEET1: InitialWorkbook = { sheets: [{ name: "Sheet1", cells: { A1: "mine", B2: 42 } }] };
 
-async function insert(tp: Template, lang: Lang, options: Parameters<typeof insertTemplate>[3] = { examples: true }, initial: InitialWorkbook = SHEET1) {
+async function insert(
+  tp: Template,
+  lang: Lang,
+  options: Parameters<typeof insertTemplate>[3] = { examples: true },
+  initial: InitialWorkbook = SHEET1,
+) {
   const excel = createStrictExcel(initial);
   const result = await insertTemplate((batch) => excel.run(batch), tp, lang, options);
   const sheet = excel.workbook.sheet(result.sheetName);
@@ -19,50 +24,60 @@ async function insert(tp: Template, lang: Lang, options: Parameters<typeof inser
 
 const textCells = (wb: FakeWorkbook, sheet: string) => [...wb.sheet(sheet).cells].filter(([, c]) => c.kind === "text");
 
-describe.each(TEMPLATES.flatMap((tp) => LANGS.map((lang) => [tp.id, lang, tp] as const)))("%s (%s)", (_id, lang, tp) => {
-  test("one new sheet with its tables, in at most 2 syncs; the existing sheet untouched", async () => {
-    const excel = createStrictExcel(SHEET1);
-    const before = excel.workbook.sheet("Sheet1").snapshot();
-    const result = await insertTemplate((batch) => excel.run(batch), tp, lang, { examples: true });
-    const wb = excel.workbook;
-    expect(wb.syncs).toBeLessThanOrEqual(2);
-    expect(result.sheetName).toBe(tp.sheetName[lang]);
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", tp.sheetName[lang]]);
-    expect(wb.sheet("Sheet1").snapshot()).toBe(before);
+describe.each(TEMPLATES.flatMap((tp) => LANGS.map((lang) => [tp.id, lang, tp] as const)))(
+  "%s (%s)",
+  (_id, lang, tp) => {
+    test("one new sheet with its tables, in at most 2 syncs; the existing sheet untouched", async () => {
+      const excel = createStrictExcel(SHEET1);
+      const before = excel.workbook.sheet("Sheet1").snapshot();
+      const result = await insertTemplate((batch) => excel.run(batch), tp, lang, { examples: true });
+      const wb = excel.workbook;
+      expect(wb.syncs).toBeLessThanOrEqual(2);
+      expect(result.sheetName).toBe(tp.sheetName[lang]);
+      expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", tp.sheetName[lang]]);
+      expect(wb.sheet("Sheet1").snapshot()).toBe(before);
 
-    const sheet = wb.sheet(result.sheetName);
-    expect(sheet.activated).toBe(true);
-    const blocks = tp.blocks.filter(isTable);
-    expect(wb.tables.map((t) => [t.name, t.style])).toEqual(blocks.map((b) => [b.tableName, "TableStyleMedium2"]));
-    expect(result.tableNames).toEqual(blocks.map((b) => b.tableName));
-    expect(result.exampleRows).toBe(blocks.reduce((n, b) => n + b.examples.length, 0));
-    expect(sheet.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
-    if (blocks.length) expect(sheet.frozenRows).toBeGreaterThanOrEqual(4);
-    expect(sheet.columnWidths.size).toBeGreaterThan(1);
-  });
+      const sheet = wb.sheet(result.sheetName);
+      expect(sheet.activated).toBe(true);
+      const blocks = tp.blocks.filter(isTable);
+      expect(wb.tables.map((t) => [t.name, t.style])).toEqual(blocks.map((b) => [b.tableName, "TableStyleMedium2"]));
+      expect(result.tableNames).toEqual(blocks.map((b) => b.tableName));
+      expect(result.exampleRows).toBe(blocks.reduce((n, b) => n + b.examples.length, 0));
+      expect(sheet.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+      if (blocks.length) expect(sheet.frozenRows).toBeGreaterThanOrEqual(4);
+      expect(sheet.columnWidths.size).toBeGreaterThan(1);
+    });
 
-  test("text cells are text-formatted, calculated columns hold formulas, names in formulas exist", async () => {
-    const { wb, result, sheet } = await insert(tp, lang);
-    for (const [address, c] of textCells(wb, result.sheetName)) expect([address, c.numberFormat]).toEqual([address, "@"]);
-    for (const table of tp.blocks.filter(isTable)) {
-      const placed = wb.tables.find((t) => t.name === table.tableName)!;
-      const [, firstCol, firstRow, , lastRow] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(placed.address)!;
-      const letterOf = (j: number) => columnLetters(columnNumber(firstCol) + j);
-      const headers = table.columns.map((_, j) => sheet.cells.get(`${letterOf(j)}${firstRow}`)?.value);
-      expect(headers).toEqual(table.columns.map((c) => c.header[lang]));
-      table.columns.forEach((column, j) => {
-        const letter = letterOf(j);
-        for (let r = Number(firstRow) + 1; r <= Number(lastRow); r++) {
-          const c = sheet.cells.get(`${letter}${r}`) ?? {};
-          expect([`${letter}${r}`, c.numberFormat !== undefined]).toEqual([`${letter}${r}`, true]);
-          if (column.formula) expect([`${letter}${r}`, c.kind, c.numberFormat]).toEqual([`${letter}${r}`, "formula", NUMBER_FORMATS[column.format]]);
-        }
-      });
-    }
-    const formulas = [...sheet.cells.values()].flatMap((c) => (c.formula ? [c.formula] : []));
-    for (const f of formulas) for (const m of f.matchAll(/\bSLA_[A-Za-z0-9]+\b/g)) expect([f, wb.nameTaken(m[0])]).toEqual([f, true]);
-  });
-});
+    test("text cells are text-formatted, calculated columns hold formulas, names in formulas exist", async () => {
+      const { wb, result, sheet } = await insert(tp, lang);
+      for (const [address, c] of textCells(wb, result.sheetName))
+        expect([address, c.numberFormat]).toEqual([address, "@"]);
+      for (const table of tp.blocks.filter(isTable)) {
+        const placed = wb.tables.find((t) => t.name === table.tableName)!;
+        const [, firstCol, firstRow, , lastRow] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(placed.address)!;
+        const letterOf = (j: number) => columnLetters(columnNumber(firstCol) + j);
+        const headers = table.columns.map((_, j) => sheet.cells.get(`${letterOf(j)}${firstRow}`)?.value);
+        expect(headers).toEqual(table.columns.map((c) => c.header[lang]));
+        table.columns.forEach((column, j) => {
+          const letter = letterOf(j);
+          for (let r = Number(firstRow) + 1; r <= Number(lastRow); r++) {
+            const c = sheet.cells.get(`${letter}${r}`) ?? {};
+            expect([`${letter}${r}`, c.numberFormat !== undefined]).toEqual([`${letter}${r}`, true]);
+            if (column.formula)
+              expect([`${letter}${r}`, c.kind, c.numberFormat]).toEqual([
+                `${letter}${r}`,
+                "formula",
+                NUMBER_FORMATS[column.format],
+              ]);
+          }
+        });
+      }
+      const formulas = [...sheet.cells.values()].flatMap((c) => (c.formula ? [c.formula] : []));
+      for (const f of formulas)
+        for (const m of f.matchAll(/\bSLA_[A-Za-z0-9]+\b/g)) expect([f, wb.nameTaken(m[0])]).toEqual([f, true]);
+    });
+  },
+);
 
 describe("monthly scoring (zh): what is written", () => {
   let ctx: Awaited<ReturnType<typeof insert>>;
@@ -107,17 +122,39 @@ describe("monthly scoring (zh): what is written", () => {
 
   test("validation, prompts, conditional formats, widths, frozen header, print setup", () => {
     const { sheet } = ctx;
-    expect(sheet.validations).toContainEqual({ address: "B5:B7", rule: { decimal: { operator: "Between", formula1: 0, formula2: 1 } } });
-    expect(sheet.prompts).toContainEqual({ address: "B4", prompt: { showPrompt: true, title: "权重", message: "各项权重合计应为100%" } });
-    expect(sheet.conditionalFormats).toContainEqual({ address: "D5:D7", type: "Custom", formula: "=$F5=FALSE", fill: "#F8D7DA", font: "#842029" });
-    expect(sheet.conditionalFormats).toContainEqual({ address: "K5", type: "Custom", formula: '=AND($K$5<>"",$K$5=$K$7)', fill: "#D1E7DD", font: "#0F5132" });
+    expect(sheet.validations).toContainEqual({
+      address: "B5:B7",
+      rule: { decimal: { operator: "Between", formula1: 0, formula2: 1 } },
+    });
+    expect(sheet.prompts).toContainEqual({
+      address: "B4",
+      prompt: { showPrompt: true, title: "权重", message: "各项权重合计应为100%" },
+    });
+    expect(sheet.conditionalFormats).toContainEqual({
+      address: "D5:D7",
+      type: "Custom",
+      formula: "=$F5=FALSE",
+      fill: "#F8D7DA",
+      font: "#842029",
+    });
+    expect(sheet.conditionalFormats).toContainEqual({
+      address: "K5",
+      type: "Custom",
+      formula: '=AND($K$5<>"",$K$5=$K$7)',
+      fill: "#D1E7DD",
+      font: "#0F5132",
+    });
     expect(sheet.columnWidths.get("E")).toBe(161.25);
     expect(sheet.frozenRows).toBe(4);
-    expect(sheet.page).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, titleRows: "$4:$4" });
+    expect(sheet.page).toEqual({
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      titleRows: "$4:$4",
+    });
   });
 });
 
-test("the English scoring sheet: the seed's rules arrive as text, even \"-5 per 1% below\"", async () => {
+test('the English scoring sheet: the seed\'s rules arrive as text, even "-5 per 1% below"', async () => {
   const { cell } = await insert(getTemplate("scoring"), "en");
   expect(cell("E5")).toMatchObject({ kind: "text", value: "-5 per 1% below", numberFormat: "@" });
   expect(cell("C5")).toMatchObject({ kind: "text", value: "≥90%" });
@@ -127,19 +164,38 @@ test("the English scoring sheet: the seed's rules arrive as text, even \"-5 per 
 describe("ticket log (zh)", () => {
   test("dropdowns, date-times as serials, phone numbers as text, due time from the priority's limit", async () => {
     const { sheet, cell, wb, result } = await insert(getTemplate("tickets"), "zh");
-    expect(sheet.validations).toContainEqual({ address: "G5:G6", rule: { list: { inCellDropDown: true, source: "P1,P2,P3" } } });
-    expect(sheet.validations).toContainEqual({ address: "F5:F6", rule: { list: { inCellDropDown: true, source: "焦急,不满,平和" } } });
-    expect(sheet.validations).toContainEqual({ address: "D5:D6", rule: { list: { inCellDropDown: true, source: "产品咨询,售后投诉,售后服务,建议,其他" } } });
+    expect(sheet.validations).toContainEqual({
+      address: "G5:G6",
+      rule: { list: { inCellDropDown: true, source: "P1,P2,P3" } },
+    });
+    expect(sheet.validations).toContainEqual({
+      address: "F5:F6",
+      rule: { list: { inCellDropDown: true, source: "焦急,不满,平和" } },
+    });
+    expect(sheet.validations).toContainEqual({
+      address: "D5:D6",
+      rule: { list: { inCellDropDown: true, source: "产品咨询,售后投诉,售后服务,建议,其他" } },
+    });
     expect(cell("I5")).toMatchObject({ kind: "number", value: 45413.4375, numberFormat: "yyyy-mm-dd hh:mm" });
     expect(cell("B5")).toMatchObject({ kind: "text", value: "5678" });
     expect(cell("J5").formula).toBe(
       '=IF(OR([@[记录时间]]="",[@[优先级]]=""),"",SLA.DUE([@[记录时间]],IF([@[优先级]]="P1",SLA_LimitP1,IF([@[优先级]]="P2",SLA_LimitP2,IF([@[优先级]]="P3",SLA_LimitP3,""))),SLA_Calendar,SLA_Holidays))',
     );
-    expect(sheet.conditionalFormats.filter((c) => c.address === "J5:J6").map((c) => c.fill)).toEqual(["#F8D7DA", "#FFF3CD"]);
+    expect(sheet.conditionalFormats.filter((c) => c.address === "J5:J6").map((c) => c.fill)).toEqual([
+      "#F8D7DA",
+      "#FFF3CD",
+    ]);
     expect(wb.name("SLA_LimitP1")?.formula).toBe('="2小时"');
     expect(wb.name("SLA_Calendar")?.formula).toBe('="周一至周五 9:00-18:00"');
     expect(wb.name("SLA_Holidays")?.formula).toBe('=""'); // no holidays unless the agreement says CN
-    expect([...result.namesCreatedWithDefaults].sort()).toEqual(["SLA_Calendar", "SLA_Holidays", "SLA_LimitP1", "SLA_LimitP2", "SLA_LimitP3", "SLA_ResponseLimit"]);
+    expect([...result.namesCreatedWithDefaults].sort()).toEqual([
+      "SLA_Calendar",
+      "SLA_Holidays",
+      "SLA_LimitP1",
+      "SLA_LimitP2",
+      "SLA_LimitP3",
+      "SLA_ResponseLimit",
+    ]);
   });
 });
 
@@ -157,7 +213,10 @@ describe("agreement info: the parameters' home", () => {
   });
 
   test("a constant left by an earlier sheet moves into its cell, value kept", async () => {
-    const initial: InitialWorkbook = { sheets: [{ name: "Sheet1" }], names: [{ name: "SLA_GradeScale", formula: '="A>=90; B>=60; C"', visible: true }] };
+    const initial: InitialWorkbook = {
+      sheets: [{ name: "Sheet1" }],
+      names: [{ name: "SLA_GradeScale", formula: '="A>=90; B>=60; C"', visible: true }],
+    };
     const { wb, cell, result } = await insert(getTemplate("agreement"), "zh", { examples: true }, initial);
     expect(wb.name("SLA_GradeScale")?.formula).toBe("='协议信息'!$B$18");
     expect(cell("B18")).toMatchObject({ kind: "text", value: "A>=90; B>=60; C" });
@@ -165,7 +224,10 @@ describe("agreement info: the parameters' home", () => {
   });
 
   test("a name already pointing at cells elsewhere is left alone; the form shows its value", async () => {
-    const initial: InitialWorkbook = { sheets: [{ name: "Old", cells: { B3: "优秀≥95;不合格" } }], names: [{ name: "SLA_GradeScale", formula: "=Old!$B$3", visible: true }] };
+    const initial: InitialWorkbook = {
+      sheets: [{ name: "Old", cells: { B3: "优秀≥95;不合格" } }],
+      names: [{ name: "SLA_GradeScale", formula: "=Old!$B$3", visible: true }],
+    };
     const { wb, cell, result } = await insert(getTemplate("agreement"), "zh", { examples: true }, initial);
     expect(wb.name("SLA_GradeScale")?.formula).toBe("=Old!$B$3");
     expect(cell("B18")).toMatchObject({ kind: "formula", formula: "=SLA_GradeScale" });
@@ -205,8 +267,20 @@ test("formula injection: text typed by the user beginning with = + - @ lands as 
     monthlyFee: "=1/0",
   };
   const { cell, wb } = await insert(getTemplate("agreement"), "en", { examples: false, values: typed });
-  const expected: Record<string, string> = { B5: typed.agreementNo, B6: typed.client, B7: typed.provider, B15: typed.goal, B8: typed.period, B23: typed.calendar, B22: typed.monthlyFee };
-  for (const [address, text] of Object.entries(expected)) expect([address, cell(address)]).toEqual([address, expect.objectContaining({ kind: "text", value: text, numberFormat: "@" })]);
+  const expected: Record<string, string> = {
+    B5: typed.agreementNo,
+    B6: typed.client,
+    B7: typed.provider,
+    B15: typed.goal,
+    B8: typed.period,
+    B23: typed.calendar,
+    B22: typed.monthlyFee,
+  };
+  for (const [address, text] of Object.entries(expected))
+    expect([address, cell(address)]).toEqual([
+      address,
+      expect.objectContaining({ kind: "text", value: text, numberFormat: "@" }),
+    ]);
   for (const c of wb.sheet("Agreement").cells.values()) expect(c.kind).not.toBe("formula");
 });
 
@@ -221,7 +295,9 @@ describe("agreement parameters when a sheet is inserted alone", () => {
       SLA_MonthlyFee: "=100000",
     });
     expect(result.namesCreatedWithDefaults).toHaveLength(5);
-    expect(result.notices.find((n) => n.id === "namesCreatedWithDefaults")?.text.en).toContain("Insert the Agreement sheet");
+    expect(result.notices.find((n) => n.id === "namesCreatedWithDefaults")?.text.en).toContain(
+      "Insert the Agreement sheet",
+    );
   });
 
   test("names already there are left alone", async () => {
@@ -229,7 +305,12 @@ describe("agreement parameters when a sheet is inserted alone", () => {
       { name: "sla_gradescale", formula: '="A>=90; B"', visible: true },
       { name: "SLA_PenaltyThreshold", formula: "=Terms!$B$2", visible: true },
     ];
-    const { wb, result, sheet } = await insert(getTemplate("results"), "zh", { examples: true }, { sheets: [{ name: "Terms" }], names });
+    const { wb, result, sheet } = await insert(
+      getTemplate("results"),
+      "zh",
+      { examples: true },
+      { sheets: [{ name: "Terms" }], names },
+    );
     expect(wb.name("SLA_GradeScale")).toEqual(names[0]);
     expect(wb.name("SLA_PenaltyThreshold")).toEqual(names[1]);
     expect(result.namesKept).toEqual(["SLA_GradeScale", "SLA_PenaltyThreshold"]);
@@ -249,6 +330,8 @@ test("without examples: empty rows with the formulas in place", async () => {
 
 test("a value typed for a cell the template does not have is refused before anything is written", async () => {
   const excel = createStrictExcel(SHEET1);
-  await expect(insertTemplate((b) => excel.run(b), getTemplate("scoring"), "zh", { examples: true, values: { nope: "x" } })).rejects.toThrow(/nope/);
+  await expect(
+    insertTemplate((b) => excel.run(b), getTemplate("scoring"), "zh", { examples: true, values: { nope: "x" } }),
+  ).rejects.toThrow(/nope/);
   expect(excel.workbook.sheets).toHaveLength(1);
 });

@@ -44,11 +44,15 @@ describe("formula placeholders", () => {
       "=SLA.WEIGHTED(T[[Score '[pts']]],T[[Weight'#]])",
     );
     expect(resolveFormula("=[@{col:score}]*2", scope("structured"))).toBe("=[@[Score '[pts']]]*2");
-    expect(resolveFormula("=SLA.GRADE({cell:total},{name:gradeScale})", scope("structured"))).toBe("=SLA.GRADE($K$4,SLA_GradeScale)");
+    expect(resolveFormula("=SLA.GRADE({cell:total},{name:gradeScale})", scope("structured"))).toBe(
+      "=SLA.GRADE($K$4,SLA_GradeScale)",
+    );
   });
 
   test("A1 references for engines without tables", () => {
-    expect(resolveFormula("=SUM({table}[{col:score}])+[@{col:weight}]", scope("a1"), { row: 6 })).toBe("=SUM($G$5:$G$7)+B6");
+    expect(resolveFormula("=SUM({table}[{col:score}])+[@{col:weight}]", scope("a1"), { row: 6 })).toBe(
+      "=SUM($G$5:$G$7)+B6",
+    );
     expect(resolveFormula("=${colLetter:score}{row}=FALSE", scope("a1"), { firstRow: 5 })).toBe("=$G5=FALSE");
   });
 
@@ -72,7 +76,12 @@ test("dates written as text become serials; other text makes a text cell", () =>
 });
 
 test("a plan is applied in phases: formats before values, tables before formulas, formatting last", () => {
-  const plan = planInsertion(getTemplate("scoring"), "zh", { examples: true }, { sheetNames: [], tableNames: [], names: [] });
+  const plan = planInsertion(
+    getTemplate("scoring"),
+    "zh",
+    { examples: true },
+    { sheetNames: [], tableNames: [], names: [] },
+  );
   const firstIndex = (kind: string) => plan.steps.findIndex((s) => s.kind === kind);
   const lastIndex = (kind: string) => plan.steps.map((s) => s.kind).lastIndexOf(kind as never);
   expect(lastIndex("numberFormat")).toBeLessThan(firstIndex("values"));

@@ -19,7 +19,9 @@ test("saving creates a hidden name; loading reads it back; saving again updates 
   expect(excel.workbook.name(LANGUAGE_NAME)).toMatchObject({ formula: '="zh"', visible: false });
   expect(await loadLanguage(run)).toBe("zh");
   await saveLanguage("en", run);
-  expect(excel.workbook.names.filter((n) => n.name === LANGUAGE_NAME)).toEqual([expect.objectContaining({ formula: '="en"', visible: false })]);
+  expect(excel.workbook.names.filter((n) => n.name === LANGUAGE_NAME)).toEqual([
+    expect.objectContaining({ formula: '="en"', visible: false }),
+  ]);
   expect(await loadLanguage(run)).toBe("en");
 });
 

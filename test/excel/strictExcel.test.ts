@@ -14,7 +14,10 @@ test("reading a collection's items before load, or before sync, throws", async (
 });
 
 test("items show only the properties that were loaded", async () => {
-  const { context } = createStrictExcel({ sheets: [{ name: "S" }], names: [{ name: "X", formula: "=1", visible: true }] });
+  const { context } = createStrictExcel({
+    sheets: [{ name: "S" }],
+    names: [{ name: "X", formula: "=1", visible: true }],
+  });
   const names = context.workbook.names.load("items/name");
   await context.sync();
   expect(names.items[0].name).toBe("X");
@@ -35,7 +38,9 @@ test("writes are checked: sizes, names already taken, properties the fake does n
   expect(() => (sheet.getRange("A1:B1").values = [["only one"]])).toThrow(/1×2/);
   expect(() => context.workbook.worksheets.add("new")).toThrow(/ItemAlreadyExists/);
   expect(() => context.workbook.worksheets.add("a/b")).toThrow(/InvalidArgument/);
-  expect(() => ((sheet.getRange("A1") as unknown as { hyperlink: unknown }).hyperlink = {})).toThrow(/Unexpected write/);
+  expect(() => ((sheet.getRange("A1") as unknown as { hyperlink: unknown }).hyperlink = {})).toThrow(
+    /Unexpected write/,
+  );
 });
 
 test("Excel's input model: a string starting with = + - @ becomes a formula unless the cell is text", () => {

@@ -25,7 +25,17 @@ const NOT_LOADED = "Error, property was not loaded";
 const NOT_SYNCED = "Error, context.sync() was not called";
 
 /** Looked up on any object by await, jest or node's inspector; not Office.js reads. */
-const INTROSPECTION = new Set(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "constructor", "tagName", "inspect", "_isMockFunction"]);
+const INTROSPECTION = new Set([
+  "then",
+  "toJSON",
+  "asymmetricMatch",
+  "$$typeof",
+  "nodeType",
+  "constructor",
+  "tagName",
+  "inspect",
+  "_isMockFunction",
+]);
 
 export class PropertyNotLoadedError extends Error {
   override name = "PropertyNotLoaded";
@@ -54,7 +64,13 @@ const proxies = new WeakMap<object, object>();
 const rangeAddresses = new WeakMap<object, { sheet: FakeSheet; address: string }>();
 
 /** Wraps a mock object so that reads are checked and writes go to `onSet` (or are refused). */
-function strict<T extends object>(target: T, path: string, onSet: OnSet | null, prefix = "", itemProps: () => string[] | null = () => null): T {
+function strict<T extends object>(
+  target: T,
+  path: string,
+  onSet: OnSet | null,
+  prefix = "",
+  itemProps: () => string[] | null = () => null,
+): T {
   const cached = proxies.get(target);
   if (cached) return cached as T;
   const proxy = new Proxy(target, {
@@ -66,7 +82,8 @@ function strict<T extends object>(target: T, path: string, onSet: OnSet | null, 
       if (v === undefined) throw new Error(`${where} is not part of the fake's object model`);
       if (typeof v === "function") return (...args: unknown[]) => v.apply(t, args);
       if (v instanceof OfficeMockObject) return strict(v, where, onSet, `${prefix}${prop}.`);
-      if (prop === "items" && Array.isArray(v)) return v.map((item: Data) => loadedOnly(item, itemProps() ?? [], where));
+      if (prop === "items" && Array.isArray(v))
+        return v.map((item: Data) => loadedOnly(item, itemProps() ?? [], where));
       return v;
     },
     set(_t, prop, value) {
@@ -84,7 +101,10 @@ function loadedOnly(item: Data, props: readonly string[], where: string): Data {
   return new Proxy(item, {
     get(o, prop) {
       if (typeof prop === "symbol" || INTROSPECTION.has(prop)) return Reflect.get(o, prop);
-      if (!props.includes(prop)) throw new PropertyNotLoadedError(`${where}[].${prop} was not loaded (loaded: ${props.join(", ") || "nothing"})`);
+      if (!props.includes(prop))
+        throw new PropertyNotLoadedError(
+          `${where}[].${prop} was not loaded (loaded: ${props.join(", ") || "nothing"})`,
+        );
       return o[prop];
     },
     set() {
@@ -98,7 +118,10 @@ function check2D(value: unknown, cells: string[][], what: string): Scalar[][] {
     Array.isArray(value) &&
     value.length === cells.length &&
     value.every((row, i) => Array.isArray(row) && row.length === cells[i].length);
-  if (!ok) throw new Error(`InvalidArgument: ${what} must be ${cells.length}×${cells[0].length}, got ${JSON.stringify(value)}`);
+  if (!ok)
+    throw new Error(
+      `InvalidArgument: ${what} must be ${cells.length}×${cells[0].length}, got ${JSON.stringify(value)}`,
+    );
   return value as Scalar[][];
 }
 
@@ -127,7 +150,9 @@ export function createStrictExcel(initial: InitialWorkbook = { sheets: [{ name: 
     if (type !== "Custom") throw new Error(`The fake models custom conditional formats only, got ${String(type)}`);
     const record: FakeSheet["conditionalFormats"][number] = { address, type };
     sheet.conditionalFormats.push(record);
-    const m = mock({ custom: { rule: { formula: undefined }, format: { fill: { color: undefined }, font: { color: undefined } } } });
+    const m = mock({
+      custom: { rule: { formula: undefined }, format: { fill: { color: undefined }, font: { color: undefined } } },
+    });
     return strict(m, `ConditionalFormat(${address})`, (path, value) => {
       if (path === "custom.rule.formula") record.formula = String(value);
       else if (path === "custom.format.fill.color") record.fill = String(value);
@@ -196,19 +221,26 @@ export function createStrictExcel(initial: InitialWorkbook = { sheets: [{ name: 
       dataValidation: { rule: undefined, prompt: undefined },
       conditionalFormats: { add: (type: unknown) => conditionalFormat(sheet, address, type) },
     });
-    const proxy = strict(m, `Range(${sheet.name}!${address})`, (path, value) => writeRange(sheet, address, path, value));
+    const proxy = strict(m, `Range(${sheet.name}!${address})`, (path, value) =>
+      writeRange(sheet, address, path, value),
+    );
     rangeAddresses.set(proxy, { sheet, address });
     return proxy;
   }
 
   function table(sheet: FakeSheet, rangeArg: unknown, hasHeaders: unknown): object {
     const at = typeof rangeArg === "object" && rangeArg !== null ? rangeAddresses.get(rangeArg) : undefined;
-    if (!at || at.sheet !== sheet) throw new Error("tables.add takes a Range of the same sheet (an address string would be read on the active sheet)");
+    if (!at || at.sheet !== sheet)
+      throw new Error(
+        "tables.add takes a Range of the same sheet (an address string would be read on the active sheet)",
+      );
     if (hasHeaders !== true) throw new Error("The fake expects tables with headers");
     const cells = cellsOf(at.address);
     const headers = cells[0].map((a) => sheet.cells.get(a)?.value);
     if (headers.some((h) => typeof h !== "string" || h === "") || new Set(headers).size !== headers.length)
-      throw new Error(`Header cells of ${at.address} must be distinct texts before the table is made: ${JSON.stringify(headers)}`);
+      throw new Error(
+        `Header cells of ${at.address} must be distinct texts before the table is made: ${JSON.stringify(headers)}`,
+      );
     const record: FakeTable = { name: `Table${wb.tables.length + 1}`, sheet: sheet.name, address: at.address };
     wb.tables.push(record);
     sheet.writes.push(`table ${at.address}`);
@@ -230,7 +262,11 @@ export function createStrictExcel(initial: InitialWorkbook = { sheets: [{ name: 
       activate: () => void (sheet.activated = true),
       tables: { add: (r: unknown, h: unknown) => table(sheet, r, h) },
       freezePanes: { freezeRows: (n: number) => void ((sheet.frozenRows = n), sheet.writes.push(`freezeRows ${n}`)) },
-      pageLayout: { orientation: undefined, zoom: undefined, setPrintTitleRows: (rows: string) => void (sheet.page.titleRows = rows) },
+      pageLayout: {
+        orientation: undefined,
+        zoom: undefined,
+        setPrintTitleRows: (rows: string) => void (sheet.page.titleRows = rows),
+      },
     });
     return strict(m, `Worksheet(${sheet.name})`, (path, value) => {
       if (path === "pageLayout.orientation") sheet.page.orientation = String(value);
@@ -241,7 +277,14 @@ export function createStrictExcel(initial: InitialWorkbook = { sheets: [{ name: 
 
   /** A defined name; from getItemOrNullObject it also has isNullObject, which Excel fills in at the next sync without a load. */
   function namedItem(record: FakeName | undefined, name: string, orNull = false): object {
-    const data: Data = { name: undefined, type: undefined, value: undefined, comment: undefined, visible: undefined, formula: record?.formula };
+    const data: Data = {
+      name: undefined,
+      type: undefined,
+      value: undefined,
+      comment: undefined,
+      visible: undefined,
+      formula: record?.formula,
+    };
     if (orNull) data.isNullObject = !record;
     const m = mock(data);
     if (orNull) m.load("isNullObject");
@@ -262,7 +305,8 @@ export function createStrictExcel(initial: InitialWorkbook = { sheets: [{ name: 
         add: (name: string) => {
           if (typeof name !== "string" || name.length === 0 || name.length > 31 || SHEET_NAME_FORBIDDEN.test(name))
             throw new Error(`InvalidArgument: sheet name ${JSON.stringify(name)}`);
-          if (wb.sheets.some((s) => s.name.toUpperCase() === name.toUpperCase())) throw new Error(`ItemAlreadyExists: sheet ${name}`);
+          if (wb.sheets.some((s) => s.name.toUpperCase() === name.toUpperCase()))
+            throw new Error(`ItemAlreadyExists: sheet ${name}`);
           const sheet = new FakeSheet(name);
           wb.sheets.push(sheet);
           return worksheet(sheet);
@@ -294,7 +338,11 @@ export function createStrictExcel(initial: InitialWorkbook = { sheets: [{ name: 
   const collections: [string, () => Data[]][] = [
     ["worksheets", () => wb.sheets.map((s) => ({ name: s.name }))],
     ["tables", () => wb.tables.map((t) => ({ name: t.name }))],
-    ["names", () => wb.names.map((n) => ({ name: n.name, ...nameTypeAndValue(n.formula), comment: n.comment, visible: n.visible }))],
+    [
+      "names",
+      () =>
+        wb.names.map((n) => ({ name: n.name, ...nameTypeAndValue(n.formula), comment: n.comment, visible: n.visible })),
+    ],
   ];
   for (const [key, snapshot] of collections) {
     const collection = raw.workbook[key];

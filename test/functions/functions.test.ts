@@ -63,7 +63,13 @@ describe("values pass through", () => {
   });
 
   test("a grade scale from a two-column range", () => {
-    expect(fx.grade(85, [["优秀", 90], ["合格", 80], ["不合格", ""]])).toBe("合格");
+    expect(
+      fx.grade(85, [
+        ["优秀", 90],
+        ["合格", 80],
+        ["不合格", ""],
+      ]),
+    ).toBe("合格");
   });
 });
 
@@ -89,7 +95,7 @@ describe("errors", () => {
   test("in Chinese when Office's display language is Chinese", () => {
     jest.isolateModules(() => {
       office.context.displayLanguage = "zh-CN";
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+
       const zh = require("../../src/functions/functions") as typeof fx;
       const e = excelError(() => zh.score(85, "≥90%"));
       expect(e.code).toBe("#VALUE!");

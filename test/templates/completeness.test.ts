@@ -38,9 +38,13 @@ const isData = (path: string[]) => path.some((p) => ["examples", "example", "opt
 const tables = (tp: Template) => tp.blocks.filter(isTable);
 const columns = (tp: Template): Column[] => tables(tp).flatMap((b) => [...b.columns]);
 const labelledCells = (tp: Template): LabelledCell[] =>
-  tp.blocks.flatMap((b) => (b.kind === "form" ? b.cells : b.side)).filter((c): c is LabelledCell => !isParameterCell(c));
+  tp.blocks
+    .flatMap((b) => (b.kind === "form" ? b.cells : b.side))
+    .filter((c): c is LabelledCell => !isParameterCell(c));
 const homes = (tp: Template): string[] =>
-  tp.blocks.flatMap((b) => (b.kind === "form" ? b.cells : b.side)).flatMap((c) => (isParameterCell(c) ? [c.parameter] : []));
+  tp.blocks
+    .flatMap((b) => (b.kind === "form" ? b.cells : b.side))
+    .flatMap((c) => (isParameterCell(c) ? [c.parameter] : []));
 const validations = (tp: Template): Validation[] =>
   [...columns(tp), ...labelledCells(tp)].flatMap((c) => (c.validation ? [c.validation] : []));
 
@@ -96,7 +100,8 @@ describe.each(TEMPLATES.map((tp) => [tp.id, tp] as const))("template %s", (_id, 
   test("every {col:KEY} is a column of the template, used as [@{col:KEY}] or {table}[{col:KEY}]", () => {
     const keys = new Set(columns(tp).map((c) => c.key));
     for (const { where, formula } of formulas(tp)) {
-      for (const p of placeholders(formula)) if (p.kind === "col" || p.kind === "colLetter") expect([formula, keys.has(p.key)]).toEqual([formula, true]);
+      for (const p of placeholders(formula))
+        if (p.kind === "col" || p.kind === "colLetter") expect([formula, keys.has(p.key)]).toEqual([formula, true]);
       const rest = formula.replace(/\[@\{col:\w+\}\]/g, "").replace(/\{table\}\[\{col:\w+\}\]/g, "");
       expect([formula, /\{col:|\{table\}/.test(rest)]).toEqual([formula, false]);
       // Structured references only where Excel takes them; {row} and {colLetter} only in conditional formats.
@@ -110,7 +115,8 @@ describe.each(TEMPLATES.map((tp) => [tp.id, tp] as const))("template %s", (_id, 
     const cells = new Set(labelledCells(tp).map((c) => c.key));
     const cols = new Set(columns(tp).map((c) => c.key));
     for (const { formula } of formulas(tp))
-      for (const p of placeholders(formula)) if (p.kind === "cell") expect([formula, cells.has(p.key)]).toEqual([formula, true]);
+      for (const p of placeholders(formula))
+        if (p.kind === "cell") expect([formula, cells.has(p.key)]).toEqual([formula, true]);
     for (const cf of tp.conditionalFormats) {
       if ("column" in cf) expect(cols.has(cf.column)).toBe(true);
       else expect(cells.has(cf.cell)).toBe(true);
@@ -134,7 +140,8 @@ describe.each(TEMPLATES.map((tp) => [tp.id, tp] as const))("template %s", (_id, 
   });
 
   test("calculated cells are never text-formatted (Excel would keep the formula as text)", () => {
-    for (const c of [...columns(tp), ...labelledCells(tp)]) if (c.formula) expect([c.key, c.format]).not.toEqual([c.key, "text"]);
+    for (const c of [...columns(tp), ...labelledCells(tp)])
+      if (c.formula) expect([c.key, c.format]).not.toEqual([c.key, "text"]);
   });
 
   test("example rows use input columns only, with values their format takes", () => {
@@ -147,9 +154,11 @@ describe.each(TEMPLATES.map((tp) => [tp.id, tp] as const))("template %s", (_id, 
           const format = column!.format;
           for (const lang of LANGS) {
             const v = typeof value === "object" ? value[lang] : value;
-            if (format === "date" || format === "datetime") expect([key, serialFromText(String(v))]).not.toEqual([key, null]);
+            if (format === "date" || format === "datetime")
+              expect([key, serialFromText(String(v))]).not.toEqual([key, null]);
             else if (!["text", "general"].includes(format)) expect([key, typeof v]).toEqual([key, "number"]);
-            if (column!.validation?.kind === "list") expect(column!.validation.options.map((o) => o[lang])).toContain(v);
+            if (column!.validation?.kind === "list")
+              expect(column!.validation.options.map((o) => o[lang])).toContain(v);
           }
         }
       }
@@ -168,7 +177,8 @@ describe.each(TEMPLATES.map((tp) => [tp.id, tp] as const))("template %s", (_id, 
   });
 
   test("hints fit an input prompt (255 characters)", () => {
-    for (const c of [...columns(tp), ...labelledCells(tp)]) for (const lang of LANGS) expect((c.hint?.[lang] ?? "").length).toBeLessThanOrEqual(255);
+    for (const c of [...columns(tp), ...labelledCells(tp)])
+      for (const lang of LANGS) expect((c.hint?.[lang] ?? "").length).toBeLessThanOrEqual(255);
   });
 });
 
@@ -199,7 +209,12 @@ describe("across templates", () => {
       expect(engine.grade(85, p("gradeScale").value[lang])).toBe(lang === "zh" ? "合格" : "Pass");
       const calendar = p("calendar").value[lang];
       const start = serialFromText("2024-05-01 10:30")!; // a Wednesday
-      for (const [key, hours] of [["limitP1", 2], ["limitP2", 24], ["limitP3", 72], ["responseLimit", 0.25]] as const) {
+      for (const [key, hours] of [
+        ["limitP1", 2],
+        ["limitP2", 24],
+        ["limitP3", 72],
+        ["responseLimit", 0.25],
+      ] as const) {
         expect(engine.elapsed(start, engine.due(start, p(key).value[lang], calendar), calendar)).toBeCloseTo(hours, 9);
       }
       expect(p("penaltyThreshold").value[lang]).toBe(80);

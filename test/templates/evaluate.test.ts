@@ -9,11 +9,15 @@ import { evaluatePlan, hasFunction, hyperformula, type Shown } from "./hyperform
 
 const EMPTY = { sheetNames: [], tableNames: [], names: [] };
 
-const evaluate = (tp: Template, lang: Lang) => evaluatePlan(planInsertion(tp, lang, { examples: true, formulaStyle: "a1" }, EMPTY));
+const evaluate = (tp: Template, lang: Lang) =>
+  evaluatePlan(planInsertion(tp, lang, { examples: true, formulaStyle: "a1" }, EMPTY));
 
 /** The template with its example rows replaced (rows(old) → new), for tables of the given base name. */
 function withRows(tp: Template, tableName: string, rows: (old: readonly ExampleRow[]) => ExampleRow[]): Template {
-  return { ...tp, blocks: tp.blocks.map((b) => (isTable(b) && b.tableName === tableName ? { ...b, examples: rows(b.examples) } : b)) };
+  return {
+    ...tp,
+    blocks: tp.blocks.map((b) => (isTable(b) && b.tableName === tableName ? { ...b, examples: rows(b.examples) } : b)),
+  };
 }
 
 /** Numbers to 9 decimals (date-times and rates are binary fractions), everything else exactly. */
@@ -47,7 +51,10 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
       expectShown(sheet.cell("total"), 94.8);
       expectShown(sheet.cell("grade"), lang === "zh" ? "优秀" : "Excellent");
       expectShown(sheet.cell("weightSum"), 1);
-      expectShown([sheet.cell("topGrade"), sheet.cell("lowGrade")], lang === "zh" ? ["优秀", "不合格"] : ["Excellent", "Fail"]);
+      expectShown(
+        [sheet.cell("topGrade"), sheet.cell("lowGrade")],
+        lang === "zh" ? ["优秀", "不合格"] : ["Excellent", "Fail"],
+      );
       expectShown(
         sheet.column("explanation")[0],
         lang === "zh"
@@ -69,7 +76,10 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
   test("service standards: 003's weights add up to 100%, the limits are 2/24/72 hours", () => {
     const sheet = evaluate(getTemplate("standards"), "zh");
     expectShown(sheet.cell("weightSum"), 1); // 25 + 15 + 10 + 20 + 20 + 10
-    expectShown(["limitP1", "limitP2", "limitP3", "responseLimit"].map((k) => sheet.cell(k)), ["2小时", "24小时", "72小时", "15分钟"]);
+    expectShown(
+      ["limitP1", "limitP2", "limitP3", "responseLimit"].map((k) => sheet.cell(k)),
+      ["2小时", "24小时", "72小时", "15分钟"],
+    );
   });
 
   describe.each(["zh", "en"] as const)("results and penalty check (000 表4), %s", (lang) => {
@@ -80,18 +90,33 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
       const sheet = evaluate(tp, lang);
       expectShown(sheet.column("grade"), [lang === "zh" ? "合格" : "Pass"]);
       expectShown([sheet.cell("streak"), sheet.cell("planRequired"), sheet.cell("deduction")], [0, false, 0]);
-      expectShown([sheet.cell("topGrade"), sheet.cell("lowGrade")], lang === "zh" ? ["优秀", "不合格"] : ["Excellent", "Fail"]);
+      expectShown(
+        [sheet.cell("topGrade"), sheet.cell("lowGrade")],
+        lang === "zh" ? ["优秀", "不合格"] : ["Excellent", "Fail"],
+      );
     });
 
     test("then 78, 79, 75: three months in a row below 80 → improvement plan and 5% of 100,000", () => {
-      const rows = withRows(tp, "SLA_Results", (old) => [...old, period("2024年4月", "April 2024", 78), period("2024年5月", "May 2024", 79), period("2024年6月", "June 2024", 75)]);
+      const rows = withRows(tp, "SLA_Results", (old) => [
+        ...old,
+        period("2024年4月", "April 2024", 78),
+        period("2024年5月", "May 2024", 79),
+        period("2024年6月", "June 2024", 75),
+      ]);
       const sheet = evaluate(rows, lang);
-      expectShown(sheet.column("grade"), lang === "zh" ? ["合格", "不合格", "不合格", "不合格"] : ["Pass", "Fail", "Fail", "Fail"]);
+      expectShown(
+        sheet.column("grade"),
+        lang === "zh" ? ["合格", "不合格", "不合格", "不合格"] : ["Pass", "Fail", "Fail", "Fail"],
+      );
       expectShown([sheet.cell("streak"), sheet.cell("planRequired"), sheet.cell("deduction")], [3, true, 5000]);
     });
 
     test("78, 79 only: two months, not yet a penalty", () => {
-      const rows = withRows(tp, "SLA_Results", (old) => [...old, period("2024年4月", "April 2024", 78), period("2024年5月", "May 2024", 79)]);
+      const rows = withRows(tp, "SLA_Results", (old) => [
+        ...old,
+        period("2024年4月", "April 2024", 78),
+        period("2024年5月", "May 2024", 79),
+      ]);
       const sheet = evaluate(rows, lang);
       expectShown([sheet.cell("streak"), sheet.cell("planRequired"), sheet.cell("deduction")], [2, false, 0]);
     });
@@ -134,7 +159,9 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
     // 40 s on the phone: 10 s over 30 s → 9; 92% falls in 90%-94% → 8; 1 step missed → 10 − 2 = 8;
     // 88% is 2% below 90% → 10 − 2 = 8. Total 9 × 15% + 8 × 25% + 8 × 20% + 8 × 40% = 8.15.
     const actuals = [40, 0.92, 1, 0.88];
-    const tp = withRows(getTemplate("agents"), "SLA_AgentScores", (old) => old.map((row, i) => ({ ...row, actual: actuals[i] })));
+    const tp = withRows(getTemplate("agents"), "SLA_AgentScores", (old) =>
+      old.map((row, i) => ({ ...row, actual: actuals[i] })),
+    );
     const sheet = evaluate(tp, lang);
     expectShown(sheet.column("score"), [9, 8, 8, 8]);
     expectShown(sheet.cell("total"), 8.15);
@@ -194,7 +221,9 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
       { current: 0.8, target: 0.88 }, // no latest value yet
       {},
     ];
-    const tp = withRows(getTemplate("targets"), "SLA_Targets", (old) => old.map((row, i) => ({ ...row, ...numbers[i] })));
+    const tp = withRows(getTemplate("targets"), "SLA_Targets", (old) =>
+      old.map((row, i) => ({ ...row, ...numbers[i] })),
+    );
     const sheet = evaluate(tp, lang);
     expectShown(sheet.column("progress"), [2 / 3, 1.2, "", ""]);
     expectShown(sheet.column("reached"), [false, true, "", ""]);

@@ -41,7 +41,6 @@ interface HyperFormulaInstance {
 
 function load(): HyperFormulaModule | null {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     return require("hyperformula") as HyperFormulaModule;
   } catch {
     return null;
@@ -100,7 +99,12 @@ let registered = false;
 function registerSlaPlugin(hf: HyperFormulaModule): void {
   if (registered) return;
   const { FunctionPlugin, FunctionArgumentType, CellError, ErrorType } = hf;
-  const errorTypes: Record<string, string> = { "#VALUE!": ErrorType.VALUE, "#N/A": ErrorType.NA, "#NUM!": ErrorType.NUM, "#DIV/0!": ErrorType.DIV_BY_ZERO };
+  const errorTypes: Record<string, string> = {
+    "#VALUE!": ErrorType.VALUE,
+    "#N/A": ErrorType.NA,
+    "#NUM!": ErrorType.NUM,
+    "#DIV/0!": ErrorType.DIV_BY_ZERO,
+  };
 
   type PluginThis = {
     runFunction(args: unknown, state: unknown, metadata: unknown, fn: (...a: unknown[]) => unknown): unknown;
@@ -117,7 +121,10 @@ function registerSlaPlugin(hf: HyperFormulaModule): void {
     translations[name] = name;
     SlaPlugin.implementedFunctions[name] = {
       method,
-      parameters: Array.from({ length: f.arity }, (_, i) => ({ argumentType: FunctionArgumentType.ANY, optionalArg: i >= f.required })),
+      parameters: Array.from({ length: f.arity }, (_, i) => ({
+        argumentType: FunctionArgumentType.ANY,
+        optionalArg: i >= f.required,
+      })),
     };
     Object.defineProperty(SlaPlugin.prototype, method, {
       value(this: PluginThis, ast: { args: unknown }, state: unknown) {
@@ -182,12 +189,15 @@ export function evaluatePlan(plan: Plan): Evaluated {
   for (const constant of ["TRUE", "FALSE"]) instance.addNamedExpression(constant, `=${constant}()`);
   const at = (address: string): CellAddress => ({ sheet, ...position(address) });
   for (const step of plan.steps) {
-    if (step.kind === "addName" || step.kind === "setNameReference") instance.addNamedExpression(step.name, step.reference);
+    if (step.kind === "addName" || step.kind === "setNameReference")
+      instance.addNamedExpression(step.name, step.reference);
   }
   for (const step of plan.steps) {
     if (step.kind !== "values" && step.kind !== "formulas") continue;
     const grid: unknown[][] = step.kind === "values" ? step.values : step.formulas;
-    cellsIn(step.address).forEach((row, i) => row.forEach((address, j) => instance.setCellContents(at(address), grid[i][j])));
+    cellsIn(step.address).forEach((row, i) =>
+      row.forEach((address, j) => instance.setCellContents(at(address), grid[i][j])),
+    );
   }
   const shown = (v: unknown): Shown => {
     if (typeof v === "object" && v !== null && "value" in v) {

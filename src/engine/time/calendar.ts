@@ -80,8 +80,7 @@ const CN_DAY_PREFIX = "(?:周|星期|礼拜|禮拜)";
 const CN_DAY_NUM = "([一二三四五六日天1-7])";
 const EN_DAY =
   "(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thur|thu|friday|fri|saturday|sat|sunday|sun)(?![a-z])";
-const TIME =
-  String.raw`(?:(?:上午|下午|早上|晚上|中午)\s*)?\d{1,2}(?:\s*[:.]\s*\d{2}(?:\s*:\s*\d{2})?|\s*(?:点|點|时|時)(?:\s*(?:半|\d{1,2}\s*分?))?)?(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z]))?`;
+const TIME = String.raw`(?:(?:上午|下午|早上|晚上|中午)\s*)?\d{1,2}(?:\s*[:.]\s*\d{2}(?:\s*:\s*\d{2})?|\s*(?:点|點|时|時)(?:\s*(?:半|\d{1,2}\s*分?))?)?(?:\s*(?:a\.m\.|p\.m\.|am|pm)(?![a-z]))?`;
 
 const patterns = {
   cnRange: new RegExp(`${CN_DAY_PREFIX}${CN_DAY_NUM}${CONNECT}${CN_DAY_PREFIX}?${CN_DAY_NUM}`, "y"),
@@ -112,7 +111,7 @@ const enDayIndex = (w: string): number => ["mon", "tue", "wed", "thu", "fri", "s
 /** Days from `a` to `b` inclusive, wrapping past Sunday ("Fri-Mon" is Fri, Sat, Sun, Mon). */
 function dayRange(a: number, b: number): number[] {
   const out = [a];
-  for (let d = a; d !== b; ) {
+  for (let d = a; d !== b;) {
     d = (d + 1) % 7;
     out.push(d);
   }
@@ -191,8 +190,10 @@ function tokenize(norm: string, lower: string, original: string): Token[] {
       token = { kind: "days", days: dayRange(cnDayIndex(m[1]), cnDayIndex(m[2])), start, end: start + m[0].length };
     else if ((m = at(patterns.enRange)))
       token = { kind: "days", days: dayRange(enDayIndex(m[1]), enDayIndex(m[2])), start, end: start + m[0].length };
-    else if ((m = at(patterns.cnDay))) token = { kind: "days", days: [cnDayIndex(m[1])], start, end: start + m[0].length };
-    else if ((m = at(patterns.enDay))) token = { kind: "days", days: [enDayIndex(m[1])], start, end: start + m[0].length };
+    else if ((m = at(patterns.cnDay)))
+      token = { kind: "days", days: [cnDayIndex(m[1])], start, end: start + m[0].length };
+    else if ((m = at(patterns.enDay)))
+      token = { kind: "days", days: [enDayIndex(m[1])], start, end: start + m[0].length };
     else if ((m = at(patterns.monToFri))) token = { kind: "days", days: MON_TO_FRI, start, end: start + m[0].length };
     else if ((m = at(patterns.everyDay))) token = { kind: "days", days: ALL_DAYS, start, end: start + m[0].length };
     else if ((m = at(patterns.weekend))) token = { kind: "days", days: WEEKEND, start, end: start + m[0].length };
@@ -214,7 +215,13 @@ function unreadablePart(norm: string, pos: number, tokens: Token[]): string {
   while (end < norm.length && !/[\s;,、|。]/.test(norm[end])) end++;
   let start = pos;
   const prev = tokens[tokens.length - 1];
-  if (prev && prev.end === pos && prev.kind !== "separator" && prev.kind !== "clauseEnd" && /^[-–—−~〜至到]/.test(norm.slice(pos)))
+  if (
+    prev &&
+    prev.end === pos &&
+    prev.kind !== "separator" &&
+    prev.kind !== "clauseEnd" &&
+    /^[-–—−~〜至到]/.test(norm.slice(pos))
+  )
     start = prev.start;
   return norm.slice(start, Math.max(end, pos + 1));
 }
@@ -294,7 +301,8 @@ function weekOf(clauses: Clause[]): Period[][] {
     const last = day[day.length - 1];
     if (last && last.to > SECONDS_PER_DAY) {
       const next = week[(d + 1) % 7][0];
-      if (next && next.from < last.to - SECONDS_PER_DAY) throw valueError("calendarOverlap", { a: last.source, b: next.source });
+      if (next && next.from < last.to - SECONDS_PER_DAY)
+        throw valueError("calendarOverlap", { a: last.source, b: next.source });
     }
   }
   return week.map((day) => day.map(({ from, to }) => ({ from, to })));

@@ -57,7 +57,10 @@ export function readDuration(input: unknown): Duration {
 }
 
 function readDurationText(text: string): Duration {
-  let s = text.normalize("NFKC").trim().replace(/[A-Z]/g, (c) => c.toLowerCase());
+  let s = text
+    .normalize("NFKC")
+    .trim()
+    .replace(/[A-Z]/g, (c) => c.toLowerCase());
   s = s.replace(/(?:以内|之内|内|within)$/, "").trim(); // "24小时内" is a limit of 24 hours
   if (/^[-−]\s*[\d.]/.test(s)) throw valueError("durationNegative", { value: text });
   const half = /^半\s*(个小时|個小時|小时|小時|钟头|天|个工作日|工作日)$/.exec(s);
@@ -82,6 +85,7 @@ function readDurationText(text: string): Duration {
     terms++;
     while (pos < s.length && /[\s,+]/.test(s[pos])) pos++; // "2h, 30min", "1天+4小时"
   }
-  if (!Number.isFinite(seconds) || !Number.isFinite(workingDays)) throw valueError("durationUnreadable", { value: text });
+  if (!Number.isFinite(seconds) || !Number.isFinite(workingDays))
+    throw valueError("durationUnreadable", { value: text });
   return { seconds, workingDays };
 }

@@ -129,7 +129,8 @@ function collect(input: unknown, which: Which, out: number[]): void {
     const text = input.trim();
     if (text === "") return; // a blank cell
     const seconds = secondsFromText(text);
-    if (seconds === null) throw valueError(which === "holidays" ? "holidayNotDate" : "workdayNotDate", { value: input });
+    if (seconds === null)
+      throw valueError(which === "holidays" ? "holidayNotDate" : "workdayNotDate", { value: input });
     out.push(Math.floor(seconds / SECONDS_PER_DAY));
     return;
   }

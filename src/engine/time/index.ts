@@ -58,7 +58,13 @@ function readInstant(input: unknown, which: "start" | "end"): number | null {
  * working period stays there. Duration: hours as a number, or text such as 2小时, 30分钟, 45min,
  * 1.5h, 3个工作日, 3 working days (a working day is the calendar's regular day length).
  */
-export function due(start: unknown, duration: unknown, calendar?: unknown, holidays?: unknown, workdays?: unknown): number {
+export function due(
+  start: unknown,
+  duration: unknown,
+  calendar?: unknown,
+  holidays?: unknown,
+  workdays?: unknown,
+): number {
   const t0 = readInstant(start, "start");
   if (t0 === null) throw valueError("startMissing");
   const d = readDuration(duration);
@@ -71,7 +77,13 @@ export function due(start: unknown, duration: unknown, calendar?: unknown, holid
  * Business hours between two date-times. An empty end is #N/A (the ticket is not finished yet);
  * an end before the start is #NUM!.
  */
-export function elapsed(start: unknown, end: unknown, calendar?: unknown, holidays?: unknown, workdays?: unknown): number {
+export function elapsed(
+  start: unknown,
+  end: unknown,
+  calendar?: unknown,
+  holidays?: unknown,
+  workdays?: unknown,
+): number {
   const t0 = readInstant(start, "start");
   if (t0 === null) throw valueError("startMissing");
   const t1 = readInstant(end, "end");

@@ -3,7 +3,7 @@ export const timeMessages = {
   // start and end
   startMissing: { en: "There is no start date-time.", zh: "没有开始时间。" },
   startNotDate: {
-    en: "The start \"{value}\" is not a date-time. Use a date cell or text like 2024-05-06 09:30.",
+    en: 'The start "{value}" is not a date-time. Use a date cell or text like 2024-05-06 09:30.',
     zh: "开始时间“{value}”不是日期时间。请使用日期单元格或 2024-05-06 09:30 这样的文本。",
   },
   endMissing: {
@@ -11,7 +11,7 @@ export const timeMessages = {
     zh: "还没有结束时间：工单尚未完成。",
   },
   endNotDate: {
-    en: "The end \"{value}\" is not a date-time. Use a date cell or text like 2024-05-06 17:30.",
+    en: 'The end "{value}" is not a date-time. Use a date cell or text like 2024-05-06 17:30.',
     zh: "结束时间“{value}”不是日期时间。请使用日期单元格或 2024-05-06 17:30 这样的文本。",
   },
   endBeforeStart: {
@@ -28,7 +28,7 @@ export const timeMessages = {
     zh: "没有时限。请填写小时数（2），或 2小时、30分钟、45min、3个工作日 这样的文本。",
   },
   durationUnreadable: {
-    en: "Cannot read the duration \"{value}\". Write hours (2), or text like 2小时, 30分钟, 1.5h, 45min, 3个工作日 or 3 working days.",
+    en: 'Cannot read the duration "{value}". Write hours (2), or text like 2小时, 30分钟, 1.5h, 45min, 3个工作日 or 3 working days.',
     zh: "无法识别时限“{value}”。请填写小时数（2），或 2小时、30分钟、1.5h、45min、3个工作日、3 working days 这样的文本。",
   },
   durationNegative: {
@@ -37,35 +37,35 @@ export const timeMessages = {
   },
   // calendar
   calendarNotText: {
-    en: "The calendar must be text such as 周一至周五 9:00-18:00 or 7×24, not \"{value}\".",
+    en: 'The calendar must be text such as 周一至周五 9:00-18:00 or 7×24, not "{value}".',
     zh: "服务日历应为文本，如 周一至周五 9:00-18:00 或 7×24，而不是“{value}”。",
   },
   calendarUnreadable: {
-    en: "Cannot read \"{part}\" in the calendar \"{text}\". Write it like 周一至周五 9:00-18:00, Mon-Fri 09:00-12:00,13:00-18:00; Sat 10:00-16:00, or 7×24. Holidays go in the holidays argument.",
+    en: 'Cannot read "{part}" in the calendar "{text}". Write it like 周一至周五 9:00-18:00, Mon-Fri 09:00-12:00,13:00-18:00; Sat 10:00-16:00, or 7×24. Holidays go in the holidays argument.',
     zh: "无法识别服务日历“{text}”中的“{part}”。请写成 周一至周五 9:00-18:00、Mon-Fri 09:00-12:00,13:00-18:00; Sat 10:00-16:00 或 7×24 这样的形式。节假日请填在节假日参数中。",
   },
   calendarBadTime: {
-    en: "\"{part}\" in the calendar \"{text}\" is not a period between two times of day (0:00 to 24:00).",
+    en: '"{part}" in the calendar "{text}" is not a period between two times of day (0:00 to 24:00).',
     zh: "服务日历“{text}”中的“{part}”不是两个时刻（0:00 至 24:00）之间的时段。",
   },
   calendarEmptyPeriod: {
-    en: "The period \"{part}\" starts and ends at the same time; for a whole day write 0:00-24:00.",
+    en: 'The period "{part}" starts and ends at the same time; for a whole day write 0:00-24:00.',
     zh: "时段“{part}”的开始和结束时间相同；全天请写 0:00-24:00。",
   },
   calendarAmbiguousPeriod: {
-    en: "The period \"{part}\" would run past midnight. Write the hours with minutes: 9:00-17:00 for a day, or 21:00-05:00 for a night shift.",
+    en: 'The period "{part}" would run past midnight. Write the hours with minutes: 9:00-17:00 for a day, or 21:00-05:00 for a night shift.',
     zh: "时段“{part}”会跨过午夜。请写出分钟：白班如 9:00-17:00，夜班如 21:00-05:00。",
   },
   calendarNoDays: {
-    en: "The hours \"{part}\" in the calendar do not say which days: write e.g. 每天 {part} or 周一至周五 {part}.",
+    en: 'The hours "{part}" in the calendar do not say which days: write e.g. 每天 {part} or 周一至周五 {part}.',
     zh: "服务日历中的时段“{part}”没有写明是哪几天：请写成 每天 {part} 或 周一至周五 {part} 这样的形式。",
   },
   calendarNoHours: {
-    en: "The days \"{part}\" in the calendar have no hours: write e.g. {part} 9:00-18:00.",
+    en: 'The days "{part}" in the calendar have no hours: write e.g. {part} 9:00-18:00.',
     zh: "服务日历中的“{part}”没有写明时段：请写成 {part} 9:00-18:00 这样的形式。",
   },
   calendarOverlap: {
-    en: "\"{a}\" and \"{b}\" overlap in the calendar; list each working hour once.",
+    en: '"{a}" and "{b}" overlap in the calendar; list each working hour once.',
     zh: "服务日历中的“{a}”与“{b}”时间重叠；每个工作时段只能列一次。",
   },
   overnightClash: {
@@ -74,11 +74,11 @@ export const timeMessages = {
   },
   // holidays and workdays
   holidayNotDate: {
-    en: "\"{value}\" in the holidays is not a date. Use date cells, or the text CN for mainland China's holidays.",
+    en: '"{value}" in the holidays is not a date. Use date cells, or the text CN for mainland China\'s holidays.',
     zh: "节假日中的“{value}”不是日期。请使用日期单元格，或填写 CN 表示中国大陆法定节假日。",
   },
   workdayNotDate: {
-    en: "\"{value}\" in the make-up working days is not a date. Use date cells.",
+    en: '"{value}" in the make-up working days is not a date. Use date cells.',
     zh: "调休工作日中的“{value}”不是日期。请使用日期单元格。",
   },
   workdaysCn: {

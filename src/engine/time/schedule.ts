@@ -147,7 +147,8 @@ let last: { calendar: Calendar; holidays: DateList; workdays: DateList; schedule
 
 export function scheduleFor(calendar: Calendar, holidays: DateList, workdays: DateList): Schedule {
   // Excel calls row after row with the same arguments: answer those without the lookups.
-  if (last && last.calendar === calendar && last.holidays === holidays && last.workdays === workdays) return last.schedule;
+  if (last && last.calendar === calendar && last.holidays === holidays && last.workdays === workdays)
+    return last.schedule;
   let byHolidays = cache.get(calendar);
   if (!byHolidays) cache.set(calendar, (byHolidays = new WeakMap()));
   let byWorkdays = byHolidays.get(holidays);

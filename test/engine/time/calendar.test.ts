@@ -13,12 +13,15 @@ describe("7×24 and the default", () => {
   test.each([null, undefined, "", "  "])("%p is 7×24", (text) => {
     expect(parseCalendar(text).week).toEqual(ALWAYS.week);
   });
-  test.each(["7x24", "7×24", "24x7", "24×7", "全天", "7*24", "7 x 24", "7×24小时", "24/7", "７×２４", "7X24"])("%s", (text) => {
-    const c = parseCalendar(text);
-    expect(c.week).toEqual(ALWAYS.week);
-    expect(c.weekTotal).toBe(7 * 86400);
-    expect(c.regularTotal).toBe(86400);
-  });
+  test.each(["7x24", "7×24", "24x7", "24×7", "全天", "7*24", "7 x 24", "7×24小时", "24/7", "７×２４", "7X24"])(
+    "%s",
+    (text) => {
+      const c = parseCalendar(text);
+      expect(c.week).toEqual(ALWAYS.week);
+      expect(c.weekTotal).toBe(7 * 86400);
+      expect(c.regularTotal).toBe(86400);
+    },
+  );
 });
 
 describe("weekdays 9:00-18:00, every spelling", () => {

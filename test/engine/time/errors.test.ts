@@ -12,7 +12,13 @@ const OFFICE = "周一至周五 9:00-18:00";
 
 const cases: Array<[string, () => unknown, string, MessageId, string]> = [
   // [what, call, code, id, a phrase of the English message]
-  ["an unreadable calendar, named", () => due(MON, 2, "Mon-Fir 09:00-18:00"), "#VALUE!", "calendarUnreadable", '"Mon-Fir"'],
+  [
+    "an unreadable calendar, named",
+    () => due(MON, 2, "Mon-Fir 09:00-18:00"),
+    "#VALUE!",
+    "calendarUnreadable",
+    '"Mon-Fir"',
+  ],
   ["hours without days", () => due(MON, 2, "9:00-18:00"), "#VALUE!", "calendarNoDays", "which days"],
   ["a calendar that is a number", () => due(MON, 2, 9), "#VALUE!", "calendarNotText", '"9"'],
   ["a bad duration text", () => due(MON, "two hours", OFFICE), "#VALUE!", "durationUnreadable", '"two hours"'],
@@ -35,12 +41,30 @@ const cases: Array<[string, () => unknown, string, MessageId, string]> = [
     "endBeforeStart",
     "The end 2024-05-06 09:30 is before the start 2024-05-06 10:00",
   ],
-  ["a holiday cell that is not a date", () => due(MON, 2, OFFICE, [[45420], ["国庆"]]), "#VALUE!", "holidayNotDate", '"国庆"'],
+  [
+    "a holiday cell that is not a date",
+    () => due(MON, 2, OFFICE, [[45420], ["国庆"]]),
+    "#VALUE!",
+    "holidayNotDate",
+    '"国庆"',
+  ],
   ["a holiday cell that is a boolean", () => due(MON, 2, OFFICE, [[true]]), "#VALUE!", "holidayNotDate", '"true"'],
   ["a negative holiday serial", () => due(MON, 2, OFFICE, [[-5]]), "#VALUE!", "holidayNotDate", '"-5"'],
-  ["a workday cell that is not a date", () => due(MON, 2, OFFICE, null, [["Saturday"]]), "#VALUE!", "workdayNotDate", '"Saturday"'],
+  [
+    "a workday cell that is not a date",
+    () => due(MON, 2, OFFICE, null, [["Saturday"]]),
+    "#VALUE!",
+    "workdayNotDate",
+    '"Saturday"',
+  ],
   ["CN as workdays", () => due(MON, 2, OFFICE, null, "CN"), "#VALUE!", "workdaysCn", "holidays argument"],
-  ["a date both off and worked", () => due(MON, 2, OFFICE, [[45423]], [[45423]]), "#VALUE!", "holidayAndWorkday", "2024-05-11"],
+  [
+    "a date both off and worked",
+    () => due(MON, 2, OFFICE, [[45423]], [[45423]]),
+    "#VALUE!",
+    "holidayAndWorkday",
+    "2024-05-11",
+  ],
   ["CN beyond its years", () => due(47000, 2, OFFICE, "CN"), "#N/A", "cnYearNotCovered", "2004–2026"],
   ["a due date past 9999-12-31", () => due(2958465, 48, OFFICE), "#NUM!", "dueAfterLastDate", "9999-12-31"],
   [
@@ -78,15 +102,41 @@ test("every time message has both languages with the same parameters", () => {
 test("every time message id is exercised above", () => {
   const used = new Set(cases.map((c) => c.at(3)));
   // Calendar errors other than the ones above are covered in calendar.test.ts.
-  const elsewhere = ["calendarBadTime", "calendarEmptyPeriod", "calendarAmbiguousPeriod", "calendarNoHours", "calendarOverlap"];
+  const elsewhere = [
+    "calendarBadTime",
+    "calendarEmptyPeriod",
+    "calendarAmbiguousPeriod",
+    "calendarNoHours",
+    "calendarOverlap",
+  ];
   for (const id of Object.keys(timeMessages)) expect(used.has(id) || elsewhere.includes(id)).toBe(true);
 });
 
 test("only SlaError escapes, whatever the input", () => {
-  const odd: unknown[] = [undefined, null, "", "x", NaN, Infinity, -1, 1e300, true, {}, [], [[]], [[1, 2]], "2024-13-01"];
+  const odd: unknown[] = [
+    undefined,
+    null,
+    "",
+    "x",
+    NaN,
+    Infinity,
+    -1,
+    1e300,
+    true,
+    {},
+    [],
+    [[]],
+    [[1, 2]],
+    "2024-13-01",
+  ];
   for (const a of odd)
     for (const b of odd) {
-      for (const call of [() => due(a, b, OFFICE), () => elapsed(a, b, OFFICE), () => due(MON, 1, a, b), () => elapsed(MON, MON + 1, OFFICE, a, b)]) {
+      for (const call of [
+        () => due(a, b, OFFICE),
+        () => elapsed(a, b, OFFICE),
+        () => due(MON, 1, a, b),
+        () => elapsed(MON, MON + 1, OFFICE, a, b),
+      ]) {
         try {
           call();
         } catch (e) {

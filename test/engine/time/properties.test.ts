@@ -54,7 +54,11 @@ const weekArb: fc.Arbitrary<Model> = fc
     }
     const names = chinese ? ZH : EN;
     const text = week
-      .map((ps, d) => (ps.length ? `${names[d]} ${ps.map((p) => `${hhmm(p.from)}-${p.to === DAY ? "24:00" : hhmm(p.to)}`).join(",")}` : ""))
+      .map((ps, d) =>
+        ps.length
+          ? `${names[d]} ${ps.map((p) => `${hhmm(p.from)}-${p.to === DAY ? "24:00" : hhmm(p.to)}`).join(",")}`
+          : "",
+      )
       .filter(Boolean)
       .join(chinese ? "；" : "; ");
     return { week, text };
@@ -62,7 +66,14 @@ const weekArb: fc.Arbitrary<Model> = fc
 
 const fixedCalendars: Model[] = [
   ["周一至周五 9:00-18:00", [[32400, 64800]], [0, 1, 2, 3, 4]],
-  ["Mon-Fri 09:00-12:00,13:00-18:00", [[32400, 43200], [46800, 64800]], [0, 1, 2, 3, 4]],
+  [
+    "Mon-Fri 09:00-12:00,13:00-18:00",
+    [
+      [32400, 43200],
+      [46800, 64800],
+    ],
+    [0, 1, 2, 3, 4],
+  ],
   ["每天 22:00-06:00", [[79200, 108000]], [0, 1, 2, 3, 4, 5, 6]],
   ["7×24", [[0, DAY]], [0, 1, 2, 3, 4, 5, 6]],
 ].map(([text, periods, days]) => {
@@ -71,7 +82,10 @@ const fixedCalendars: Model[] = [
   return { text: text as string, week };
 });
 
-const calendarArb = fc.oneof({ weight: 3, arbitrary: weekArb }, { weight: 1, arbitrary: fc.constantFrom(...fixedCalendars) });
+const calendarArb = fc.oneof(
+  { weight: 3, arbitrary: weekArb },
+  { weight: 1, arbitrary: fc.constantFrom(...fixedCalendars) },
+);
 
 interface Scenario {
   model: Model;
@@ -124,7 +138,11 @@ function pickScenario(): fc.Arbitrary<Scenario> {
 
 /** Starts on whole minutes, half of them with seconds. */
 const startArb = fc
-  .record({ day: fc.integer({ min: FIRST, max: LAST }), second: fc.integer({ min: 0, max: DAY - 1 }), minute: fc.boolean() })
+  .record({
+    day: fc.integer({ min: FIRST, max: LAST }),
+    second: fc.integer({ min: 0, max: DAY - 1 }),
+    minute: fc.boolean(),
+  })
   .map(({ day, second, minute }) => day + (minute ? second - (second % 60) : second) / DAY);
 
 /** Hours as SLA documents use them: minutes up to a few weeks of working time. */
@@ -153,7 +171,6 @@ function unlessRefused<T>(f: () => T): T | null {
     throw e;
   }
 }
-
 
 const secondsOf = (serial: number) => Math.round(serial * DAY);
 
@@ -218,7 +235,9 @@ test("ELAPSED(start, DUE(start, h)) = h, on random calendars, holidays and make-
       const end = unlessRefused(() => due(start, h, cal, x.holidays, x.workdays));
       if (end === null) return true;
       // Exact to the second: h hours are Math.round(h × 3600) seconds.
-      return end >= start && Math.round(elapsed(start, end, cal, x.holidays, x.workdays) * 3600) === Math.round(h * 3600);
+      return (
+        end >= start && Math.round(elapsed(start, end, cal, x.holidays, x.workdays) * 3600) === Math.round(h * 3600)
+      );
     }),
     { seed, numRuns: 30_000 },
   );
@@ -228,12 +247,17 @@ test("… and for starts inside working time, with CN on the office calendar", (
   const office = "周一至周五 9:00-18:00";
   // 2024 has 251 and 2025 248 working days of 9 h: 499 × 540 working minutes.
   fc.assert(
-    fc.property(fc.integer({ min: 0, max: 499 * 540 - 1 }), fc.integer({ min: 0, max: 59 }), hoursArb, (minute, second, h) => {
-      // The minute-th working minute of 2024–2025 (plus some seconds): inside working time by construction.
-      const start = due(FIRST, minute / 60 + second / 3600, office, "CN");
-      const end = due(start, h, office, "CN");
-      return Math.round(elapsed(start, end, office, "CN") * 3600) === Math.round(h * 3600);
-    }),
+    fc.property(
+      fc.integer({ min: 0, max: 499 * 540 - 1 }),
+      fc.integer({ min: 0, max: 59 }),
+      hoursArb,
+      (minute, second, h) => {
+        // The minute-th working minute of 2024–2025 (plus some seconds): inside working time by construction.
+        const start = due(FIRST, minute / 60 + second / 3600, office, "CN");
+        const end = due(start, h, office, "CN");
+        return Math.round(elapsed(start, end, office, "CN") * 3600) === Math.round(h * 3600);
+      },
+    ),
     { seed, numRuns: 20_000 },
   );
 });
@@ -274,7 +298,9 @@ test("DUE and ELAPSED agree with a model that lays out every worked period", () 
       const t0 = secondsOf(start);
       expect(secondsOf(got)).toBe(modelDue(x, t0, Math.round(h * 3600)));
       const end = start + span / DAY;
-      expect(Math.round(elapsed(start, end, cal, x.holidays, x.workdays) * 3600)).toBe(modelElapsed(x, t0, secondsOf(end)));
+      expect(Math.round(elapsed(start, end, cal, x.holidays, x.workdays) * 3600)).toBe(
+        modelElapsed(x, t0, secondsOf(end)),
+      );
     }),
     { seed, numRuns: 8_000 },
   );
@@ -287,10 +313,45 @@ test("the random scenarios are mostly computed, not refused (the properties are 
 
 test("random text never lets anything but SlaError escape", () => {
   const fragment = fc.constantFrom(
-    "周一", "至", "周五", "Mon", "-", "Fri", "9:00", "18:00", "22:00", "06:00", ",", ";", "；", " ", "每天", "全天",
-    "7×24", "点", "半", "am", "pm", "~", "24:00", "0:00", "工作日", "周末", "上午", "下午", "小时", "分钟", "天", "2", ".", "h",
+    "周一",
+    "至",
+    "周五",
+    "Mon",
+    "-",
+    "Fri",
+    "9:00",
+    "18:00",
+    "22:00",
+    "06:00",
+    ",",
+    ";",
+    "；",
+    " ",
+    "每天",
+    "全天",
+    "7×24",
+    "点",
+    "半",
+    "am",
+    "pm",
+    "~",
+    "24:00",
+    "0:00",
+    "工作日",
+    "周末",
+    "上午",
+    "下午",
+    "小时",
+    "分钟",
+    "天",
+    "2",
+    ".",
+    "h",
   );
-  const text = fc.oneof(fc.string({ maxLength: 16 }), fc.array(fragment, { maxLength: 10 }).map((a) => a.join("")));
+  const text = fc.oneof(
+    fc.string({ maxLength: 16 }),
+    fc.array(fragment, { maxLength: 10 }).map((a) => a.join("")),
+  );
   fc.assert(
     fc.property(text, text, (cal, dur) => {
       try {
