@@ -24,9 +24,14 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((t, name) => Math.max(t, newestMtime(join(path, name))), st.mtimeMs);
 }
 
+/**
+ * Whether dist/ was built after the last change to its sources. The newest file of dist/, not each file:
+ * webpack leaves a file it would write unchanged alone ("compared for emit"), so after a rebuild some
+ * outputs keep their old times; but a rebuild after a change rewrites at least the output that changed.
+ */
 function distIsCurrent(): boolean {
   if (!NEEDED.every((f) => existsSync(join(DIST, f)))) return false;
-  const built = Math.min(...NEEDED.map((f) => statSync(join(DIST, f)).mtimeMs));
+  const built = newestMtime(DIST);
   const sources = Math.max(newestMtime(join(ROOT, "src")), ...INPUTS.map((f) => newestMtime(join(ROOT, f))));
   return built >= sources;
 }
