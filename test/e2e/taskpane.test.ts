@@ -7,7 +7,7 @@
  *
  * Skipped, saying so, only when /usr/bin/chromium is missing outside CI; in CI (CI=true) it always runs.
  */
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator } from "playwright-core";
 import { getTemplate, isTable } from "../../src/templates";
@@ -28,6 +28,7 @@ const e2e = haveChromium || inCI ? describe : describe.skip;
 const SCREENSHOTS = join(ROOT, "test-results", "screenshots");
 const ALL_FUNCTIONS = ["SCORE", "GRADE", "WEIGHTED", "MET", "ATTAINMENT", "STREAK", "EXPLAIN", "DUE", "ELAPSED"];
 
+let paneDir: string | undefined;
 let server: StaticServer;
 let browser: Browser;
 const open: Pane[] = [];
@@ -124,6 +125,7 @@ e2e("task pane in Chromium with a fake Office host", () => {
         `CI=${process.env.CI} but ${CHROMIUM} is missing: scripts/setup.sh installs chromium (Debian, as root).`,
       );
     const pane = preparePane();
+    paneDir = pane.dir;
     console.log(`[e2e] task pane ${pane.how}`);
     server = await serveStatic(pane.dir);
     browser = await launch(server.origin, await bundleFakeOffice());
@@ -141,6 +143,7 @@ e2e("task pane in Chromium with a fake Office host", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
+    if (paneDir) rmSync(paneDir, { recursive: true, force: true });
   });
 
   test("English, with example data: the monthly scorecard is written as the template says, in at most 2 syncs", async () => {
