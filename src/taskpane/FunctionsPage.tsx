@@ -35,20 +35,12 @@ function WriteMessage({ latest, t, onDismiss }: { latest: Latest<WrittenFormula>
       />
     );
   const { address, keptAsText } = outcome.value;
-  return keptAsText ? (
+  // A cell formatted as Text keeps the formula as text: say so rather than claim success.
+  return (
     <Message
-      intent="warning"
+      intent={keptAsText ? "warning" : "success"}
       title={t.writtenTitle}
-      lines={[t.writtenAsText(address)]}
-      dismissLabel={t.dismiss}
-      onDismiss={onDismiss}
-      testId="write-result"
-    />
-  ) : (
-    <Message
-      intent="success"
-      title={t.writtenTitle}
-      lines={[t.written(address)]}
+      lines={[keptAsText ? t.writtenAsText(address) : t.written(address)]}
       dismissLabel={t.dismiss}
       onDismiss={onDismiss}
       testId="write-result"

@@ -12,7 +12,7 @@
  * A due time typed without seconds therefore comes out on the exact minute.
  */
 import { naError, SlaError, valueError } from "../errors";
-import { parseCalendar } from "./calendar";
+import { parseCalendar, type Calendar } from "./calendar";
 import { dueSeconds, elapsedSeconds } from "./businessTime";
 import { durationSeconds, readDuration } from "./duration";
 import { readHolidays, readWorkdays } from "./holidays";
@@ -52,6 +52,18 @@ function readInstant(input: unknown, which: "start" | "end"): number | null {
   return Math.round(serial * SECONDS_PER_DAY);
 }
 
+/** A start is required by both functions: without one there is nothing to count from. */
+function readStart(start: unknown): number {
+  const t0 = readInstant(start, "start");
+  if (t0 === null) throw valueError("startMissing");
+  return t0;
+}
+
+/** The calendar with the holidays and make-up days of the two optional arguments. */
+function scheduleOf(cal: Calendar, holidays: unknown, workdays: unknown) {
+  return scheduleFor(cal, readHolidays(holidays), readWorkdays(workdays));
+}
+
 /**
  * The date-time by which `duration` of business time has passed since `start`, as an Excel
  * serial. A start outside working time counts from the next opening; a due time at the end of a
@@ -65,12 +77,10 @@ export function due(
   holidays?: unknown,
   workdays?: unknown,
 ): number {
-  const t0 = readInstant(start, "start");
-  if (t0 === null) throw valueError("startMissing");
+  const t0 = readStart(start);
   const d = readDuration(duration);
   const cal = parseCalendar(calendar);
-  const schedule = scheduleFor(cal, readHolidays(holidays), readWorkdays(workdays));
-  return serialFromSeconds(dueSeconds(schedule, t0, durationSeconds(d, cal)));
+  return serialFromSeconds(dueSeconds(scheduleOf(cal, holidays, workdays), t0, durationSeconds(d, cal)));
 }
 
 /**
@@ -84,13 +94,11 @@ export function elapsed(
   holidays?: unknown,
   workdays?: unknown,
 ): number {
-  const t0 = readInstant(start, "start");
-  if (t0 === null) throw valueError("startMissing");
+  const t0 = readStart(start);
   const t1 = readInstant(end, "end");
   if (t1 === null) throw naError("endMissing");
   if (t1 < t0) throw new SlaError("#NUM!", "endBeforeStart", { start: formatDateTime(t0), end: formatDateTime(t1) });
-  const cal = parseCalendar(calendar);
-  const schedule = scheduleFor(cal, readHolidays(holidays), readWorkdays(workdays));
+  const schedule = scheduleOf(parseCalendar(calendar), holidays, workdays);
   // Whole seconds over 3600: 9:00→17:30 is exactly 8.5, with no floating-point residue.
   return elapsedSeconds(schedule, t0, t1) / 3600;
 }
