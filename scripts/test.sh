@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sets up and runs every check: build, our manifest checks, Microsoft's schemas (when ../shared is
+# Sets up and runs every check: build, type check and lint, our manifest checks, Microsoft's schemas (when ../shared is
 # beside this checkout), and the jest tests. Prints jest's summary, then one closing line
 # "jest: N passed, N failed[, N skipped]". Exits non-zero on the first failure.
 set -euo pipefail
@@ -15,6 +15,9 @@ npm run build --silent
 # webpack leaves outputs whose bytes did not change with their old times; give the page this build's time
 # so the end-to-end test sees dist/ as current and serves it instead of building its own copy.
 touch dist/taskpane.html
+
+step "types and lint (npm run lint: tsc --noEmit, ESLint with the Office add-in rules, Prettier)"
+npm run lint --silent
 
 step "manifest checks (npm run validate)"
 npm run validate --silent -- --dist dist
