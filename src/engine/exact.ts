@@ -13,6 +13,8 @@ const LIMIT = 1e6;
 const NOISE = 1e-12;
 
 export function tidy(x: number): number {
+  // Whole numbers (most scores) are already exact; the rest of the work is for fractions.
+  if (x === Math.trunc(x)) return x === 0 ? 0 : x;
   if (x >= LIMIT || x <= -LIMIT || x !== x) return x;
   const r = Math.round(x * SCALE) / SCALE;
   const d = x - r;

@@ -73,7 +73,8 @@ export interface Step {
 
 /** How many steps a distance makes: 0.02 / 0.01 is exactly 2, then rounded as the rule says. */
 export function countSteps(distance: number, size: number, rounding: Rounding): number {
-  const steps = tidy(tidy(distance) / size);
+  // One snap after the division: 0.020000000000000018 / 0.01 is 2.0000000000000018, within noise of 2.
+  const steps = tidy(distance / size);
   return rounding === "ceil" ? Math.ceil(steps) : rounding === "floor" ? Math.floor(steps) : steps;
 }
 
