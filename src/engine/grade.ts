@@ -78,6 +78,9 @@ function checkDescending(levels: readonly Level[]): void {
 export function parseScale(scale: unknown): readonly Level[] {
   if (isBlank(scale)) return parseScaleText(DEFAULT_SCALE);
   if (typeof scale === "string") return parseScaleText(scale);
+  // Excel passes a matrix parameter's single cell or typed text as [[value]].
+  if (Array.isArray(scale) && scale.length === 1 && Array.isArray(scale[0]) && scale[0].length === 1)
+    return parseScale(scale[0][0]);
   if (Array.isArray(scale) && scale.every(Array.isArray)) return parseScaleRange(scale as unknown[][]);
   throw valueError("scaleUnreadable", { clause: String(scale) });
 }

@@ -40,7 +40,23 @@ const scoringMessages = {
     en: '"{clause}" is in {unit}, but the standard is in {standardUnit}.',
     zh: "“{clause}”的单位是{unit}，而标准的单位是{standardUnit}。",
   },
+  standardNotPercent: {
+    en: "The rule is written in %, but the standard {standard} is a plain number above 1: write it as a percentage, e.g. 90%.",
+    zh: "规则以百分比书写，而标准 {standard} 是大于1的普通数字：请写成百分比，如 90%。",
+  },
+  percentAbove100: {
+    en: "The actual value {value} is above 100%; against a percentage standard it must be between 0% and 100%.",
+    zh: "实际值{value}超过100%；对照百分比标准时，实际值应在0%到100%之间。",
+  },
   // rules
+  roundingNeedsSteps: {
+    en: '"{clause}" only applies to per-step rules such as 每低于1%扣5分 or -5 per 1% below.',
+    zh: "“{clause}”只适用于按步扣分的规则，如 每低于1%扣5分。",
+  },
+  pointsAboveFull: {
+    en: "The rule gives up to {points} points, more than the full marks of {full}.",
+    zh: "规则最高给{points}分，超过了满分{full}分。",
+  },
   ruleUnreadable: {
     en: 'Cannot read "{clause}" in the scoring rule. Examples: 每低于1%扣5分; ≥95%:10; 其他:0; 按达成率.',
     zh: "无法识别评分规则中的“{clause}”。示例：每低于1%扣5分；≥95%:10；其他:0；按达成率。",

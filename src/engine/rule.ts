@@ -7,6 +7,7 @@
 import { naError, valueError, SlaError } from "./errors";
 import { formatIn, inFrame, NO_FRAME, type Frame } from "./frame";
 import { readClauses, type Clause } from "./ruleClauses";
+import type { Quantity } from "./text";
 import {
   Bands,
   Interpolation,
@@ -86,8 +87,11 @@ function limitsOf(parts: Parts): Limits {
   return { floor: parts.floor?.points ?? null, cap: parts.cap?.points ?? null };
 }
 
-export function compileRule(standard: Standard | null, rule: string): Scorer {
+export function compileRule(given: Standard | null, rule: string): Scorer {
   const parts = sort(readClauses(rule));
+  if (parts.rounding && parts.steps.length === 0)
+    throw valueError("roundingNeedsSteps", { clause: parts.rounding.text });
+  const standard = adoptUnit(given, parts);
   const first = <T>(xs: T[]) => xs[0];
   if (parts.ratio) {
     const other = first(parts.steps) ?? first(parts.bands) ?? first(parts.points);
@@ -137,12 +141,12 @@ function linear(given: Standard | null, parts: Parts): Scorer {
   let penalty: Step | null = null;
   let bonus: Step | null = null;
   for (const c of parts.steps) {
-    // "below" the threshold is the worse side of a ≥ standard, "above" the worse side of a ≤ one.
+    // "below" the threshold is the worse side of a ≥ standard, "above" the worse side of a ≤ one;
+    // a shortfall word (每缺1项) is on the worse side of either.
     const worseSide = standard.higherIsBetter ? "below" : "above";
-    if (!c.bonus && c.side !== worseSide)
-      throw valueError("deductOnBetterSide", { clause: c.text, standard: standard.text });
-    if (c.bonus && c.side === worseSide)
-      throw valueError("bonusOnWorseSide", { clause: c.text, standard: standard.text });
+    const onWorseSide = c.side === "worse" || c.side === worseSide;
+    if (!c.bonus && !onWorseSide) throw valueError("deductOnBetterSide", { clause: c.text, standard: standard.text });
+    if (c.bonus && onWorseSide) throw valueError("bonusOnWorseSide", { clause: c.text, standard: standard.text });
     const size = inFrame(c.step, standard, c.text);
     if (!(size > 0)) throw valueError("ruleUnreadable", { clause: c.text });
     const step = { size, points: c.points, text: c.text };
@@ -159,21 +163,32 @@ function statedStandard(c: Of<"band"> | Of<"point">): Standard | null {
   return makeStandard(c.test.comparator, c.test.at, c.text);
 }
 
-/** Bands and points without a standard are read in the unit of the first clause that names one. */
+/** Without a standard, a rule is read in the unit of the first clause that names one. */
 function frameOf(standard: Standard | null, parts: Parts): Frame {
   if (standard) return standard;
-  for (const c of [...parts.bands, ...parts.points]) {
-    const qs =
-      c.kind === "point"
-        ? [c.at]
-        : c.test.kind === "compare"
-          ? [c.test.at]
-          : c.test.kind === "range"
-            ? [c.test.low, c.test.high]
-            : [];
-    for (const q of qs) if (q.percent || q.unit) return { percent: q.percent, unit: q.unit };
+  for (const c of [...parts.steps, ...parts.bands, ...parts.points]) {
+    for (const q of quantitiesOf(c)) if (q.percent || q.unit) return { percent: q.percent, unit: q.unit };
   }
   return NO_FRAME;
+}
+
+function quantitiesOf(c: Of<"step"> | Of<"band"> | Of<"point">): Quantity[] {
+  if (c.kind === "step") return [c.step];
+  if (c.kind === "point") return [c.at];
+  if (c.test.kind === "compare") return [c.test.at];
+  return c.test.kind === "range" ? [c.test.low, c.test.high] : [];
+}
+
+/**
+ * A plain-number standard (a cell holding 0.9, or "60") takes the unit its rule is written in:
+ * against "每低于1%扣5分" 0.9 is 90% and the actual must be a percentage too; against
+ * "每超30秒扣5分" 60 is 60 seconds. A plain number above 1 cannot be a percentage.
+ */
+function adoptUnit(standard: Standard | null, parts: Parts): Standard | null {
+  if (!standard || standard.percent || standard.unit) return standard;
+  const frame = frameOf(null, parts);
+  if (frame.percent && standard.value > 1) throw valueError("standardNotPercent", { standard: standard.text });
+  return frame === NO_FRAME ? standard : { ...standard, percent: frame.percent, unit: frame.unit };
 }
 
 function bands(standard: Standard | null, parts: Parts): Scorer {
@@ -200,7 +215,7 @@ function bands(standard: Standard | null, parts: Parts): Scorer {
         return { low: -Infinity, lowIncluded: false, high: x, highIncluded: false, ...base };
     }
   });
-  const scorer = new Bands(frame, list, limitsOf(parts));
+  const scorer = new Bands(frame, list, limitsOf(parts), parts.full?.points ?? null);
   checkOrder(scorer, standard, parts);
   return scorer;
 }
@@ -276,7 +291,7 @@ function interpolation(standard: Standard | null, parts: Parts): Scorer {
       });
     }
   }
-  return new Interpolation(frame, p, q, limitsOf(parts));
+  return new Interpolation(frame, p, q, limitsOf(parts), parts.full?.points ?? null);
 }
 
 // ---- cache: Excel calls a function once per cell, with the same few rule texts again and again.

@@ -3,14 +3,14 @@
  * against the shapes below in turn; a clause that fits none is reported by its text.
  *   full marks   满分10分 · 达标100分 · full 10
  *   floor / cap  最低60分 · min 60 · 最高110分 · cap 110 · 扣完为止
- *   rounding     向上取整 · ceil · 向下取整 · floor · 按比例
+ *   rounding     向上取整 · ceil · 向下取整 · floor · prorated
  *   step         每低于1%扣5分 · 每超10秒扣1分 · 每高于1%加2分 · -5 per 1% below · +2 per 1% above
  *   band         ≥95%:10 · 90%-94%:8 · ≥95%得10分 · <85%得0分 · 其他:0 · else 0
  *   point        60%得0分 · 0 at 60%   (two of them make an interpolation)
  *   ratio        按达成率 · ratio
  */
 import { valueError } from "./errors";
-import { Cursor, splitClauses, type Comparator, type Quantity } from "./text";
+import { Cursor, splitClauses, takeNotes, type Comparator, type Quantity } from "./text";
 
 export type BandTest =
   | { readonly kind: "compare"; readonly comparator: Comparator; readonly at: Quantity }
@@ -25,7 +25,8 @@ export type Clause = { readonly text: string } & (
   | { readonly kind: "accepted" }
   | {
       readonly kind: "step";
-      readonly side: "below" | "above";
+      /** Below or above the threshold; "worse" for words that name a shortfall either way (缺, 漏, 错). */
+      readonly side: "below" | "above" | "worse";
       readonly bonus: boolean;
       readonly step: Quantity;
       readonly points: number;
@@ -63,13 +64,11 @@ const ABOVE_WORDS = [
   "延误",
   "迟",
   "多",
-  "漏",
-  "缺",
-  "错",
   "增加",
   "提高",
   "提升",
 ];
+const WORSE_WORDS = ["缺少", "遗漏", "错误", "漏", "缺", "错"];
 const EN_BELOW = ["below", "under", "short", "less", "lower", "fewer"];
 const EN_ABOVE = ["over", "above", "beyond", "late", "more", "higher", "extra"];
 const EN_DEDUCT = ["deduct", "minus", "lose", "subtract", "less"];
@@ -115,7 +114,8 @@ function readStepChinese(c: Cursor): Clause | null {
   return end(c, { kind: "step", side, bonus, step, points: p, text: c.text });
 }
 
-function sideWord(c: Cursor): "below" | "above" | null {
+function sideWord(c: Cursor): "below" | "above" | "worse" | null {
+  if (c.word(WORSE_WORDS)) return "worse";
   if (c.word(BELOW_WORDS)) return "below";
   if (c.word(ABOVE_WORDS)) return "above";
   return null;
@@ -190,7 +190,7 @@ function readPointEnglish(c: Cursor): Clause | null {
 const ROUNDING: ReadonlyArray<readonly [string[], "ceil" | "floor" | "prorate"]> = [
   [["向上取整", "不足一步按一步计", "ceiling", "ceil", "roundup"], "ceil"],
   [["向下取整", "不足一步不计", "floor", "rounddown"], "floor"],
-  [["按比例折算", "按比例", "prorated", "prorate", "pro-rata", "prorata"], "prorate"],
+  [["不足一步按比例", "prorated", "prorate", "pro-rata", "prorata"], "prorate"],
 ];
 const ACCEPTED = [
   "扣完为止",
@@ -206,6 +206,8 @@ const ACCEPTED = [
   "downtozero",
 ];
 const RATIO = [
+  "按比例计分",
+  "按比例",
   "按达成率计分",
   "按达成率",
   "按完成率计分",
@@ -257,13 +259,27 @@ function keywordPoints(c: Cursor, kind: "full" | "floor" | "cap", words: string[
   return p === null ? null : { kind, points: p, text: c.text };
 }
 
-/** All clauses of a rule; the first unreadable one is a #VALUE! naming it as the user wrote it. */
+/**
+ * All clauses of a rule; the first unreadable one is a #VALUE! naming it as the user wrote it.
+ * Text in parentheses counts when it reads as a clause ("每低于1%扣5分（最低60分）"), is dropped
+ * as a note when it has no number ("(电话)"), and is refused otherwise: never silently ignored.
+ */
 export function readClauses(rule: string): Clause[] {
+  const { main, notes } = takeNotes(rule);
   const clauses: Clause[] = [];
-  for (const { shown, key } of splitClauses(rule)) {
-    const clause = readClause(key);
-    if (!clause) throw valueError("ruleUnreadable", { clause: shown });
-    clauses.push({ ...clause, text: shown });
+  for (const { shown, key } of splitClauses(main)) clauses.push(readOrThrow(shown, key));
+  for (const note of notes) {
+    for (const { shown, key } of splitClauses(note)) {
+      const clause = readClause(key);
+      if (clause) clauses.push({ ...clause, text: shown });
+      else if (/\d/.test(shown)) throw valueError("ruleUnreadable", { clause: `(${shown})` });
+    }
   }
   return clauses;
+}
+
+function readOrThrow(shown: string, key: string): Clause {
+  const clause = readClause(key);
+  if (!clause) throw valueError("ruleUnreadable", { clause: shown });
+  return { ...clause, text: shown };
 }

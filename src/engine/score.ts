@@ -10,14 +10,31 @@ import { isBlank, numberFromText, readActual } from "./values";
 
 export const DEFAULT_FULL_MARKS = 100;
 
-/** Full marks from the argument, the rule ("满分10分"), or 100; the two must not disagree. */
+/**
+ * Full marks from the argument, the rule ("满分10分"), or 100; the two must not disagree, and a
+ * band table stated out of 10 must not give 12. A 0 argument is an empty cell (some Excel builds
+ * pass empty cells to number parameters as 0), never meant as full marks.
+ */
 function fullMarks(arg: unknown, scorer: Scorer): number {
   const fromRule = scorer.fullFromRule;
-  if (isBlank(arg)) return fromRule ?? DEFAULT_FULL_MARKS;
-  const n = typeof arg === "number" ? arg : typeof arg === "string" ? numberFromText(arg) : null;
+  if (fromRule !== null && !(fromRule > 0)) throw valueError("fullMarksInvalid", { value: String(fromRule) });
+  if (isBlank(arg) || arg === 0) return checked(fromRule ?? DEFAULT_FULL_MARKS, fromRule !== null, scorer);
+  const n =
+    typeof arg === "number"
+      ? arg
+      : typeof arg === "string"
+        ? numberFromText(arg.replace(/\s*(分|points?)\s*$/i, ""))
+        : null;
   if (n === null || !(n > 0) || !Number.isFinite(n)) throw valueError("fullMarksInvalid", { value: String(arg) });
   if (fromRule !== null && fromRule !== n) throw valueError("fullMarksConflict", { rule: fromRule, arg: n });
-  return n;
+  return checked(n, true, scorer);
+}
+
+function checked(full: number, stated: boolean, scorer: Scorer): number {
+  if (stated && scorer.maxPoints !== undefined && scorer.maxPoints > full) {
+    throw valueError("pointsAboveFull", { points: scorer.maxPoints, full });
+  }
+  return full;
 }
 
 export function score(actual: unknown, standard: unknown, rule?: unknown, full?: unknown): number {

@@ -13,6 +13,8 @@ export interface Scorer {
   readonly frame: Frame;
   /** Full marks the rule itself states ("满分10分"), if any. */
   readonly fullFromRule: number | null;
+  /** The most points the rule's own table can give (bands, interpolation): must not pass full marks. */
+  readonly maxPoints?: number;
   score(actual: number, full: number): number;
   explain(actual: number, full: number, lang: Language): string;
 }
@@ -165,12 +167,15 @@ export function inBand(b: Band, x: number): boolean {
 
 /** "≥95%:10; ≥90%:8; 其他:0": the first band, in written order, that holds the actual. */
 export class Bands implements Scorer {
-  readonly fullFromRule = null;
+  readonly maxPoints: number;
   constructor(
     readonly frame: Frame,
     readonly bands: readonly Band[],
     private readonly limits: Limits,
-  ) {}
+    readonly fullFromRule: number | null,
+  ) {
+    this.maxPoints = Math.max(...bands.map((b) => b.points));
+  }
 
   /** The index of the band that holds x, or -1. */
   find(x: number): number {
@@ -247,13 +252,16 @@ export interface Point {
 
 /** "60%得0分，90%得100分": a straight line between two points, clamped to them. */
 export class Interpolation implements Scorer {
-  readonly fullFromRule = null;
+  readonly maxPoints: number;
   constructor(
     readonly frame: Frame,
     private readonly p: Point,
     private readonly q: Point,
     private readonly limits: Limits,
-  ) {}
+    readonly fullFromRule: number | null,
+  ) {
+    this.maxPoints = Math.max(p.points, q.points);
+  }
 
   score(actual: number): number {
     const { p, q } = this;

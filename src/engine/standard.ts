@@ -4,7 +4,7 @@
  */
 import { valueError, naError } from "./errors";
 import { compare } from "./exact";
-import { Cursor, normalize, toKey, lowerIsBetter, type Comparator, type Quantity } from "./text";
+import { Cursor, takeNotes, toKey, lowerIsBetter, type Comparator, type Quantity } from "./text";
 import type { Unit } from "./units";
 
 export interface Standard {
@@ -35,7 +35,10 @@ export function makeStandard(comparator: Comparator, q: Quantity, text: string):
 
 /** Reads "≥90%" style text; null when the text is not a standard at all. */
 export function readStandardText(text: string): Standard | null {
-  const c = new Cursor(toKey(normalize(text)));
+  const { main, notes } = takeNotes(text);
+  // "(在线客服)" or "(5分制)" is a note; "(不含90%)" or "(at least)" would change the meaning: refuse it.
+  if (notes.some(changesMeaning)) return null;
+  const c = new Cursor(toKey(main));
   c.skipLabel();
   const prefix = c.comparator();
   const q = c.quantity();
@@ -46,6 +49,13 @@ export function readStandardText(text: string): Standard | null {
   // Without a comparator a time is a limit ("2小时" is "within 2 hours"); anything else is a floor.
   const comparator = prefix ?? suffix ?? (q.unit?.family === "time" ? "<=" : ">=");
   return makeStandard(comparator, q, text.trim());
+}
+
+function changesMeaning(note: string): boolean {
+  const c = new Cursor(toKey(note));
+  for (; !c.done; c.pos++)
+    if (c.comparator() || /^(不含|含|包含|including|excluding|inclusive|exclusive)/.test(c.rest)) return true;
+  return false;
 }
 
 const cache = new Map<string, Standard>();

@@ -1,7 +1,8 @@
 /**
- * Reading what people type in a cell. Text is normalized once (full-width ％：，； become % : , ;,
- * case is folded, notes in parentheses such as "(在线客服)" are dropped) and then read with a
- * small cursor, so every grammar in the engine shares one way of reading numbers and words.
+ * Reading what people type in a cell. Text is normalized once (full-width ％：，；（） become
+ * % : , ; ( ), case is folded) and then read with a small cursor, so every grammar in the engine
+ * shares one way of reading numbers and words. Text in parentheses is set apart by `takeNotes`:
+ * the standard and rule readers decide whether it is a note to drop or something that counts.
  */
 import { readUnit, type Unit } from "./units";
 
@@ -9,16 +10,25 @@ export function normalize(text: string): string {
   return tidyText(text).toLowerCase();
 }
 
-/** NFKC, symbol variants and notes removed, case kept: what error messages quote back. */
+/** NFKC and symbol variants unified, case kept: what error messages quote back. */
 function tidyText(text: string): string {
   return text
     .normalize("NFKC")
-    .replace(/\([^()]*\)/g, " ")
     .replace(/[≧]/g, "≥")
     .replace(/[≦]/g, "≤")
     .replace(/[～〜]/g, "~")
     .replace(/[—–−]/g, "-")
     .trim();
+}
+
+/** The text without its parenthesized parts, and those parts: "≤15分钟(在线客服)" → "≤15分钟", ["在线客服"]. */
+export function takeNotes(text: string): { main: string; notes: string[] } {
+  const notes: string[] = [];
+  const main = tidyText(text).replace(/\(([^()]*)\)/g, (_, note: string) => {
+    if (note.trim()) notes.push(note.trim());
+    return " ";
+  });
+  return { main, notes };
 }
 
 /** What the readers match: lower case, runs of white space as one space (English needs word breaks). */
@@ -141,14 +151,19 @@ export class Cursor {
     return this.text.slice(this.pos);
   }
 
-  /** Where `w` ends if the text continues with it (ignoring spaces inside the text), else -1. */
+  /**
+   * Where `w` ends if the text continues with it (ignoring spaces inside the text), else -1.
+   * An English word must stand alone: "over" is not read inside "Failover" or "overall".
+   */
   private match(w: string): number {
+    if (isLetter(w.charCodeAt(0)) && isLetter(this.text.charCodeAt(this.pos - 1))) return -1;
     let i = this.pos;
     for (let k = 0; k < w.length; k++) {
       while (this.text.charCodeAt(i) === 32 && w.charCodeAt(k) !== 32) i++;
       if (this.text.charCodeAt(i) !== w.charCodeAt(k)) return -1;
       i++;
     }
+    if (isLetter(w.charCodeAt(w.length - 1)) && isLetter(this.text.charCodeAt(i))) return -1;
     return i;
   }
 
@@ -239,6 +254,11 @@ export class Cursor {
     if (result === null) this.pos = start;
     return result;
   }
+}
+
+/** An ASCII letter (NaN, past either end of the text, is not). */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 export const lowerIsBetter = (c: Comparator): boolean => c === "<=" || c === "<";

@@ -22,7 +22,6 @@ const count: Unit = { family: "count", factor: 1, en: "", zh: "个" };
 
 /** Spellings, longest first so "分钟" wins over "分" and "mins" over "min". Keys are lower case. */
 const spellings: ReadonlyArray<readonly [string, Unit]> = [
-  ["个工作日", day],
   ["seconds", second],
   ["minutes", minute],
   ["小时", hour],

@@ -31,7 +31,10 @@ export function readActual(input: unknown, percent: boolean): number {
 
 /** Excel's 85% is 0.85: an actual above 1 against a % standard was surely typed as 85. */
 export function checkPercent(n: number, percent: boolean): void {
-  if (percent && n > 1) throw valueError("percentAsWhole", { value: formatNumber(n) });
+  if (!percent || n <= 1) return;
+  // 1.05 was typed as 105%: it is a rate above 100%, not a whole number meant as a percentage.
+  if (n <= 2) throw valueError("percentAbove100", { value: `${formatNumber(n * 100)}%` });
+  throw valueError("percentAsWhole", { value: formatNumber(n) });
 }
 
 /** Every cell of a range (or a single value) in reading order. */

@@ -43,5 +43,5 @@ export function weighted(scores: unknown, weights: unknown): number {
   // Fractions must add to exactly 1 and whole numbers to 100, after decimal tidying.
   if (compare(sum, 1) === 0) return tidy(total);
   if (compare(sum, 100) === 0) return tidy(total / 100);
-  throw valueError("weightsSum", { sum: sum <= 1.5 ? `${formatNumber(sum * 100)}%` : formatNumber(sum) });
+  throw valueError("weightsSum", { sum: sum <= 1.5 ? `${formatNumber(sum * 100, 6)}%` : formatNumber(sum, 6) });
 }

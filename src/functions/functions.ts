@@ -15,7 +15,7 @@ import { excel } from "./excelErrors";
  * @param [full_marks] Full marks (default 100, or what the rule states).
  * @returns The score.
  */
-export function score(actual: any, standard: any, rule?: string, full_marks?: number): number {
+export function score(actual: any, standard: any, rule?: string, full_marks?: any): number {
   return excel(() => engine.score(actual, standard, rule, full_marks));
 }
 
@@ -26,7 +26,7 @@ export function score(actual: any, standard: any, rule?: string, full_marks?: nu
  * @param [scale] The scale as text, "优秀≥90;合格≥80;不合格", or a two-column range (label, minimum; the last minimum blank). Default "Excellent>=90; Pass>=80; Fail".
  * @returns The grade's label.
  */
-export function grade(score: any, scale?: any): string {
+export function grade(score: any, scale?: any[][]): string {
   return excel(() => engine.grade(score, scale));
 }
 
@@ -70,7 +70,7 @@ export function attainment(values: any[][], standard: any): number {
  * @param [threshold] The threshold (default 80).
  * @returns The number of periods in a row below the threshold.
  */
-export function streak(values: any[][], threshold?: number): number {
+export function streak(values: any[][], threshold?: any): number {
   return excel(() => engine.streak(values, threshold));
 }
 
@@ -83,7 +83,7 @@ export function streak(values: any[][], threshold?: number): number {
  * @param [full_marks] Full marks (default 100, or what the rule states).
  * @returns The explanation.
  */
-export function explain(actual: any, standard: any, rule?: string, full_marks?: number): string {
+export function explain(actual: any, standard: any, rule?: string, full_marks?: any): string {
   return excel(() => engine.explain(actual, standard, rule, full_marks));
 }
 

@@ -191,3 +191,39 @@ describe("explanations in the rule's language", () => {
     expect(explain(a, s, r, f)).toBe(expected);
   });
 });
+
+describe("what a careful reader would expect (review findings)", () => {
+  test("a clause in parentheses counts; a note without a number is dropped", () => {
+    expect(score(0.885, "≥90%", "每低于1%扣5分（向上取整）")).toBe(90);
+    expect(score(0.5, "≥90%", "每低于1%扣5分（最低60分）")).toBe(60);
+    expect(score(0.99, "≥90%", "按达成率（最高120分）")).toBe(110);
+    expect(score(50, "≤30秒", "≤30秒(电话)得10分，每超10秒扣1分")).toBe(8);
+  });
+
+  test("按比例 is ratio scoring", () => {
+    expect(score(0.81, "≥90%", "按比例")).toBe(90);
+  });
+
+  test("a plain-number standard takes the rule's unit", () => {
+    expect(score(0.88, 0.9, "每低于1%扣5分")).toBe(90); // a cell formatted 90% arrives as 0.9
+    expect(score(90, "≤60", "每超30秒扣5分")).toBe(95); // 60 s: 30 s over = 1 step
+    expect(score(90, "≤60", "每超1分钟扣1分")).toBe(70); // 60 min: 30 min over = 30 steps
+  });
+
+  test("English comparator words stand alone", () => {
+    expect(met(20, "Failover 30s")).toBe(true); // not ">" read inside "Failover"
+    expect(met(3, "Recovery time <= 4h")).toBe(true);
+    expect(met(0.96, "Coverage >= 95%")).toBe(true);
+    expect(met(4.6, "Overall CSAT >= 4.5 points")).toBe(true);
+  });
+
+  test("a shortfall word deducts on the worse side of either kind of standard", () => {
+    expect(score(3, "≥5项", "每缺1项扣2分")).toBe(96);
+    expect(score(3, "≤0处", "每漏1处扣2分")).toBe(94);
+  });
+
+  test("bands within the full marks they are stated out of", () => {
+    expect(score(0.96, "", "≥95%:10; ≥90%:8; 其他:0", 10)).toBe(10);
+    expect(score(0.75, "", "60%得0分，90%得10分", 10)).toBe(5);
+  });
+});

@@ -35,12 +35,12 @@ describe("values pass through", () => {
     expect(scores).toEqual([[90], [100], [96]]);
     const total = fx.weighted(scores, [[0.4], [0.3], [0.3]]);
     expect(total).toBe(94.8);
-    expect(fx.grade(total, "优秀≥90;合格≥80;不合格")).toBe("优秀");
+    expect(fx.grade(total, [["优秀≥90;合格≥80;不合格"]])).toBe("优秀"); // a matrix parameter's text arrives as [[text]]
   });
 
   test("omitted optional arguments arrive as null", () => {
     expect(fx.score(0.91, "≥90%", null as unknown as string, null as unknown as number)).toBe(100);
-    expect(fx.grade(85, null)).toBe("Pass");
+    expect(fx.grade(85, null as unknown as unknown[][])).toBe("Pass");
     expect(fx.streak([[85], [78], [76], [79]], null as unknown as number)).toBe(3);
     expect(fx.explain(0.88, ">=90%", "-5 per 1% below", null as unknown as number)).toContain("score 90");
   });
