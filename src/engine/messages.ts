@@ -82,10 +82,6 @@ const scoringMessages = {
     zh: "规则混用了“{a}”和“{b}”；每条规则只能使用一种计分方式。",
   },
   ruleTwice: { en: '"{clause}" repeats what the rule already says.', zh: "“{clause}”与规则中已有的内容重复。" },
-  ruleNeedsStandard: {
-    en: 'The rule "{clause}" needs a standard to compare with.',
-    zh: "规则“{clause}”需要一个标准值才能计算。",
-  },
   pointsNeedTwo: {
     en: '"{clause}" is a single point; interpolation needs exactly two points (e.g. 60%得0分，90%得100分), and bands need a comparator (≥90%:8).',
     zh: "“{clause}”只是一个点；插值需要恰好两个点（如 60%得0分，90%得100分），分档则需要比较符（如 ≥90%:8）。",

@@ -22,7 +22,7 @@ import {
 } from "./scorers";
 import { makeStandard, parseStandard, type Standard } from "./standard";
 import { isBlank } from "./values";
-import { formatNumber } from "./exact";
+import { compare, formatNumber } from "./exact";
 
 type Of<K extends Clause["kind"]> = Extract<Clause, { kind: K }>;
 
@@ -128,8 +128,7 @@ function linear(given: Standard | null, parts: Parts): Scorer {
     if (standard) {
       const same =
         standard.higherIsBetter === stated.higherIsBetter &&
-        formatIn(inFrame(stated, standard, statement.text), standard, "en") ===
-          formatIn(standard.value, standard, "en");
+        compare(inFrame(stated, standard, statement.text), standard.value) === 0;
       if (!same) throw valueError("statementAgainstStandard", { clause: statement.text, standard: standard.text });
     } else {
       standard = stated;

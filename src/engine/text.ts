@@ -246,14 +246,6 @@ export class Cursor {
       }
     }
   }
-
-  /** Tries a reader from the current position; puts the cursor back when it returns null. */
-  attempt<T>(read: (c: Cursor) => T | null): T | null {
-    const start = this.pos;
-    const result = read(this);
-    if (result === null) this.pos = start;
-    return result;
-  }
 }
 
 /** An ASCII letter (NaN, past either end of the text, is not). */
