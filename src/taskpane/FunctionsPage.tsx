@@ -8,17 +8,11 @@ import { exampleFormula, FUNCTIONS, type Language } from "./functionList";
 import { Message } from "./Message";
 import type { UiTexts } from "./texts";
 import { useOneAction, type Latest } from "./useOneAction";
+import { cardListStyle } from "./cardList";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
+  list: cardListStyle,
 });
 
 function WriteMessage({ latest, t, onDismiss }: { latest: Latest<WrittenFormula>; t: UiTexts; onDismiss: () => void }) {

@@ -9,6 +9,7 @@ import { Message } from "./Message";
 import { TemplateCard } from "./TemplateCard";
 import type { UiTexts } from "./texts";
 import { useOneAction, type Latest } from "./useOneAction";
+import { cardListStyle } from "./cardList";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -16,14 +17,7 @@ const useStyles = makeStyles({
   // Fluent's switch keeps a margin around its track; pull it back so the track lines up with the text.
   switch: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   hint: { color: tokens.colorNeutralForeground3 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalM,
-  },
+  list: cardListStyle,
 });
 
 export interface TemplateGalleryProps {
