@@ -45,13 +45,16 @@ const ELSE_WORDS = [
   "others",
   "other",
   "else",
+  "其他情况",
+  "其它情况",
+  "其余情况",
   "其他",
   "其它",
   "其余",
   "否则",
   "以外",
 ];
-const BELOW_WORDS = ["低于", "少于", "小于", "不足", "下降", "降低", "减少", "未达", "少", "差", "短"];
+const BELOW_WORDS = ["低于", "少于", "小于", "不足", "下降", "降低", "减少", "未达", "少", "差", "短", "低"];
 const ABOVE_WORDS = [
   "超过",
   "超出",
@@ -67,8 +70,9 @@ const ABOVE_WORDS = [
   "增加",
   "提高",
   "提升",
+  "高",
 ];
-const WORSE_WORDS = ["缺少", "遗漏", "错误", "漏", "缺", "错"];
+const WORSE_WORDS = ["缺少", "遗漏", "错误", "发生", "出现", "漏", "缺", "错"];
 const EN_BELOW = ["below", "under", "short", "less", "lower", "fewer"];
 const EN_ABOVE = ["over", "above", "beyond", "late", "more", "higher", "extra"];
 const EN_DEDUCT = ["deduct", "minus", "lose", "subtract", "less"];
@@ -95,8 +99,11 @@ function keywordThenPoints(c: Cursor, words: string[]): number | null {
 }
 
 function readStepChinese(c: Cursor): Clause | null {
-  if (!c.word(["每"])) return null;
+  // The side may come first: "低于标准每1%扣5分" reads as "每低于1%扣5分".
   let side = sideWord(c);
+  if (side) c.word(["标准", "目标"]);
+  if (!c.word(["每"])) return null;
+  side ??= sideWord(c);
   c.word(["标准", "目标"]);
   c.word(["的"]);
   const step = c.quantity();
@@ -188,8 +195,8 @@ function readPointEnglish(c: Cursor): Clause | null {
 }
 
 const ROUNDING: ReadonlyArray<readonly [string[], "ceil" | "floor" | "prorate"]> = [
-  [["向上取整", "不足一步按一步计", "ceiling", "ceil", "roundup"], "ceil"],
-  [["向下取整", "不足一步不计", "floor", "rounddown"], "floor"],
+  [["向上取整", "不足一步按一步计", "ceiling", "ceil", "roundup", "roundedup"], "ceil"],
+  [["向下取整", "不足一步不计", "floor", "rounddown", "roundeddown"], "floor"],
   [["不足一步按比例", "prorated", "prorate", "pro-rata", "prorata"], "prorate"],
 ];
 const ACCEPTED = [

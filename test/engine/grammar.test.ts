@@ -227,3 +227,17 @@ describe("what a careful reader would expect (review findings)", () => {
     expect(score(0.75, "", "60%得0分，90%得10分", 10)).toBe(5);
   });
 });
+
+describe("more ways people phrase rules", () => {
+  test.each([
+    [0.88, "≥90%", "每低1%扣5分", 90],
+    [0.88, "≥90%", "低于标准每1%扣5分", 90],
+    [0.95, "≥90%", "每低于1%扣5分，每高1%加2分", 110],
+    [2, "≤0次", "每发生1次扣2分", 96],
+    [0.5, "", "≥90%:10; 其他情况:0", 0],
+    [0.96, "", "95% and above: 10; 90% or above: 8; else 0", 10],
+    [0.885, "≥90%", "-5 per 1% below; rounded up", 90],
+  ])("%p vs %p, %p → %p", (a, s, r, expected) => {
+    expect(score(a, s, r)).toBe(expected);
+  });
+});
