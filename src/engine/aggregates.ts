@@ -6,7 +6,7 @@
 import { valueError, SlaError } from "./errors";
 import { compare } from "./exact";
 import { meets, parseStandard } from "./standard";
-import { cells, checkPercent, isBlank, numberFromText, readActual } from "./values";
+import { cells, checkPercent, isBlank, readActual, toNumber } from "./values";
 
 export function met(actual: unknown, standard: unknown): boolean {
   const s = parseStandard(standard);
@@ -47,7 +47,7 @@ export function streak(values: unknown, threshold?: unknown): number {
   for (let i = end - 1; i >= 0; i--) {
     const cell = v[i];
     if (isBlank(cell)) break; // a period without a score ends the run
-    const x = typeof cell === "number" ? cell : typeof cell === "string" ? numberFromText(cell) : null;
+    const x = toNumber(cell);
     if (x === null) throw valueError("valueNotNumberAt", { index: i + 1, value: String(cell) });
     if (compare(x, limit) >= 0) break;
     run++;
@@ -57,8 +57,7 @@ export function streak(values: unknown, threshold?: unknown): number {
 
 function readThreshold(threshold: unknown): number {
   if (isBlank(threshold)) return DEFAULT_STREAK_THRESHOLD;
-  const x =
-    typeof threshold === "number" ? threshold : typeof threshold === "string" ? numberFromText(threshold) : null;
+  const x = toNumber(threshold);
   if (x === null || !Number.isFinite(x)) throw valueError("thresholdInvalid", { value: String(threshold) });
   return x;
 }

@@ -7,7 +7,7 @@
 import { naError, valueError } from "./errors";
 import { compare, formatNumber } from "./exact";
 import { splitClauses } from "./text";
-import { cells, isBlank, numberFromText } from "./values";
+import { cells, isBlank, toNumber } from "./values";
 
 interface Level {
   readonly label: string;
@@ -55,7 +55,7 @@ function parseScaleRange(rows: unknown[][]): readonly Level[] {
     const [label, min] = row;
     if (isBlank(label) && isBlank(min)) return;
     const last = i === rows.length - 1 || rows.slice(i + 1).every((r) => isBlank(r[0]) && isBlank(r[1]));
-    const n = typeof min === "number" ? min : typeof min === "string" ? numberFromText(min) : null;
+    const n = toNumber(min);
     if (row.length < 2 || isBlank(label) || (n === null && !(last && isBlank(min)))) {
       throw valueError("scaleUnreadable", { clause: row.map(String).join(" ") });
     }
@@ -102,7 +102,7 @@ function readScore(score: unknown): number {
   if (v.length !== 1) throw valueError("notNumber", { value: `${v.length} cells` });
   const x = v[0];
   if (isBlank(x)) throw naError("scoreMissing");
-  const n = typeof x === "number" ? x : typeof x === "string" ? numberFromText(x) : null;
+  const n = toNumber(x);
   if (n === null || !Number.isFinite(n)) throw valueError("notNumber", { value: String(x) });
   return n;
 }

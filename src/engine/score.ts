@@ -6,7 +6,7 @@ import { valueError, type Language } from "./errors";
 import { scorerFor } from "./rule";
 import type { Scorer } from "./scorers";
 import { hasChinese } from "./text";
-import { isBlank, numberFromText, readActual } from "./values";
+import { isBlank, readActual, toNumber } from "./values";
 
 export const DEFAULT_FULL_MARKS = 100;
 
@@ -19,12 +19,8 @@ function fullMarks(arg: unknown, scorer: Scorer): number {
   const fromRule = scorer.fullFromRule;
   if (fromRule !== null && !(fromRule > 0)) throw valueError("fullMarksInvalid", { value: String(fromRule) });
   if (isBlank(arg) || arg === 0) return checked(fromRule ?? DEFAULT_FULL_MARKS, fromRule !== null, scorer);
-  const n =
-    typeof arg === "number"
-      ? arg
-      : typeof arg === "string"
-        ? numberFromText(arg.replace(/\s*(分|points?)\s*$/i, ""))
-        : null;
+  // "10分" and "10 points" are full marks of 10.
+  const n = toNumber(typeof arg === "string" ? arg.replace(/\s*(分|points?)\s*$/i, "") : arg);
   if (n === null || !(n > 0) || !Number.isFinite(n)) throw valueError("fullMarksInvalid", { value: String(arg) });
   if (fromRule !== null && fromRule !== n) throw valueError("fullMarksConflict", { rule: fromRule, arg: n });
   return checked(n, true, scorer);

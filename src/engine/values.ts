@@ -17,13 +17,16 @@ export function numberFromText(text: string): number | null {
   return m[2] ? n / 100 : n;
 }
 
+/** A cell as a number: numbers as they are, numbers typed as text read, anything else null. */
+export function toNumber(v: unknown): number | null {
+  if (typeof v === "number") return v;
+  return typeof v === "string" ? numberFromText(v) : null;
+}
+
 /** The actual value of an indicator, checked against a % standard when there is one. */
 export function readActual(input: unknown, percent: boolean): number {
-  let n: number | null;
-  if (typeof input === "number") n = input;
-  else if (isBlank(input)) throw naError("actualMissing");
-  else if (typeof input === "string") n = numberFromText(input);
-  else n = null;
+  if (isBlank(input)) throw naError("actualMissing");
+  const n = toNumber(input);
   if (n === null || !Number.isFinite(n)) throw valueError("actualNotNumber", { value: String(input) });
   checkPercent(n, percent);
   return n;

@@ -4,12 +4,11 @@
  */
 import { naError, valueError } from "./errors";
 import { compare, formatNumber, tidy } from "./exact";
-import { cells, isBlank, numberFromText, type Cell } from "./values";
+import { cells, isBlank, toNumber, type Cell } from "./values";
 
 function numberIn(cell: Cell): number | null {
-  if (typeof cell === "number") return Number.isFinite(cell) ? cell : null;
-  if (typeof cell === "string") return numberFromText(cell);
-  return null;
+  const n = toNumber(cell);
+  return n !== null && Number.isFinite(n) ? n : null;
 }
 
 export function weighted(scores: unknown, weights: unknown): number {
