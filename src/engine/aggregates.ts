@@ -6,7 +6,7 @@
 import { valueError, SlaError } from "./errors";
 import { compare } from "./exact";
 import { meets, parseStandard } from "./standard";
-import { cells, checkPercent, isBlank, readActual, toNumber } from "./values";
+import { cells, checkPercent, clip, isBlank, readActual, toNumber } from "./values";
 
 export function met(actual: unknown, standard: unknown): boolean {
   const s = parseStandard(standard);
@@ -48,7 +48,7 @@ export function streak(values: unknown, threshold?: unknown): number {
     const cell = v[i];
     if (isBlank(cell)) break; // a period without a score ends the run
     const x = toNumber(cell);
-    if (x === null) throw valueError("valueNotNumberAt", { index: i + 1, value: String(cell) });
+    if (x === null) throw valueError("valueNotNumberAt", { index: i + 1, value: clip(String(cell)) });
     if (compare(x, limit) >= 0) break;
     run++;
   }
@@ -58,6 +58,6 @@ export function streak(values: unknown, threshold?: unknown): number {
 function readThreshold(threshold: unknown): number {
   if (isBlank(threshold)) return DEFAULT_STREAK_THRESHOLD;
   const x = toNumber(threshold);
-  if (x === null || !Number.isFinite(x)) throw valueError("thresholdInvalid", { value: String(threshold) });
+  if (x === null || !Number.isFinite(x)) throw valueError("thresholdInvalid", { value: clip(String(threshold)) });
   return x;
 }

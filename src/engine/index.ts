@@ -1,7 +1,9 @@
 /** The public face of the engine: pure TypeScript, no Office, no DOM. */
 export { SlaError, type SlaErrorCode, type Language } from "./errors";
 export { formatMessage, messageIds, type MessageId } from "./messages";
-export { score, explain, DEFAULT_FULL_MARKS } from "./score";
+export { score, explain, credit, describeRule, DEFAULT_FULL_MARKS } from "./score";
+export { clauseKinds, type ClauseKind, type Example } from "./clauses";
+export { canonical } from "./words";
 export { grade, DEFAULT_SCALE } from "./grade";
 export { weighted } from "./weights";
 export { met, attainment, streak, DEFAULT_STREAK_THRESHOLD } from "./aggregates";

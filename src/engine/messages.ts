@@ -140,6 +140,86 @@ const scoringMessages = {
   valueNotNumberAt: { en: 'Cell {index} ("{value}") is not a number.', zh: "第{index}个单元格（“{value}”）不是数字。" },
   noNumbers: { en: "There are no numbers to count.", zh: "没有可统计的数字。" },
   thresholdInvalid: { en: 'The threshold "{value}" is not a number.', zh: "阈值“{value}”不是数字。" },
+  // rules, new readings
+  ruleNeedsFact: {
+    en: '"{clause}" depends on a judgement or a fact no cell carries; score it by hand or write the rule as numbers.',
+    zh: "“{clause}”取决于人工判断或单元格中没有的信息；请手工评分，或把规则写成数量。",
+  },
+  labelAlone: {
+    en: '"{clause}" is not a rule; words without numbers may only name what a step counts, before it (维护人员未按时到场，每次扣1分).',
+    zh: "“{clause}”不是评分规则；不带数字的文字只能写在按次扣分之前，说明计数对象（如 维护人员未按时到场，每次扣1分）。",
+  },
+  ruleConflict: { en: 'The rule says both "{a}" and "{b}".', zh: "规则同时写了“{a}”和“{b}”，两者矛盾。" },
+  feeRuleUseCredit: {
+    en: '"{clause}" deducts a share of the fee: use SLA.CREDIT for fee clauses, SLA.SCORE for points.',
+    zh: "“{clause}”扣减的是服务费比例：扣费条款请用 SLA.CREDIT，SLA.SCORE 用于计分。",
+  },
+  creditNeedsFee: {
+    en: "SLA.CREDIT needs a fee clause (e.g. 每低1%扣减当月服务费1.5%, <99.9%: 10%); this rule gives points: use SLA.SCORE.",
+    zh: "SLA.CREDIT 需要扣费条款（如 每低1%扣减当月服务费1.5%、<99.9%: 10%）；该规则给的是分数，请用 SLA.SCORE。",
+  },
+  numberTooLarge: {
+    en: "The result is too large for a number.",
+    zh: "结果太大，超出了数字的范围。",
+  },
+  // explanations (SLA.EXPLAIN): {score} already carries any note on limits
+  explainMet: { en: "Standard {standard}, actual {actual}: met, {score}{tail}.", zh: "标准{standard}，实际{actual}，达标，{score}{tail}。" },
+  explainNotMet: { en: "Standard {standard}, actual {actual}: not met, {score}{tail}.", zh: "标准{standard}，实际{actual}，未达标，{score}{tail}。" },
+  explainPenalty: {
+    en: "Standard {standard}, actual {actual}: {gap} {side}, {steps} steps of {size}{rounding} × {amount} = {change} off, {score}{tail}.",
+    zh: "标准{standard}，实际{actual}，{side}标准{gap}，按每{size}扣{amount}计{steps}步{rounding}，扣{change}，{score}{tail}。",
+  },
+  explainBonus: {
+    en: "Standard {standard}, actual {actual}: {gap} {side}, {steps} steps of {size}{rounding} × {amount} = {change} added, {score}{tail}.",
+    zh: "标准{standard}，实际{actual}，{side}标准{gap}，按每{size}加{amount}计{steps}步{rounding}，加{change}，{score}{tail}。",
+  },
+  scoreIs: { en: "score {n}", zh: "得{n}分" },
+  creditIs: { en: "credit {n} of the fee", zh: "扣服务费的{n}" },
+  pointsAmount: { en: "{n} points", zh: "{n}分" },
+  feeAmount: { en: "{n} of the fee", zh: "服务费的{n}" },
+  sideBelow: { en: "below", zh: "低于" },
+  sideAbove: { en: "above", zh: "高于" },
+  sideOver: { en: "above", zh: "超出" },
+  roundedUp: { en: " (rounded up)", zh: "（向上取整）" },
+  roundedDown: { en: " (rounded down)", zh: "（向下取整）" },
+  explainBand: { en: 'Actual {actual} falls in the band "{band}": {score}{tail}.', zh: "实际{actual}，落在“{band}”档，{score}{tail}。" },
+  explainRatio: {
+    en: "Attainment {x} ÷ {y} = {rate} × full marks {full} = {score}{tail}.",
+    zh: "达成率 = {x} ÷ {y} = {rate}，× 满分{full}，{score}{tail}。",
+  },
+  explainRate: { en: "Actual {actual} × {times} = {score}{tail}.", zh: "实际{actual} × {times}，{score}{tail}。" },
+  explainLine: {
+    en: "Straight line through {points}: actual {actual}, {score}{tail}.",
+    zh: "在{points}之间按直线计分，实际{actual}，{score}{tail}。",
+  },
+  pointAt: { en: "{n} at {at}", zh: "{at}（{n}）" },
+  limited: { en: " ({reason})", zh: "（{reason}）" },
+  // how a rule is read (SLA.RULE)
+  separator: { en: "; ", zh: "；" },
+  ruleFull: { en: "full marks {n}", zh: "满分{n}分" },
+  rulePassFail: { en: "{full} if {standard} is met, else {fail}", zh: "达到{standard}得{full}分，否则得{fail}分" },
+  ruleStepBelow: { en: "below {at}, {n} off per {size} below{rounding}", zh: "低于{at}时每低{size}扣{n}{rounding}" },
+  ruleStepAbove: { en: "above {at}, {n} off per {size} over{rounding}", zh: "超过{at}时每超{size}扣{n}{rounding}" },
+  ruleBonusAbove: { en: "above {at}, {n} added per {size} above{rounding}", zh: "高于{at}时每高{size}加{n}分{rounding}" },
+  ruleBonusBelow: { en: "below {at}, {n} added per {size} below{rounding}", zh: "低于{at}时每低{size}加{n}分{rounding}" },
+  ruleProrate: { en: " (part steps in proportion)", zh: "（不足一步按比例）" },
+  ruleRoundUp: { en: " (a part step counts as a whole one)", zh: "（不足一步按一步计）" },
+  ruleRoundDown: { en: " (part steps ignored)", zh: "（不足一步不计）" },
+  ruleBand: { en: "{test}: {n}", zh: "{test}得{n}" },
+  otherwise: { en: "otherwise", zh: "其他" },
+  ruleRatio: { en: "score = {full} × {x} ÷ {y}", zh: "得分 = {full} × {x} ÷ {y}" },
+  ruleRate: { en: "score = actual × {times}", zh: "得分 = 实际 × {times}" },
+  ruleLine: { en: "a straight line through {points}", zh: "在{points}之间按直线计分" },
+  actual: { en: "actual", zh: "实际" },
+  ruleFloor: { en: "at least {n}", zh: "最低{n}分" },
+  ruleUntilZero: { en: "deductions stop at 0", zh: "扣完为止" },
+  ruleCap: { en: "at most {n}", zh: "最高{n}分" },
+  ruleNegative: { en: "the score may be negative", zh: "可以为负分" },
+  ruleDeductionCap: { en: "at most {n} off", zh: "最多扣{n}分" },
+  ruleBonusCap: { en: "at most {n} added", zh: "最多加{n}分" },
+  ruleFeeCap: { en: "at most {n} of the fee", zh: "最多扣服务费的{n}" },
+  ruleCutoff: { en: "{test}: {n}", zh: "{test}时得{n}" },
+  ruleFeeStep: { en: "{n} of the fee", zh: "服务费的{n}" },
 } as const satisfies Record<string, Texts>;
 
 const catalog = { ...scoringMessages, ...timeMessages } as const;
@@ -155,6 +235,9 @@ export function formatMessage(id: MessageId, params: MessageParams, lang: Langua
     return typeof p === "object" ? p[lang] : String(p);
   });
 }
+
+/** A sentence or a piece of one (explanations, SLA.RULE) in the given language. */
+export const phrase = formatMessage;
 
 /** All ids, for tests that check every message exists in both languages. */
 export const messageIds = Object.keys(catalog) as MessageId[];

@@ -1,187 +1,155 @@
 /**
- * Compiling a scoring rule against its standard into a Scorer, once per distinct pair of texts.
- * Decides which of the five scorers the clauses describe, converts every number into the
- * standard's unit, and rejects what cannot be meant: mixed kinds, repeated clauses, deductions on
- * the side that meets the standard, bands that give a better value fewer points.
+ * Compiling a scoring rule against its standard, once per distinct pair of texts, into one scorer
+ * (scorers.ts) and an ordered chain of limits (modifiers.ts). Decides which scorer the clauses
+ * describe, turns a bare standard the way the rule's words point, converts every number into the
+ * standard's unit, and rejects what cannot be meant (see clauses/combine.ts for the declared part).
+ * A fee clause (扣减服务费) compiles the same way with the shares as negative points and full marks
+ * 0, so SLA.CREDIT is minus its score.
  */
-import { naError, valueError, SlaError } from "./errors";
+import { naError, valueError, SlaError, type Language } from "./errors";
+import { compare, formatNumber, tidy } from "./exact";
 import { formatIn, inFrame, NO_FRAME, type Frame } from "./frame";
-import { readClauses, type Clause } from "./ruleClauses";
+import { phrase } from "./messages";
+import { clip, readClauses, type Amount, type BandTest, type Clause, type Of } from "./clauses";
+import { checkCombination } from "./clauses/combine";
+import { closeGaps, BandTable, type Band } from "./bands";
+import { BonusCap, Cap, Cutoff, DeductionCap, Floor, type Modifier, type Scale } from "./modifiers";
+import { Bands, Interpolation, Linear, PassFail, Rate, Ratio, type Point, type Scorer, type Step } from "./scorers";
+import { makeStandard, parseStandard, reversed, type Standard } from "./standard";
+import { TextCache } from "./cache";
 import type { Quantity } from "./text";
-import {
-  Bands,
-  Interpolation,
-  Linear,
-  PassFail,
-  Ratio,
-  type Band,
-  type Limits,
-  type Rounding,
-  type Scorer,
-  type Step,
-} from "./scorers";
-import { makeStandard, parseStandard, type Standard } from "./standard";
 import { isBlank } from "./values";
-import { compare, formatNumber } from "./exact";
 
-type Of<K extends Clause["kind"]> = Extract<Clause, { kind: K }>;
+export type Purpose = "score" | "credit";
 
-/** The clauses of a rule sorted by kind, with at most one of each setting. */
-interface Parts {
-  full: Of<"full"> | null;
-  floor: Of<"floor"> | null;
-  cap: Of<"cap"> | null;
-  rounding: Of<"rounding"> | null;
-  ratio: Of<"ratio"> | null;
-  steps: Of<"step">[];
-  bands: Of<"band">[];
-  points: Of<"point">[];
-}
+/** A compiled rule: the scorer, then its limits in order. */
+export class CompiledRule {
+  constructor(
+    readonly scorer: Scorer,
+    readonly modifiers: readonly Modifier[],
+    /** Full marks the rule states ("满分10分", "达标得10分"), if any. */
+    readonly fullFromRule: number | null,
+    readonly scale: Scale,
+    /** Whether the rule names full marks only through the full_marks argument's default. */
+  ) {}
 
-function sort(clauses: Clause[]): Parts {
-  const parts: Parts = {
-    full: null,
-    floor: null,
-    cap: null,
-    rounding: null,
-    ratio: null,
-    steps: [],
-    bands: [],
-    points: [],
-  };
-  const once = <K extends "full" | "floor" | "cap" | "rounding" | "ratio">(key: K, c: Parts[K]) => {
-    if (parts[key]) throw valueError("ruleTwice", { clause: c!.text });
-    parts[key] = c;
-  };
-  for (const c of clauses) {
-    switch (c.kind) {
-      case "full":
-      case "floor":
-      case "cap":
-      case "rounding":
-      case "ratio":
-        once(c.kind, c as never);
-        break;
-      case "step":
-        if (parts.steps.some((s) => s.bonus === c.bonus)) throw valueError("ruleTwice", { clause: c.text });
-        parts.steps.push(c);
-        break;
-      case "band":
-        parts.bands.push(c);
-        break;
-      case "point":
-        parts.points.push(c);
-        break;
-      case "accepted":
-        break;
+  get frame(): Frame {
+    return this.scorer.frame;
+  }
+
+  score(actual: number, full: number): number {
+    let s = this.scorer.raw(actual, full);
+    for (let i = 0; i < this.modifiers.length; i++) s = this.modifiers[i].apply(s, actual, full);
+    return finite(tidy(s));
+  }
+
+  explain(actual: number, full: number, lang: Language): string {
+    const raw = this.scorer.raw(actual, full);
+    let s = raw;
+    let changedBy: Modifier | null = null;
+    for (const m of this.modifiers) {
+      const next = m.apply(s, actual, full);
+      if (compare(next, s) !== 0) changedBy = m;
+      s = next;
     }
+    const final = finite(tidy(s));
+    const tail = changedBy ? phrase("limited", { reason: changedBy.reason(lang) }, lang) : "";
+    return this.scorer.explain(actual, full, lang, final, tail);
   }
-  return parts;
-}
 
-function mixed(a: Clause, b: Clause): SlaError {
-  return valueError("ruleMixed", { a: a.text, b: b.text });
-}
-
-function limitsOf(parts: Parts): Limits {
-  return { floor: parts.floor?.points ?? null, cap: parts.cap?.points ?? null };
-}
-
-export function compileRule(given: Standard | null, rule: string): Scorer {
-  const parts = sort(readClauses(rule));
-  if (parts.rounding && parts.steps.length === 0)
-    throw valueError("roundingNeedsSteps", { clause: parts.rounding.text });
-  const standard = adoptUnit(given, parts);
-  const first = <T>(xs: T[]) => xs[0];
-  if (parts.ratio) {
-    const other = first(parts.steps) ?? first(parts.bands) ?? first(parts.points);
-    if (other) throw mixed(parts.ratio, other);
-    const s = need(standard);
-    if (s.value === 0) throw valueError("zeroStandardRatio");
-    return new Ratio(s, limitsOf(parts), parts.full?.points ?? null);
+  describe(lang: Language, full: number): string {
+    const parts = [this.scale.fee ? "" : phrase("ruleFull", { n: formatNumber(full) }, lang), this.scorer.describe(lang, full)];
+    for (const m of this.modifiers) parts.push(m.describe(lang, full));
+    return parts.filter((p) => p !== "").join(phrase("separator", {}, lang));
   }
-  if (parts.steps.length > 0) return linear(standard, parts);
-  if (parts.bands.length > 0) {
-    if (parts.points.length > 0) throw valueError("pointsNeedTwo", { clause: parts.points[0].text });
-    return bands(standard, parts);
+}
+
+/** Infinity and NaN are not numbers Excel can hold: #NUM!. */
+export function finite(x: number): number {
+  if (!Number.isFinite(x)) throw new SlaError("#NUM!", "numberTooLarge");
+  return x;
+}
+
+/** Caps the score at full marks given at scoring time (the full_marks argument). */
+const capAtFull: Modifier = {
+  apply: (s, _a, full) => (s > full ? full : s),
+  describe: () => "",
+  reason: (lang) => phrase("ruleCap", { n: "" }, lang).replace(/\s*$/, ""),
+};
+
+type Parts = { [K in Clause["kind"]]: Of<K>[] };
+
+function sort(clauses: readonly Clause[]): Parts {
+  const parts = {} as Parts;
+  for (const c of clauses) ((parts[c.kind] ??= [] as never) as Clause[]).push(c);
+  return new Proxy(parts, { get: (t, k: string) => (t as Record<string, unknown>)[k] ?? [] }) as Parts;
+}
+
+/** Labels name what the next step counts; a judgement is refused; a label elsewhere is not a rule. */
+function dropLabels(clauses: Clause[]): Clause[] {
+  clauses.forEach((c, i) => {
+    if (c.kind !== "label") return;
+    if (c.needsFact) throw valueError("ruleNeedsFact", { clause: clip(c.text) });
+    const next = clauses.slice(i + 1).find((n) => n.kind !== "label");
+    if (next?.kind !== "step") throw valueError("labelAlone", { clause: clip(c.text) });
+  });
+  return clauses.filter((c) => c.kind !== "label");
+}
+
+function amountOf(c: Clause): Amount | null {
+  if ("amount" in c) return c.amount;
+  return null;
+}
+
+/** Points, or in a fee clause minus the share: the credit is minus the score. */
+function pointsOf(a: Amount, full: number | null, purpose: Purpose, text: string): number {
+  // "得满分" in a table: the rule's full marks, else the usual 100 (the full_marks argument comes too late).
+  if (a.kind === "full") return full ?? 100;
+  if (purpose === "credit") {
+    if (a.kind !== "fee") throw valueError("creditNeedsFee", { clause: text });
+    return -a.value;
   }
-  if (parts.points.length > 0) return interpolation(standard, parts);
-  return new PassFail(need(standard), parts.full?.points ?? null, limitsOf(parts));
+  return a.value;
 }
 
-/** Pass/fail, steps and ratios compare with a standard; a blank one is not filled in yet. */
-function need(standard: Standard | null): Standard {
-  if (!standard) throw naError("standardMissing");
-  return standard;
+export function compileRule(given: Standard | null, rule: string, purpose: Purpose): CompiledRule {
+  const clauses = dropLabels(readClauses(rule));
+  checkCombination(clauses);
+  const feeClause = clauses.find((c) => amountOf(c)?.kind === "fee");
+  if (purpose === "score" && feeClause) throw valueError("feeRuleUseCredit", { clause: clip(feeClause.text) });
+  if (purpose === "credit" && !feeClause) throw valueError("creditNeedsFee");
+  const scale: Scale = { fee: purpose === "credit" };
+  const parts = sort(clauses);
+  const standard = adoptUnit(orient(given, parts), parts);
+  const full = parts.full[0]?.points ?? metBand(parts)?.points ?? null;
+  const compiled = build(standard, parts, full, purpose, scale);
+  return compiled;
 }
 
-function linear(given: Standard | null, parts: Parts): Scorer {
-  // A band or point beside steps states the standard and its full marks: "≤30秒得10分，每超10秒扣1分".
-  const statements = [...parts.bands, ...parts.points];
-  if (statements.length > 1) throw mixed(statements[0], statements[1]);
-  let standard = given;
-  let full = parts.full?.points ?? null;
-  const statement = statements[0];
-  if (statement) {
-    const stated = statedStandard(statement);
-    if (!stated) throw mixed(statement, parts.steps[0]);
-    if (standard) {
-      const same =
-        standard.higherIsBetter === stated.higherIsBetter &&
-        compare(inFrame(stated, standard, statement.text), standard.value) === 0;
-      if (!same) throw valueError("statementAgainstStandard", { clause: statement.text, standard: standard.text });
-    } else {
-      standard = stated;
-    }
-    if (full !== null && full !== statement.points) throw valueError("ruleTwice", { clause: statement.text });
-    full = statement.points;
+function metBand(parts: Parts): { points: number | null; clause: Of<"band"> } | null {
+  const c = parts.band.find((b) => b.test.kind === "met");
+  if (!c) return null;
+  return { points: c.amount.kind === "points" ? c.amount.value : null, clause: c };
+}
+
+/**
+ * A bare standard ("5%", a number from a 目标值 column, "0次") points the way its rule's words do:
+ * deductions below it or a bonus above it mean higher is better; deductions above it, a bonus
+ * below it, or a count of occurrences mean lower is better.
+ */
+function orient(s: Standard | null, parts: Parts): Standard | null {
+  if (!s || s.stated) return s;
+  for (const c of parts.step) {
+    const higher =
+      c.side === "shortfall" ? true : c.side === "occurrence" ? false : (c.side === "<") !== c.bonus;
+    return higher === s.higherIsBetter ? s : reversed(s);
   }
-  standard = need(standard);
-  let penalty: Step | null = null;
-  let bonus: Step | null = null;
-  for (const c of parts.steps) {
-    // "below" the threshold is the worse side of a ≥ standard, "above" the worse side of a ≤ one;
-    // a shortfall word (每缺1项) is on the worse side of either.
-    const worseSide = standard.higherIsBetter ? "below" : "above";
-    const onWorseSide = c.side === "worse" || c.side === worseSide;
-    if (!c.bonus && !onWorseSide) throw valueError("deductOnBetterSide", { clause: c.text, standard: standard.text });
-    if (c.bonus && onWorseSide) throw valueError("bonusOnWorseSide", { clause: c.text, standard: standard.text });
-    const size = inFrame(c.step, standard, c.text);
-    if (!(size > 0)) throw valueError("ruleUnreadable", { clause: c.text });
-    const step = { size, points: c.points, text: c.text };
-    if (c.bonus) bonus = step;
-    else penalty = step;
-  }
-  const rounding: Rounding = parts.rounding?.mode ?? "prorate";
-  return new Linear(standard, penalty, bonus, rounding, limitsOf(parts), full);
-}
-
-function statedStandard(c: Of<"band"> | Of<"point">): Standard | null {
-  if (c.kind === "point") return makeStandard(c.at.unit?.family === "time" ? "<=" : ">=", c.at, c.text);
-  if (c.test.kind !== "compare") return null;
-  return makeStandard(c.test.comparator, c.test.at, c.text);
-}
-
-/** Without a standard, a rule is read in the unit of the first clause that names one. */
-function frameOf(standard: Standard | null, parts: Parts): Frame {
-  if (standard) return standard;
-  for (const c of [...parts.steps, ...parts.bands, ...parts.points]) {
-    for (const q of quantitiesOf(c)) if (q.percent || q.unit) return { percent: q.percent, unit: q.unit };
-  }
-  return NO_FRAME;
-}
-
-function quantitiesOf(c: Of<"step"> | Of<"band"> | Of<"point">): Quantity[] {
-  if (c.kind === "step") return [c.step];
-  if (c.kind === "point") return [c.at];
-  if (c.test.kind === "compare") return [c.test.at];
-  return c.test.kind === "range" ? [c.test.low, c.test.high] : [];
+  return s;
 }
 
 /**
  * A plain-number standard (a cell holding 0.9, or "60") takes the unit its rule is written in:
- * against "每低于1%扣5分" 0.9 is 90% and the actual must be a percentage too; against
- * "每超30秒扣5分" 60 is 60 seconds. A plain number above 1 cannot be a percentage.
+ * against "每低于1%扣5分" 0.9 is 90%; against "每超30秒扣5分" 60 is 60 seconds.
  */
 function adoptUnit(standard: Standard | null, parts: Parts): Standard | null {
   if (!standard || standard.percent || standard.unit) return standard;
@@ -190,43 +158,228 @@ function adoptUnit(standard: Standard | null, parts: Parts): Standard | null {
   return frame === NO_FRAME ? standard : { ...standard, percent: frame.percent, unit: frame.unit };
 }
 
-function bands(standard: Standard | null, parts: Parts): Scorer {
+function quantitiesOf(c: Clause): Quantity[] {
+  if (c.kind === "step") return [c.step];
+  if (c.kind === "point") return [c.at];
+  if (c.kind !== "band") return [];
+  const t = c.test;
+  return t.kind === "compare" ? [t.at] : t.kind === "range" ? [t.low, t.high] : [];
+}
+
+/** Without a standard, a rule is read in the unit of the first clause that names one. */
+function frameOf(standard: Standard | null, parts: Parts): Frame {
+  if (standard) return standard;
+  for (const c of [...parts.step, ...parts.band, ...parts.point])
+    for (const q of quantitiesOf(c)) if (q.percent || q.unit) return { percent: q.percent, unit: q.unit };
+  return NO_FRAME;
+}
+
+function need(standard: Standard | null): Standard {
+  if (!standard) throw naError("standardMissing");
+  if (standard.unit?.family === "workday") throw valueError("unitMismatch", { clause: standard.text, unit: { en: "working days", zh: "工作日" }, standardUnit: { en: "hours or days", zh: "小时或天" } });
+  return standard;
+}
+
+function build(standard: Standard | null, parts: Parts, full: number | null, purpose: Purpose, scale: Scale): CompiledRule {
   const frame = frameOf(standard, parts);
-  const list: Band[] = parts.bands.map((c) => {
-    const t = c.test;
-    const base = { points: c.points, text: c.text };
-    if (t.kind === "else") return { low: -Infinity, lowIncluded: false, high: Infinity, highIncluded: false, ...base };
-    if (t.kind === "range") {
-      let low = inFrame(t.low, frame, c.text);
-      let high = inFrame(t.high, frame, c.text);
-      if (low > high) [low, high] = [high, low];
-      return { low, lowIncluded: true, high, highIncluded: true, ...base };
+  const bands = parts.band.filter((b) => b.test.kind !== "met");
+  const limits = (scorer: Scorer, deducts: boolean, capped: boolean, cutoffs: Band[], stated = full) =>
+    new CompiledRule(scorer, modifiers(parts, purpose, scale, frame, deducts, capped, cutoffs), stated, scale);
+  if (parts.ratio.length || parts.rate.length) {
+    const cutoffs = sideBands(bands, need(standard), full, purpose, false);
+    if (parts.ratio.length && need(standard).value === 0) throw valueError("zeroStandardRatio");
+    const scorer = parts.ratio.length ? new Ratio(need(standard), timesOf(parts.ratio[0].times, full)) : new Rate(frame, timesOf(parts.rate[0].times, full));
+    return limits(scorer, true, true, cutoffs);
+  }
+  if (parts.step.length) {
+    const { standard: s, cutoffs, full: stated } = statements(standard, bands, full, purpose);
+    const st = need(s);
+    const { penalty, bonus } = steps(st, parts.step, purpose);
+    return limits(new Linear(st, penalty, bonus, parts.rounding[0]?.mode ?? "prorate", scale), true, bonus === null, cutoffs, stated);
+  }
+  if (parts.point.length === 1) throw valueError("pointsNeedTwo", { clause: parts.point[0].text });
+  if (parts.point.length) {
+    const s = standard;
+    const cutoffs = s ? sideBands(bands, s, full, purpose, false) : bands.length ? mixedError(bands[0], parts.point[0]) : [];
+    return limits(interpolation(s, parts.point, frame, full, purpose, scale), false, false, cutoffs);
+  }
+  const onlyVerdicts = bands.every((b) => b.test.kind === "else") && bands.length <= 1;
+  if (onlyVerdicts) {
+    const fail = bands[0] ? pointsOf(bands[0].amount, full, purpose, bands[0].text) : 0;
+    return limits(new PassFail(need(standard), fail, scale), true, true, []);
+  }
+  return limits(bandScorer(standard, parts, bands, full, purpose, scale, frame), false, false, []);
+}
+
+function mixedError(a: Clause, b: Clause): never {
+  throw valueError("ruleMixed", { a: a.text, b: b.text });
+}
+
+function timesOf(t: number | "full" | null, full: number | null): number | null {
+  return t === "full" ? full : t;
+}
+
+/** The limits of a rule, in the order they apply. */
+function modifiers(parts: Parts, purpose: Purpose, scale: Scale, frame: Frame, deducts: boolean, capped: boolean, cutoffs: Band[]): Modifier[] {
+  const list: Modifier[] = [];
+  const credit = purpose === "credit";
+  const feeOrPoints = (a: Amount, text: string) => {
+    if (a.kind === "full") throw valueError("ruleUnreadable", { clause: text });
+    if (credit !== (a.kind === "fee")) throw valueError(credit ? "creditNeedsFee" : "feeRuleUseCredit", { clause: text });
+    return a.value;
+  };
+  const dc = parts.deductionCap[0];
+  if (dc) list.push(new DeductionCap(feeOrPoints(dc.amount, dc.text), scale));
+  const bc = parts.bonusCap[0];
+  if (bc) list.push(new BonusCap(bc.points));
+  const cap = parts.cap[0];
+  // A fee clause's "up to 30%" caps the credit, which is a cap on deductions of its negative points.
+  if (cap && credit) list.push(new DeductionCap(feeOrPoints(cap.amount, cap.text), scale));
+  const floor = parts.floor[0];
+  if (floor && cap && !credit && cap.amount.kind === "points" && floor.points > cap.amount.value)
+    throw valueError("floorAboveCap", { floor: formatNumber(floor.points), cap: formatNumber(cap.amount.value) });
+  if (floor) list.push(new Floor(floor.points, true));
+  else if (parts.untilZero[0]) list.push(new Floor(0, true, true));
+  else if (deducts && !parts.negative[0]) list.push(new Floor(credit ? -1 : 0, false, !credit));
+  if (cap && !credit) list.push(new Cap(feeOrPoints(cap.amount, cap.text), true, scale));
+  else if (capped) list.push(capAtFull);
+  for (const b of cutoffs) list.push(new Cutoff(b, frame, scale));
+  return list;
+}
+
+function steps(standard: Standard, clauses: Of<"step">[], purpose: Purpose): { penalty: Step | null; bonus: Step | null } {
+  let penalty: Step | null = null;
+  let bonus: Step | null = null;
+  for (const c of clauses) {
+    // "<" is the worse side of a ≥ standard, ">" of a ≤ one; shortfalls and occurrences are on the worse side of either.
+    const worse = standard.higherIsBetter ? "<" : ">";
+    const onWorseSide = c.side === "shortfall" || c.side === "occurrence" || c.side === worse;
+    if (!c.bonus && !onWorseSide) throw valueError("deductOnBetterSide", { clause: c.text, standard: standard.text });
+    if (c.bonus && onWorseSide) throw valueError("bonusOnWorseSide", { clause: c.text, standard: standard.text });
+    if (c.bonus && purpose === "credit") throw valueError("ruleUnreadable", { clause: c.text });
+    const size = inFrame(c.step, standard, c.text);
+    if (!(size > 0)) throw valueError("ruleUnreadable", { clause: c.text });
+    const points = pointsOf(c.amount, null, purpose, c.text);
+    const step = { size, points: Math.abs(points) };
+    if (c.bonus ? bonus : penalty) throw valueError("ruleTwice", { clause: c.text });
+    if (c.bonus) bonus = step;
+    else penalty = step;
+  }
+  return { penalty, bonus };
+}
+
+/** A band as an interval in the frame, with the decimals its edges were written with. */
+function toBand(test: BandTest, points: number, text: string, frame: Frame): Band {
+  const at = (q: Quantity) => inFrame(q, frame, text);
+  const base = { points, text };
+  switch (test.kind) {
+    case "else":
+    case "met":
+      return { low: -Infinity, lowIncluded: false, high: Infinity, highIncluded: false, decimals: { low: null, high: null }, ...base };
+    case "range":
+      return { low: at(test.low), lowIncluded: test.lowIncluded, high: at(test.high), highIncluded: test.highIncluded, decimals: { low: test.low.decimals, high: test.high.decimals }, ...base };
+    case "compare": {
+      const x = at(test.at);
+      const d = test.at.decimals;
+      return test.comparator[0] === ">"
+        ? { low: x, lowIncluded: test.comparator === ">=", high: Infinity, highIncluded: false, decimals: { low: d, high: null }, ...base }
+        : { low: -Infinity, lowIncluded: false, high: x, highIncluded: test.comparator === "<=", decimals: { low: null, high: d }, ...base };
     }
-    const x = inFrame(t.at, frame, c.text);
-    switch (t.comparator) {
-      case ">=":
-        return { low: x, lowIncluded: true, high: Infinity, highIncluded: false, ...base };
-      case ">":
-        return { low: x, lowIncluded: false, high: Infinity, highIncluded: false, ...base };
-      case "<=":
-        return { low: -Infinity, lowIncluded: false, high: x, highIncluded: true, ...base };
-      case "<":
-        return { low: -Infinity, lowIncluded: false, high: x, highIncluded: false, ...base };
-    }
-  });
-  const scorer = new Bands(frame, list, limitsOf(parts), parts.full?.points ?? null);
-  checkOrder(scorer, standard, parts);
-  return scorer;
+  }
 }
 
 /**
- * A better value must never score less. The score of a band rule only changes at band edges, so
- * probing every edge, the midpoints between edges and one value beyond each end finds any case.
+ * Bands beside steps, a ratio or points: on the side that meets the standard with full marks, a
+ * band states the standard and full marks ("≤30秒得10分，每超10秒扣1分"); on the side that misses
+ * it, a cut-off ("低于80%不得分"). Anything else mixes two ways of scoring.
  */
-function checkOrder(scorer: Bands, standard: Standard | null, parts: Parts): void {
-  const edges = [...new Set(scorer.bands.flatMap((b) => [b.low, b.high]).filter(Number.isFinite))].sort(
-    (a, b) => a - b,
-  );
+function statements(standard: Standard | null, bands: Of<"band">[], full: number | null, purpose: Purpose) {
+  let s = standard;
+  let stated = full;
+  const cutoffs: Band[] = [];
+  for (const b of bands) {
+    const t = b.test;
+    const cutoff = s && t.kind !== "else" ? sideBands([b], s, stated, purpose, true) : [];
+    if (cutoff.length) {
+      cutoffs.push(...cutoff);
+      continue;
+    }
+    if (t.kind !== "compare" || (b.amount.kind === "points" && stated !== null && b.amount.value !== stated)) throw valueError("ruleMixed", { a: b.text, b: "…" });
+    const fromBand = makeStandard(t.comparator, t.at, b.text);
+    if (s) {
+      const same = s.higherIsBetter === fromBand.higherIsBetter && compare(inFrame(t.at, s, b.text), s.value) === 0;
+      if (!same) throw valueError("statementAgainstStandard", { clause: b.text, standard: s.text });
+    } else s = fromBand;
+    if (b.amount.kind === "points") stated = b.amount.value;
+  }
+  return { standard: s, cutoffs, full: stated };
+}
+
+/** Bands wholly on the side that misses the standard become cut-offs; others are an error unless `quiet`. */
+function sideBands(bands: Of<"band">[], standard: Standard, full: number | null, purpose: Purpose, quiet: boolean): Band[] {
+  const out: Band[] = [];
+  for (const b of bands) {
+    const band = toBand(b.test, pointsOf(b.amount, full, purpose, b.text), b.text, standard);
+    const worseSide = standard.higherIsBetter ? band.low === -Infinity && compare(band.high, standard.value) <= 0 : band.high === Infinity && compare(band.low, standard.value) >= 0;
+    if (worseSide && b.test.kind !== "else") out.push(band);
+    else if (!quiet) throw valueError("ruleMixed", { a: b.text, b: "…" });
+  }
+  return out;
+}
+
+function interpolation(standard: Standard | null, clauses: Of<"point">[], frame: Frame, full: number | null, purpose: Purpose, scale: Scale): Scorer {
+  if (clauses.length < 2) throw valueError("pointsNeedTwo", { clause: clauses[0].text });
+  const points: Point[] = clauses
+    .map((c) => ({ at: inFrame(c.at, frame, c.text), points: pointsOf(c.amount, full, purpose, c.text) }))
+    .sort((a, b) => a.at - b.at);
+  for (let i = 1; i < points.length; i++)
+    if (compare(points[i].at, points[i - 1].at) === 0) throw valueError("pointsSame", { clause: clauses.map((c) => c.text).join(", ") });
+  const first = points[0];
+  const last = points[points.length - 1];
+  if (standard && first.points !== last.points && last.points > first.points !== standard.higherIsBetter) {
+    throw valueError("pointsAgainstStandard", { clause: clauses.map((c) => c.text).join(", "), standard: standard.text });
+  }
+  return new Interpolation(frame, points, scale);
+}
+
+function bandScorer(standard: Standard | null, parts: Parts, clauses: Of<"band">[], full: number | null, purpose: Purpose, scale: Scale, frame: Frame): Scorer {
+  const met = metBand(parts);
+  const list = clauses.map((c) => toBand(c.test, pointsOf(c.amount, full, purpose, c.text), c.text, frame));
+  if (met && standard) list.push(toBand({ kind: "compare", comparator: standard.comparator, at: { ...standard, decimals: 9 } }, pointsOf(met.clause.amount, full, purpose, met.clause.text), met.clause.text, frame));
+  if (parts.point.length) throw valueError("pointsNeedTwo", { clause: parts.point[0].text });
+  const catchAlls = list.map((b, i) => (b.low === -Infinity && b.high === Infinity && !(met && i === list.length - 1) ? i : -1)).filter((i) => i >= 0);
+  if (catchAlls.length > 1) throw valueError("ruleTwice", { clause: clauses[catchAlls[1]].text });
+  let catchAll = catchAlls[0] ?? -1;
+  // A fee table lists what is credited; everything else is credited nothing.
+  if (catchAll < 0 && purpose === "credit") {
+    list.push(toBand({ kind: "else" }, 0, "", frame));
+    catchAll = list.length - 1;
+  }
+  const higherIsBetter = standard && standard.stated ? standard.higherIsBetter : guessDirection(clauses, list, catchAll);
+  closeGaps(list, catchAll, higherIsBetter, frame);
+  const table = new BandTable(list, catchAll, higherIsBetter);
+  checkOrder(table, frame);
+  return new Bands(frame, table, scale);
+}
+
+/** Without a stated standard: ≥ bands say higher is better, ≤ bands lower; else the points at the two ends. */
+function guessDirection(clauses: Of<"band">[], list: Band[], catchAll: number): boolean {
+  let vote = 0;
+  for (const c of clauses) if (c.test.kind === "compare") vote += c.test.comparator[0] === ">" ? 1 : -1;
+  if (vote !== 0) return vote > 0;
+  const ranked = list.filter((_, i) => i !== catchAll).sort((a, b) => mid(a) - mid(b));
+  return ranked.length < 2 || ranked[ranked.length - 1].points >= ranked[0].points;
+}
+
+const mid = (b: Band): number => (b.low === -Infinity ? b.high - 1 : b.high === Infinity ? b.low + 1 : (b.low + b.high) / 2);
+
+/**
+ * A better value must never score less, and every band must be able to apply. The score of a band
+ * table only changes at band edges, so probing every edge, the midpoints between edges and one
+ * value beyond each end finds any case.
+ */
+function checkOrder(table: BandTable, frame: Frame): void {
+  const edges = [...new Set(table.bands.flatMap((b) => [b.low, b.high]).filter(Number.isFinite))].sort((a, b) => a - b);
   if (edges.length === 0) return;
   const lo = edges[0];
   const hi = edges[edges.length - 1];
@@ -235,122 +388,73 @@ function checkOrder(scorer: Bands, standard: Standard | null, parts: Parts): voi
     probes.push(e);
     if (i + 1 < edges.length) probes.push((e + edges[i + 1]) / 2);
   });
-  probes.push(scorer.frame.percent && hi < 1 ? (hi + 1) / 2 : hi > 0 ? hi * 1.5 : hi + 1);
-  // Only values an actual can take: no negatives when every edge is ≥ 0, nothing past 100% for a % rule.
-  const possible = (x: number) => (lo < 0 || x >= 0) && (!scorer.frame.percent || x <= 1);
+  probes.push(frame.percent && hi < 1 ? (hi + 1) / 2 : hi > 0 ? hi * 1.5 : hi + 1);
+  // Only values an actual can take: no negatives when every edge is ≥ 0, nothing past 100% for a % table that stops there.
+  const possible = (x: number) => (lo < 0 || x >= 0) && (!frame.percent || hi > 1 || x <= 1);
   const scored = probes
     .filter(possible)
-    .map((x) => ({ x, i: scorer.find(x) }))
+    .map((x) => ({ x, i: table.find(x) }))
     .filter((p) => p.i >= 0)
-    .map((p) => ({ x: p.x, i: p.i, points: scorer.bands[p.i].points }));
-  // A band no probe lands in can never apply: an earlier band already holds all it covers.
-  // (A catch-all that nothing reaches is only redundant, not a mistake.)
-  const dead = scorer.bands.findIndex((b, i) =>
-    b.low !== -Infinity || b.high !== Infinity ? !scored.some((p) => p.i === i) : false,
-  );
-  if (dead >= 0) throw valueError("bandUnreachable", { clause: scorer.bands[dead].text });
-  if (scored.length < 2) return;
-  const higherIsBetter = standard ? standard.higherIsBetter : guessDirection(parts, scored);
+    .map((p) => ({ x: p.x, i: p.i, points: table.bands[p.i].points }));
+  const dead = table.bands.findIndex((_, i) => i !== table.catchAll && !scored.some((p) => p.i === i));
+  if (dead >= 0) throw valueError("bandUnreachable", { clause: table.bands[dead].text });
   for (let i = 1; i < scored.length; i++) {
-    const [worse, better] = higherIsBetter ? [scored[i - 1], scored[i]] : [scored[i], scored[i - 1]];
+    const [worse, better] = table.higherIsBetter ? [scored[i - 1], scored[i]] : [scored[i], scored[i - 1]];
     if (better.points < worse.points) {
-      const show = (x: number) => ({ en: formatIn(x, scorer.frame, "en"), zh: formatIn(x, scorer.frame, "zh") });
+      const show = (x: number) => ({ en: formatIn(x, frame, "en"), zh: formatIn(x, frame, "zh") });
       throw valueError("bandsNotOrdered", {
         better: show(better.x),
-        betterPoints: formatNumber(better.points),
+        betterPoints: formatNumber(Math.abs(better.points)),
         worse: show(worse.x),
-        worsePoints: formatNumber(worse.points),
+        worsePoints: formatNumber(Math.abs(worse.points)),
       });
     }
   }
-}
-
-/** Without a standard: ≥ bands say higher is better, ≤ bands lower; else the two ends decide. */
-function guessDirection(parts: Parts, scored: { points: number }[]): boolean {
-  let vote = 0;
-  for (const b of parts.bands) {
-    if (b.test.kind !== "compare") continue;
-    vote += b.test.comparator.startsWith(">") ? 1 : -1;
-  }
-  if (vote !== 0) return vote > 0;
-  return scored[scored.length - 1].points >= scored[0].points;
-}
-
-function interpolation(standard: Standard | null, parts: Parts): Scorer {
-  if (parts.points.length !== 2) throw valueError("pointsNeedTwo", { clause: parts.points[0].text });
-  const frame = frameOf(standard, parts);
-  const [p, q] = parts.points.map((c) => ({ at: inFrame(c.at, frame, c.text), points: c.points }));
-  if (p.at === q.at) throw valueError("pointsSame", { clause: `${parts.points[0].text}, ${parts.points[1].text}` });
-  if (standard && p.points !== q.points) {
-    const higherScoresMore = q.at > p.at === q.points > p.points;
-    if (higherScoresMore !== standard.higherIsBetter) {
-      throw valueError("pointsAgainstStandard", {
-        clause: `${parts.points[0].text}, ${parts.points[1].text}`,
-        standard: standard.text,
-      });
-    }
-  }
-  return new Interpolation(frame, p, q, limitsOf(parts), parts.full?.points ?? null);
 }
 
 // ---- cache: Excel calls a function once per cell, with the same few rule texts again and again.
-// Keyed by the rule text first: a rule nearly always goes with one standard, so one Map lookup
-// and one comparison find it; a rule used with several standards keeps the others beside it.
+// Keyed by the rule text first: a rule nearly always goes with one standard, so one lookup and one
+// comparison find it; a rule used with several standards keeps the others beside it.
 
-type Compiled = Scorer | SlaError;
+type Compiled = CompiledRule | SlaError;
 interface Entry {
   readonly standard: string | number;
   readonly compiled: Compiled;
   others?: Map<string | number, Compiled>;
 }
 
-const CACHE_LIMIT = 10_000;
-const cache = new Map<string, Entry>();
-let cached = 0;
+const caches: Record<Purpose, TextCache<Entry>> = { score: new TextCache<Entry>(), credit: new TextCache<Entry>() };
 
-/** The compiled scorer for a standard cell and a rule cell; errors are cached and thrown again. */
-export function scorerFor(standardInput: unknown, ruleInput: unknown): Scorer {
+/** The compiled rule for a standard cell and a rule cell; errors are cached and thrown again. */
+export function ruleFor(standardInput: unknown, ruleInput: unknown, purpose: Purpose = "score"): CompiledRule {
   const rule = typeof ruleInput === "string" ? ruleInput : ruleText(ruleInput);
-  const key =
-    typeof standardInput === "string" || typeof standardInput === "number"
-      ? standardInput
-      : isBlank(standardInput)
-        ? ""
-        : null;
-  if (key === null) return compile(standardInput, rule);
+  const key = typeof standardInput === "string" || typeof standardInput === "number" ? standardInput : isBlank(standardInput) ? "" : null;
+  if (key === null) return compile(standardInput, rule, purpose);
+  const cache = caches[purpose];
   const entry = cache.get(rule);
   let hit = entry === undefined ? undefined : entry.standard === key ? entry.compiled : entry.others?.get(key);
   if (hit === undefined) {
-    hit = compileCaught(standardInput, rule);
-    remember(entry, rule, key, hit);
+    hit = compileCaught(standardInput, rule, purpose);
+    const size = 400 + (typeof key === "string" ? key.length * 2 : 8);
+    if (entry === undefined) cache.set(rule, { standard: key, compiled: hit }, size);
+    else if ((entry.others?.size ?? 0) < 64) (entry.others ??= new Map()).set(key, hit);
   }
   if (hit instanceof SlaError) throw hit;
   return hit;
 }
 
-function compileCaught(standardInput: unknown, rule: string): Compiled {
+function compileCaught(standardInput: unknown, rule: string, purpose: Purpose): Compiled {
   try {
-    return compile(standardInput, rule);
+    return compile(standardInput, rule, purpose);
   } catch (e) {
     if (e instanceof SlaError) return e;
     throw e;
   }
 }
 
-function remember(entry: Entry | undefined, rule: string, key: string | number, compiled: Compiled): void {
-  if (cached >= CACHE_LIMIT) {
-    cache.clear();
-    cached = 0;
-    entry = undefined;
-  }
-  cached++;
-  if (entry === undefined) cache.set(rule, { standard: key, compiled });
-  else (entry.others ??= new Map()).set(key, compiled);
-}
-
-function compile(standardInput: unknown, rule: string): Scorer {
+function compile(standardInput: unknown, rule: string, purpose: Purpose): CompiledRule {
   const standard = isBlank(standardInput) ? null : parseStandard(standardInput);
-  return compileRule(standard, rule);
+  return compileRule(standard, rule, purpose);
 }
 
 function ruleText(input: unknown): string {

@@ -1,12 +1,14 @@
 /**
- * SCORE and EXPLAIN: the score of one indicator as its written rule says, and the same
- * computation in one sentence. Both go through the same compiled scorer.
+ * SCORE, EXPLAIN, CREDIT and RULE: the score of one indicator as its written rule says, the same
+ * computation in one sentence, the share of the fee a fee clause deducts, and how a rule is read.
+ * All go through the same compiled rule.
  */
 import { valueError, type Language } from "./errors";
-import { scorerFor } from "./rule";
-import type { Scorer } from "./scorers";
+import { tidy } from "./exact";
+import { finite, ruleFor, type CompiledRule } from "./rule";
 import { hasChinese } from "./text";
-import { isBlank, readActual, toNumber } from "./values";
+import { checkPercent, isBlank, toNumber } from "./values";
+import { naError } from "./errors";
 
 export const DEFAULT_FULL_MARKS = 100;
 
@@ -15,35 +17,66 @@ export const DEFAULT_FULL_MARKS = 100;
  * band table stated out of 10 must not give 12. A 0 argument is an empty cell (some Excel builds
  * pass empty cells to number parameters as 0), never meant as full marks.
  */
-function fullMarks(arg: unknown, scorer: Scorer): number {
-  const fromRule = scorer.fullFromRule;
+function fullMarks(arg: unknown, rule: CompiledRule): number {
+  const fromRule = rule.fullFromRule;
   if (fromRule !== null && !(fromRule > 0)) throw valueError("fullMarksInvalid", { value: String(fromRule) });
-  if (isBlank(arg) || arg === 0) return checked(fromRule ?? DEFAULT_FULL_MARKS, fromRule !== null, scorer);
+  if (isBlank(arg) || arg === 0) return checked(fromRule ?? DEFAULT_FULL_MARKS, fromRule !== null, rule);
   // "10分" and "10 points" are full marks of 10.
-  const n = toNumber(typeof arg === "string" ? arg.replace(/\s*(分|points?)\s*$/i, "") : arg);
-  if (n === null || !(n > 0) || !Number.isFinite(n)) throw valueError("fullMarksInvalid", { value: String(arg) });
+  const n = toNumber(typeof arg === "string" ? arg.trim().replace(/(分|points?)$/i, "") : arg);
+  if (n === null || !(n > 0) || !Number.isFinite(n)) throw valueError("fullMarksInvalid", { value: String(arg).slice(0, 100) });
   if (fromRule !== null && fromRule !== n) throw valueError("fullMarksConflict", { rule: fromRule, arg: n });
-  return checked(n, true, scorer);
+  return checked(n, true, rule);
 }
 
-function checked(full: number, stated: boolean, scorer: Scorer): number {
-  if (stated && scorer.maxPoints !== undefined && scorer.maxPoints > full) {
-    throw valueError("pointsAboveFull", { points: scorer.maxPoints, full });
-  }
+function checked(full: number, stated: boolean, rule: CompiledRule): number {
+  const most = rule.scorer.maxPoints;
+  if (stated && most !== undefined && most > full) throw valueError("pointsAboveFull", { points: most, full });
   return full;
 }
 
-export function score(actual: unknown, standard: unknown, rule?: unknown, full?: unknown): number {
-  const scorer = scorerFor(standard, rule);
-  const f = fullMarks(full, scorer);
-  return scorer.score(readActual(actual, scorer.frame.percent), f);
+/** The actual value of an indicator, in the rule's frame: a % rule wants 85% typed as 85%. */
+function actualFor(input: unknown, rule: CompiledRule): number {
+  if (isBlank(input)) throw naError("actualMissing");
+  const n = toNumber(input);
+  if (n === null || !Number.isFinite(n)) throw valueError("actualNotNumber", { value: String(input).slice(0, 100) });
+  // Above 100% is a real value where the rule gives it meaning (a bonus, a ratio, a band up there).
+  if (!(rule.scorer.above100 && n <= 10)) checkPercent(n, rule.frame.percent);
+  return n;
 }
 
-/** The explanation is in Chinese when the rule or the standard is written in Chinese. */
+export function score(actual: unknown, standard: unknown, rule?: unknown, full?: unknown): number {
+  const r = ruleFor(standard, rule);
+  const f = fullMarks(full, r);
+  return r.score(actualFor(actual, r), f);
+}
+
+/** The share of the fee deducted (or credited) under a fee clause: 0 when the standard is met. */
+export function credit(actual: unknown, standard: unknown, rule: unknown): number {
+  const r = ruleFor(standard, rule, "credit");
+  return finite(tidy(-r.score(actualFor(actual, r), 0)));
+}
+
+/** The language of a rule: Chinese when the rule or the standard is written in Chinese. */
+function languageOf(...texts: unknown[]): Language {
+  return texts.some((t) => typeof t === "string" && hasChinese(t)) ? "zh" : "en";
+}
+
 export function explain(actual: unknown, standard: unknown, rule?: unknown, full?: unknown): string {
-  const scorer = scorerFor(standard, rule);
-  const f = fullMarks(full, scorer);
-  const a = readActual(actual, scorer.frame.percent);
-  const lang: Language = [rule, standard].some((t) => typeof t === "string" && hasChinese(t)) ? "zh" : "en";
-  return scorer.explain(a, f, lang);
+  const r = ruleFor(standard, rule);
+  const f = fullMarks(full, r);
+  return r.explain(actualFor(actual, r), f, languageOf(rule, standard));
+}
+
+/** How the rule is read, in one sentence in the rule's language (SLA.RULE). A fee clause reads as one. */
+export function describeRule(standard: unknown, rule: unknown, full?: unknown): string {
+  const lang = languageOf(rule, standard);
+  let r: CompiledRule;
+  try {
+    r = ruleFor(standard, rule);
+  } catch (e) {
+    if (!(e instanceof Error) || !("id" in e) || e.id !== "feeRuleUseCredit") throw e;
+    r = ruleFor(standard, rule, "credit");
+    return r.describe(lang, 0);
+  }
+  return r.describe(lang, fullMarks(full, r));
 }

@@ -1,76 +1,80 @@
 /**
- * The five ways a rule turns an actual value into points, each compiled once from a rule's
- * clauses (see rule.ts). `score` is the hot path: plain arithmetic, no allocation. `explain`
- * repeats the same steps in words, calling the same helpers so the sentence matches the number.
+ * The ways a rule turns an actual value into points before any limit: pass/fail, per step, bands,
+ * ratio (and a rate times a number), straight lines through points. Each is compiled once from a
+ * rule's clauses (rule.ts). `raw` is the hot path: plain arithmetic, no allocation. `explain` and
+ * `describe` say the same computation in words, through the same helpers and the message catalogue.
  */
-import { naError, valueError, type Language } from "./errors";
-import { compare, formatNumber, tidy } from "./exact";
+import { naError, type Language } from "./errors";
+import { formatNumber, tidy } from "./exact";
 import { formatIn, type Frame } from "./frame";
+import { phrase } from "./messages";
 import { meets, type Standard } from "./standard";
+import { BandTable, type Band } from "./bands";
+import type { Scale } from "./modifiers";
 
 export interface Scorer {
   /** The frame an actual value is read in (a % frame wants 85% typed as 85%). */
   readonly frame: Frame;
-  /** Full marks the rule itself states ("满分10分"), if any. */
-  readonly fullFromRule: number | null;
-  /** The most points the rule's own table can give (bands, interpolation): must not pass full marks. */
+  /** The most points the rule's own table can give (bands, points): must not pass stated full marks. */
   readonly maxPoints?: number;
-  score(actual: number, full: number): number;
-  explain(actual: number, full: number, lang: Language): string;
-}
-
-export type Rounding = "ceil" | "floor" | "prorate";
-
-export interface Limits {
-  readonly floor: number | null;
-  readonly cap: number | null;
+  /** Whether an actual above 100% means something to this rule (a bonus, a ratio, a band up there). */
+  readonly above100: boolean;
+  raw(actual: number, full: number): number;
+  /** The computation in words, ending with the score (and `tail`, when a limit changed it). */
+  explain(actual: number, full: number, lang: Language, score: number, tail: string): string;
+  /** How the rule is read, for SLA.RULE. */
+  describe(lang: Language, full: number): string;
 }
 
 const pts = (n: number): string => formatNumber(n);
 
-/** Keeps a score within the rule's stated [floor, cap], or the scorer's own defaults. */
-function clamp(score: number, limits: Limits, defaultFloor: number, defaultCap: number): number {
-  const floor = limits.floor ?? defaultFloor;
-  const cap = limits.cap ?? defaultCap;
-  if (floor > cap) throw valueError("floorAboveCap", { floor: pts(floor), cap: pts(cap) });
-  return tidy(Math.min(cap, Math.max(floor, score)));
-}
+/** "10", or for a fee clause (points are minus the share) "2%". */
+export const amountIn = (n: number, scale: Scale): string => (scale.fee ? `${formatNumber(-n * 100)}%` : pts(n));
 
-function wasClamped(raw: number, final: number, lang: Language): string {
-  if (compare(raw, final) === 0) return "";
-  return lang === "zh" ? `（按上下限调整为${pts(final)}分）` : ` (limited to ${pts(final)})`;
-}
+/** "10分" / "10 points", or for a fee clause "服务费的2%" / "2% of the fee". */
+export const amountText = (n: number, scale: Scale, lang: Language): string =>
+  phrase(scale.fee ? "feeAmount" : "pointsAmount", { n: amountIn(n, scale) }, lang);
 
-/** Empty rule: full marks when the standard is met, else 0 (or the stated floor). */
+/** "得90分" / "score 90", or for a fee clause "扣服务费的4.5%" (a score of -0.045). */
+export const scoreText = (n: number, scale: Scale, lang: Language): string =>
+  phrase(scale.fee ? "creditIs" : "scoreIs", { n: amountIn(n, scale) }, lang);
+
+/** Full marks when the standard is met; otherwise the fail points (0 unless "否则50分"). */
 export class PassFail implements Scorer {
   readonly frame: Frame;
+  readonly above100 = false;
   constructor(
     private readonly standard: Standard,
-    readonly fullFromRule: number | null,
-    private readonly limits: Limits,
+    private readonly failPoints: number,
+    private readonly scale: Scale,
   ) {
     this.frame = standard;
   }
 
-  score(actual: number, full: number): number {
-    return clamp(meets(this.standard, actual) ? full : 0, this.limits, 0, full);
+  raw(actual: number, full: number): number {
+    return meets(this.standard, actual) ? full : this.failPoints;
   }
 
-  explain(actual: number, full: number, lang: Language): string {
-    const a = formatIn(actual, this.frame, lang);
-    const score = pts(this.score(actual, full));
-    const met = meets(this.standard, actual);
-    return lang === "zh"
-      ? `标准${this.standard.text}，实际${a}，${met ? "达标" : "未达标"}，得${score}分。`
-      : `Standard ${this.standard.text}, actual ${a}: ${met ? "met" : "not met"}, score ${score}.`;
+  explain(actual: number, _full: number, lang: Language, score: number, tail: string): string {
+    return phrase(meets(this.standard, actual) ? "explainMet" : "explainNotMet", {
+      standard: this.standard.text,
+      actual: formatIn(actual, this.frame, lang),
+      score: scoreText(score, this.scale, lang),
+      tail,
+    }, lang);
+  }
+
+  describe(lang: Language, full: number): string {
+    return phrase("rulePassFail", { standard: this.standard.text, full: amountIn(full, this.scale), fail: amountIn(this.failPoints, this.scale) }, lang);
   }
 }
+
+export type Rounding = "ceil" | "floor" | "prorate";
 
 export interface Step {
   /** The size of one step, in the frame's unit. */
   readonly size: number;
   readonly points: number;
-  readonly text: string;
 }
 
 /** How many steps a distance makes: 0.02 / 0.01 is exactly 2, then rounded as the rule says. */
@@ -83,15 +87,16 @@ export function countSteps(distance: number, size: number, rounding: Rounding): 
 /** "每低于1%扣5分": full marks when met, minus points per step short; an optional bonus per step beyond. */
 export class Linear implements Scorer {
   readonly frame: Frame;
+  readonly above100: boolean;
   constructor(
     private readonly standard: Standard,
     private readonly penalty: Step | null,
     private readonly bonus: Step | null,
     private readonly rounding: Rounding,
-    private readonly limits: Limits,
-    readonly fullFromRule: number | null,
+    private readonly scale: Scale,
   ) {
     this.frame = standard;
+    this.above100 = bonus !== null && standard.higherIsBetter;
   }
 
   /** How far the actual is from the threshold, positive on the better side. */
@@ -100,7 +105,7 @@ export class Linear implements Scorer {
     return this.standard.higherIsBetter ? d : -d;
   }
 
-  private raw(actual: number, full: number): number {
+  raw(actual: number, full: number): number {
     const margin = this.margin(actual);
     if (meets(this.standard, actual)) {
       return this.bonus ? full + countSteps(margin, this.bonus.size, this.rounding) * this.bonus.points : full;
@@ -108,140 +113,135 @@ export class Linear implements Scorer {
     return this.penalty ? full - countSteps(-margin, this.penalty.size, this.rounding) * this.penalty.points : 0;
   }
 
-  private defaultCap(full: number): number {
-    return this.bonus ? Infinity : full;
-  }
-
-  score(actual: number, full: number): number {
-    return clamp(this.raw(actual, full), this.limits, 0, this.defaultCap(full));
-  }
-
-  explain(actual: number, full: number, lang: Language): string {
-    const zh = lang === "zh";
+  explain(actual: number, _full: number, lang: Language, score: number, tail: string): string {
     const s = this.standard;
-    const a = formatIn(actual, this.frame, lang);
-    const raw = tidy(this.raw(actual, full));
-    const score = this.score(actual, full);
-    const head = zh ? `标准${s.text}，实际${a}` : `Standard ${s.text}, actual ${a}`;
-    const margin = this.margin(actual);
     const met = meets(s, actual);
     const step = met ? this.bonus : this.penalty;
-    if (!step) {
-      const verdict = zh ? (met ? "达标" : "未达标") : met ? "met" : "not met";
-      return zh ? `${head}，${verdict}，得${pts(score)}分。` : `${head}: ${verdict}, score ${pts(score)}.`;
-    }
-    const distance = Math.abs(tidy(margin));
+    const base = { standard: s.text, actual: formatIn(actual, this.frame, lang), score: scoreText(score, this.scale, lang), tail };
+    if (!step) return phrase(met ? "explainMet" : "explainNotMet", base, lang);
+    const distance = Math.abs(tidy(this.margin(actual)));
     const steps = countSteps(distance, step.size, this.rounding);
-    const change = tidy(steps * step.points);
-    const gap = formatIn(distance, this.frame, lang);
-    const size = formatIn(step.size, this.frame, lang);
-    const tail = wasClamped(raw, score, lang);
     const higher = s.higherIsBetter === met; // which side of the threshold the actual is on
-    if (zh) {
-      const side = !higher ? "低于" : s.higherIsBetter ? "高于" : "超出";
-      const rounding = this.rounding === "ceil" ? "（向上取整）" : this.rounding === "floor" ? "（向下取整）" : "";
-      const verb = met ? `加${pts(change)}分` : `扣${pts(change)}分`;
-      return `${head}，${side}标准${gap}，按每${size}${met ? "加" : "扣"}${pts(step.points)}分计${pts(steps)}步${rounding}，${verb}，得${pts(score)}分${tail}。`;
-    }
-    const side = higher ? "above" : "below";
-    const rounding = this.rounding === "ceil" ? " (rounded up)" : this.rounding === "floor" ? " (rounded down)" : "";
-    const verb = met ? `${pts(change)} points added` : `${pts(change)} points off`;
-    return `${head}: ${gap} ${side}, ${pts(steps)} steps of ${size}${rounding} × ${pts(step.points)} = ${verb}, score ${pts(score)}${tail}.`;
+    return phrase(met ? "explainBonus" : "explainPenalty", {
+      ...base,
+      side: phrase(higher ? (s.higherIsBetter ? "sideAbove" : "sideOver") : "sideBelow", {}, lang),
+      gap: formatIn(distance, this.frame, lang),
+      size: formatIn(step.size, this.frame, lang),
+      amount: amountText(this.scale.fee ? -step.points : step.points, this.scale, lang),
+      steps: pts(steps),
+      rounding: this.rounding === "prorate" ? "" : phrase(this.rounding === "ceil" ? "roundedUp" : "roundedDown", {}, lang),
+      change: amountText(tidy(steps * (this.scale.fee ? -step.points : step.points)), this.scale, lang),
+    }, lang);
+  }
+
+  describe(lang: Language): string {
+    const s = this.standard;
+    const parts: string[] = [];
+    const rounding = phrase(this.rounding === "ceil" ? "ruleRoundUp" : this.rounding === "floor" ? "ruleRoundDown" : "ruleProrate", {}, lang);
+    const at = formatIn(s.value, this.frame, lang);
+    const size = formatIn(this.penalty?.size ?? this.bonus?.size ?? 0, this.frame, lang);
+    if (this.penalty)
+      parts.push(phrase(s.higherIsBetter ? "ruleStepBelow" : "ruleStepAbove", { at, size, n: amountIn(-this.penalty.points, this.scale).replace(/^-/, ""), rounding }, lang));
+    if (this.bonus)
+      parts.push(phrase(s.higherIsBetter ? "ruleBonusAbove" : "ruleBonusBelow", { at, size: formatIn(this.bonus.size, this.frame, lang), n: pts(this.bonus.points), rounding }, lang));
+    return parts.join(phrase("separator", {}, lang));
   }
 }
 
-export interface Band {
-  readonly low: number;
-  readonly lowIncluded: boolean;
-  readonly high: number;
-  readonly highIncluded: boolean;
-  readonly points: number;
-  readonly text: string;
-}
-
-export function inBand(b: Band, x: number): boolean {
-  const lo = b.low === -Infinity ? 1 : compare(x, b.low);
-  const hi = b.high === Infinity ? -1 : compare(x, b.high);
-  return (lo > 0 || (lo === 0 && b.lowIncluded)) && (hi < 0 || (hi === 0 && b.highIncluded));
-}
-
-/** "≥95%:10; ≥90%:8; 其他:0": the first band, in written order, that holds the actual. */
+/** A band table: the points of the band that counts for the actual (see bands.ts). */
 export class Bands implements Scorer {
   readonly maxPoints: number;
+  readonly above100: boolean;
   constructor(
     readonly frame: Frame,
-    readonly bands: readonly Band[],
-    private readonly limits: Limits,
-    readonly fullFromRule: number | null,
+    readonly table: BandTable,
+    private readonly scale: Scale,
   ) {
-    this.maxPoints = Math.max(...bands.map((b) => b.points));
+    this.maxPoints = Math.max(...table.bands.map((b) => b.points));
+    this.above100 = frame.percent && table.bands.some((b) => (b.low > 1 && b.low !== Infinity) || (b.high >= 1 && b.high !== Infinity));
   }
 
-  /** The index of the band that holds x, or -1. */
-  find(x: number): number {
-    for (let i = 0; i < this.bands.length; i++) if (inBand(this.bands[i], x)) return i;
-    return -1;
+  private band(actual: number): Band {
+    const i = this.table.find(actual);
+    if (i < 0) throw naError("noBand", { value: { en: formatIn(actual, this.frame, "en"), zh: formatIn(actual, this.frame, "zh") } });
+    return this.table.bands[i];
   }
 
-  score(actual: number): number {
-    const i = this.find(actual);
-    if (i < 0) throw naErrorNoBand(actual, this.frame);
-    return clamp(this.bands[i].points, this.limits, -Infinity, Infinity);
+  raw(actual: number): number {
+    return this.band(actual).points;
   }
 
-  explain(actual: number, _full: number, lang: Language): string {
-    const score = pts(this.score(actual));
-    const band = this.bands[this.find(actual)].text;
-    const a = formatIn(actual, this.frame, lang);
-    return lang === "zh"
-      ? `实际${a}，落在“${band}”档，得${score}分。`
-      : `Actual ${a} falls in the band "${band}": score ${score}.`;
+  explain(actual: number, _full: number, lang: Language, score: number, tail: string): string {
+    return phrase("explainBand", { actual: formatIn(actual, this.frame, lang), band: this.band(actual).text, score: scoreText(score, this.scale, lang), tail }, lang);
+  }
+
+  describe(lang: Language): string {
+    return this.table.bands
+      .map((b, i) => phrase("ruleBand", { test: i === this.table.catchAll ? phrase("otherwise", {}, lang) : bandTest(b, this.frame, lang), n: amountIn(b.points, this.scale) }, lang))
+      .join(phrase("separator", {}, lang));
   }
 }
 
-function naErrorNoBand(actual: number, frame: Frame) {
-  return naError("noBand", { value: { en: formatIn(actual, frame, "en"), zh: formatIn(actual, frame, "zh") } });
+/** A band's test in symbols: "≥95%", "90%–95%", "<85%". */
+export function bandTest(b: Band, frame: Frame, lang: Language): string {
+  const f = (x: number) => formatIn(x, frame, lang);
+  if (b.low === -Infinity) return `${b.highIncluded ? "≤" : "<"}${f(b.high)}`;
+  if (b.high === Infinity) return `${b.lowIncluded ? "≥" : ">"}${f(b.low)}`;
+  const lo = b.lowIncluded ? "[" : "(";
+  const hi = b.highIncluded ? "]" : ")";
+  return `${lo}${f(b.low)}, ${f(b.high)}${hi}`;
 }
 
-/** "按达成率": full marks × actual ÷ standard (standard ÷ actual when lower is better), capped at full. */
+/** Full marks × actual ÷ standard (standard ÷ actual when lower is better), or × a stated number. */
 export class Ratio implements Scorer {
   readonly frame: Frame;
+  readonly above100 = true;
   constructor(
     private readonly standard: Standard,
-    private readonly limits: Limits,
-    readonly fullFromRule: number | null,
+    private readonly times: number | null,
   ) {
     this.frame = standard;
   }
 
-  private ratio(actual: number): number {
+  /** times × x ÷ y multiplied first, so 100 × 2 ÷ 3 is the double nearest 66.67, as on paper. */
+  raw(actual: number, full: number): number {
+    const m = this.times ?? full;
     const t = this.standard.value;
-    if (this.standard.higherIsBetter) return actual / t;
-    return actual === 0 ? Infinity : t / actual;
+    if (this.standard.higherIsBetter) return (m * actual) / t;
+    return actual === 0 ? Infinity : (m * t) / actual;
   }
 
-  /** full × x ÷ y multiplied first, so 100 × 2 ÷ 3 is the double nearest 66.67, as on paper. */
-  private raw(actual: number, full: number): number {
-    const t = this.standard.value;
-    if (this.standard.higherIsBetter) return (full * actual) / t;
-    return actual === 0 ? Infinity : (full * t) / actual;
-  }
-
-  score(actual: number, full: number): number {
-    return clamp(this.raw(actual, full), this.limits, 0, full);
-  }
-
-  explain(actual: number, full: number, lang: Language): string {
+  explain(actual: number, full: number, lang: Language, score: number, tail: string): string {
     const a = formatIn(actual, this.frame, lang);
     const t = formatIn(this.standard.value, this.frame, lang);
-    const r = this.ratio(actual);
-    const rate = r === Infinity ? "∞" : `${formatNumber(r * 100, 2)}%`;
-    const score = this.score(actual, full);
-    const tail = wasClamped(this.raw(actual, full), score, lang);
+    const t1 = this.standard.value;
+    const r = this.standard.higherIsBetter ? actual / t1 : actual === 0 ? Infinity : t1 / actual;
     const [x, y] = this.standard.higherIsBetter ? [a, t] : [t, a];
-    return lang === "zh"
-      ? `达成率 = ${x} ÷ ${y} = ${rate}，× 满分${pts(full)}，得${pts(score)}分${tail}。`
-      : `Attainment ${x} ÷ ${y} = ${rate} × full marks ${pts(full)} = score ${pts(score)}${tail}.`;
+    return phrase("explainRatio", { x, y, rate: r === Infinity ? "∞" : `${formatNumber(r * 100, 2)}%`, full: pts(this.times ?? full), score: scoreText(score, { fee: false }, lang), tail }, lang);
+  }
+
+  describe(lang: Language, full: number): string {
+    const t = formatIn(this.standard.value, this.frame, lang);
+    const [x, y] = this.standard.higherIsBetter ? [phrase("actual", {}, lang), t] : [t, phrase("actual", {}, lang)];
+    return phrase("ruleRatio", { x, y, full: pts(this.times ?? full) }, lang);
+  }
+}
+
+/** "完成率×100": the actual (a share) times a number. */
+export class Rate implements Scorer {
+  readonly frame: Frame;
+  readonly above100 = true;
+  constructor(frame: Frame, private readonly times: number | null) {
+    this.frame = { percent: frame.percent || !frame.unit, unit: frame.percent ? null : frame.unit };
+  }
+  raw(actual: number, full: number): number {
+    return actual * (this.times ?? full);
+  }
+  explain(actual: number, full: number, lang: Language, score: number, tail: string): string {
+    return phrase("explainRate", { actual: formatIn(actual, this.frame, lang), times: pts(this.times ?? full), score: scoreText(score, { fee: false }, lang), tail }, lang);
+  }
+  describe(lang: Language, full: number): string {
+    return phrase("ruleRate", { times: pts(this.times ?? full) }, lang);
   }
 }
 
@@ -250,33 +250,42 @@ export interface Point {
   readonly points: number;
 }
 
-/** "60%得0分，90%得100分": a straight line between two points, clamped to them. */
+/** "80%得0分，95%得100分，100%得120分": straight lines between points, flat beyond the ends. */
 export class Interpolation implements Scorer {
   readonly maxPoints: number;
+  readonly above100: boolean;
   constructor(
     readonly frame: Frame,
-    private readonly p: Point,
-    private readonly q: Point,
-    private readonly limits: Limits,
-    readonly fullFromRule: number | null,
+    /** Sorted by `at`, at least two, no two at the same value. */
+    private readonly points: readonly Point[],
+    private readonly scale: Scale,
   ) {
-    this.maxPoints = Math.max(p.points, q.points);
+    this.maxPoints = Math.max(...points.map((p) => p.points));
+    this.above100 = frame.percent && points[points.length - 1].at > 1;
   }
 
-  score(actual: number): number {
-    const { p, q } = this;
-    const y = p.points + ((actual - p.at) * (q.points - p.points)) / (q.at - p.at);
-    const lo = Math.min(p.points, q.points);
-    const hi = Math.max(p.points, q.points);
-    return clamp(Math.min(hi, Math.max(lo, y)), this.limits, -Infinity, Infinity);
+  raw(actual: number): number {
+    const ps = this.points;
+    if (actual <= ps[0].at) return ps[0].points;
+    for (let i = 1; i < ps.length; i++) {
+      const q = ps[i];
+      if (actual <= q.at) {
+        const p = ps[i - 1];
+        return p.points + ((actual - p.at) * (q.points - p.points)) / (q.at - p.at);
+      }
+    }
+    return ps[ps.length - 1].points;
   }
 
-  explain(actual: number, _full: number, lang: Language): string {
-    const f = (x: number) => formatIn(x, this.frame, lang);
-    const { p, q } = this;
-    const score = pts(this.score(actual));
-    return lang === "zh"
-      ? `在${f(p.at)}（${pts(p.points)}分）与${f(q.at)}（${pts(q.points)}分）之间按直线插值，实际${f(actual)}得${score}分。`
-      : `Straight line from ${pts(p.points)} at ${f(p.at)} to ${pts(q.points)} at ${f(q.at)}: actual ${f(actual)} scores ${score}.`;
+  private list(lang: Language): string {
+    return this.points.map((p) => phrase("pointAt", { at: formatIn(p.at, this.frame, lang), n: amountText(p.points, this.scale, lang) }, lang)).join(lang === "zh" ? "、" : ", ");
+  }
+
+  explain(actual: number, _full: number, lang: Language, score: number, tail: string): string {
+    return phrase("explainLine", { points: this.list(lang), actual: formatIn(actual, this.frame, lang), score: scoreText(score, this.scale, lang), tail }, lang);
+  }
+
+  describe(lang: Language): string {
+    return phrase("ruleLine", { points: this.list(lang) }, lang);
   }
 }

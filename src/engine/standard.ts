@@ -1,11 +1,15 @@
 /**
  * Standards (标准值) as people write them: "≥90%", "≤15分钟", "24小时内", "≥4.5分", "<=30s",
- * "不低于95%", "at most 4h", or a plain number in a cell (meaning "at least this").
+ * "不低于95%", "at most 4h", "4小时内到达现场", "≥60通", "0次", "无", "零投诉", or a plain number
+ * in a cell. A standard written without a comparator ("5%", "120秒", a number copied from a 目标值
+ * column) is "bare": its rule may say which way is better (每下降1%加3分: lower); without one a
+ * time or a zero count is a limit and anything else a floor.
  */
 import { valueError, naError } from "./errors";
 import { compare } from "./exact";
-import { Cursor, takeNotes, toKey, lowerIsBetter, type Comparator, type Quantity } from "./text";
-import type { Unit } from "./units";
+import { TextCache } from "./cache";
+import { Cursor, canonical, takeNotes, lowerIsBetter, type Comparator, type Quantity } from "./text";
+import { COUNT, type Unit } from "./units";
 
 export interface Standard {
   readonly comparator: Comparator;
@@ -17,11 +21,13 @@ export interface Standard {
   readonly higherIsBetter: boolean;
   /** True for > and <: the threshold itself does not meet the standard. */
   readonly strict: boolean;
+  /** False when no comparator was written: the rule may still say which way is better. */
+  readonly stated: boolean;
   /** As the user wrote it, for explanations. */
   readonly text: string;
 }
 
-export function makeStandard(comparator: Comparator, q: Quantity, text: string): Standard {
+export function makeStandard(comparator: Comparator, q: Omit<Quantity, "decimals">, text: string, stated = true): Standard {
   return {
     comparator,
     value: q.value,
@@ -29,52 +35,76 @@ export function makeStandard(comparator: Comparator, q: Quantity, text: string):
     unit: q.unit,
     higherIsBetter: !lowerIsBetter(comparator),
     strict: comparator === ">" || comparator === "<",
+    stated,
     text,
   };
 }
+
+/** The same standard pointing the other way (a bare "5%" beside 每下降1%加3分 is "≤5%"). */
+export function reversed(s: Standard): Standard {
+  return makeStandard(s.higherIsBetter ? "<=" : ">=", s, s.text, false);
+}
+
+/** Words that mean "none at all": 无, 零投诉 (read as 0投诉), 杜绝. */
+const NONE = ["无", "杜绝", "没有", "none", "no", "zero"];
 
 /** Reads "≥90%" style text; null when the text is not a standard at all. */
 export function readStandardText(text: string): Standard | null {
   const { main, notes } = takeNotes(text);
   // "(在线客服)" or "(5分制)" is a note; "(不含90%)" or "(at least)" would change the meaning: refuse it.
   if (notes.some(changesMeaning)) return null;
-  const c = new Cursor(toKey(main));
+  const c = new Cursor(canonical(main));
+  const shown = text.trim();
   c.skipLabel();
   const prefix = c.comparator();
   const q = c.quantity();
-  if (!q) return null;
+  if (!q) return noneStandard(c.text, shown);
+  // Working days need a calendar: SLA.DUE and SLA.ELAPSED measure them, not a score.
+  if (q.unit?.family === "workday") return null;
   const suffix = c.comparatorSuffix();
-  if (!c.done) return null;
-  if (prefix && suffix && prefix !== suffix) return null;
-  // Without a comparator a time is a limit ("2小时" is "within 2 hours"); anything else is a floor.
-  const comparator = prefix ?? suffix ?? (q.unit?.family === "time" ? "<=" : ">=");
-  return makeStandard(comparator, q, text.trim());
+  if (prefix && suffix && prefix[0] !== suffix[0]) return null;
+  // What follows must be words, not another number or comparison: "4小时内到达现场", "≥60通".
+  if (!trailingLabel(c.rest)) return null;
+  if (prefix || suffix) return makeStandard((prefix ?? suffix)!, q, shown);
+  const limit = q.unit?.family === "time" || (q.value === 0 && !q.percent);
+  return makeStandard(limit ? "<=" : ">=", { ...q, unit: q.unit ?? (q.value === 0 ? COUNT : null) }, shown, false);
+}
+
+/** "无", "无投诉", "杜绝": none at all, a count of at most 0. */
+function noneStandard(key: string, shown: string): Standard | null {
+  const k = key.trim();
+  if (!NONE.some((w) => k.startsWith(w)) || !trailingLabel(k)) return null;
+  return makeStandard("<=", { value: 0, percent: false, unit: COUNT }, shown);
+}
+
+/** Words after a standard that do not change it: no digit, no comparison, no negation. */
+function trailingLabel(rest: string): boolean {
+  for (const ch of rest) if ((ch >= "0" && ch <= "9") || "≥≤<>不未非".includes(ch)) return false;
+  return true;
 }
 
 function changesMeaning(note: string): boolean {
-  const c = new Cursor(toKey(note));
-  for (; !c.done; c.pos++)
-    if (c.comparator() || /^(不含|含|包含|including|excluding|inclusive|exclusive)/.test(c.rest)) return true;
-  return false;
+  const key = canonical(note);
+  for (const ch of key) if ("≥≤<>".includes(ch)) return true;
+  return /含|including|excluding|inclusive|exclusive/.test(key);
 }
 
-const cache = new Map<string, Standard>();
-const CACHE_LIMIT = 10_000;
+/** Standards by their text; a cell holding a number needs no cache. */
+const cache = new TextCache<Standard>();
 
 /** A standard from a cell: a number ("at least this") or text. Blank → #N/A; unreadable → #VALUE!. */
 export function parseStandard(input: unknown): Standard {
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw valueError("standardUnreadable", { text: String(input) });
-    return makeStandard(">=", { value: input, percent: false, unit: null }, String(input));
+    return makeStandard(">=", { value: input, percent: false, unit: null }, String(input), false);
   }
   if (input === null || input === undefined || input === "") throw naError("standardMissing");
   if (typeof input !== "string") throw valueError("standardUnreadable", { text: String(input) });
   const hit = cache.get(input);
   if (hit) return hit;
   const s = readStandardText(input);
-  if (!s) throw valueError("standardUnreadable", { text: input.trim() });
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(input, s);
+  if (!s) throw valueError("standardUnreadable", { text: input.trim().slice(0, 200) });
+  cache.set(input, s, 200);
   return s;
 }
 

@@ -1,53 +1,54 @@
 /**
- * Reading what people type in a cell. Text is normalized once (full-width ％：，；（） become
- * % : , ; ( ), case is folded) and then read with a small cursor, so every grammar in the engine
- * shares one way of reading numbers and words. Text in parentheses is set apart by `takeNotes`:
- * the standard and rule readers decide whether it is a note to drop or something that counts.
+ * Reading what people type in a cell. Every text is first rewritten into canonical tokens by the
+ * word table (src/engine/words): "不低于", ">=", "at least" are all "≥"; "小時", "个小时", "hours"
+ * are all "小时". The readers here and in clauses/ then match those few tokens with a small cursor,
+ * so every grammar shares one way of reading numbers, units and comparators. Messages quote the
+ * text as the user wrote it (`ClauseText.shown`).
  */
+import { canonical, tidyText } from "./words";
 import { readUnit, type Unit } from "./units";
 
-export function normalize(text: string): string {
-  return tidyText(text).toLowerCase();
-}
+export { canonical, tidyText };
 
-/** NFKC and symbol variants unified, case kept: what error messages quote back. */
-function tidyText(text: string): string {
-  return text
-    .normalize("NFKC")
-    .replace(/[≧]/g, "≥")
-    .replace(/[≦]/g, "≤")
-    .replace(/[～〜]/g, "~")
-    .replace(/[—–−]/g, "-")
-    .trim();
-}
-
-/** The text without its parenthesized parts, and those parts: "≤15分钟(在线客服)" → "≤15分钟", ["在线客服"]. */
-export function takeNotes(text: string): { main: string; notes: string[] } {
-  const notes: string[] = [];
-  const main = tidyText(text).replace(/\(([^()]*)\)/g, (_, note: string) => {
-    if (note.trim()) notes.push(note.trim());
-    return " ";
-  });
-  return { main, notes };
-}
-
-/** What the readers match: lower case, runs of white space as one space (English needs word breaks). */
-export function toKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, " ").trim();
-}
-
-/** A clause as the user wrote it (for messages) and as the readers match it (lower case, no spaces). */
+/** A clause as the user wrote it (for messages) and as the readers match it (canonical tokens). */
 export interface ClauseText {
   readonly shown: string;
   readonly key: string;
 }
 
-/** Clauses of a rule or scale: split at ; , ， ； 、 。 and new lines. */
+export const clauseText = (shown: string): ClauseText => ({ shown: shown.trim(), key: canonical(shown).trim() });
+
+/** Clauses of a rule or scale: split at ; , 、 。 and line breaks (one pass, no backtracking). */
 export function splitClauses(text: string): ClauseText[] {
   return tidyText(text)
-    .split(/[;,、。\n\r]+/)
-    .map((c) => ({ shown: c.trim(), key: toKey(c) }))
+    .split(/[;,、。\n\r\u2028\u2029]/)
+    .map(clauseText)
     .filter((c) => c.key.length > 0);
+}
+
+/**
+ * The text without its parenthesized parts, and those parts: "≤15分钟(在线客服)" → "≤15分钟 ",
+ * ["在线客服"]. A group followed by × or * is part of a formula ("(实际/目标)×100") and stays.
+ * One pass; an unmatched "(" is kept as text.
+ */
+export function takeNotes(text: string): { main: string; notes: string[] } {
+  const t = tidyText(text);
+  const notes: string[] = [];
+  let main = "";
+  let i = 0;
+  while (i < t.length) {
+    const close = t[i] === "(" ? t.indexOf(")", i + 1) : -1;
+    const inner = close > 0 ? t.slice(i + 1, close) : "";
+    if (close < 0 || inner.includes("(") || /^\s*[×*x]/.test(t.slice(close + 1, close + 4))) {
+      main += t[i];
+      i++;
+      continue;
+    }
+    if (inner.trim()) notes.push(inner.trim());
+    main += " ";
+    i = close + 1;
+  }
+  return { main, notes };
 }
 
 export function hasChinese(text: string): boolean {
@@ -59,84 +60,18 @@ export interface Quantity {
   readonly value: number;
   readonly percent: boolean;
   readonly unit: Unit | null;
+  /** Decimal places as written ("94" 0, "99.5" 1): a whole-number range "90-94" ends one unit before 95. */
+  readonly decimals: number;
 }
 
 export type Comparator = ">=" | ">" | "<=" | "<";
 
-/** Comparator words, longest first. Symbols and words people use in Chinese and English. */
-const comparatorWords: ReadonlyArray<readonly [string, Comparator]> = [
-  ["nolessthan", ">="],
-  ["nomorethan", "<="],
-  ["notlessthan", ">="],
-  ["notmorethan", "<="],
-  ["大于或等于", ">="],
-  ["小于或等于", "<="],
-  ["大于等于", ">="],
-  ["小于等于", "<="],
-  ["atleast", ">="],
-  ["atmost", "<="],
-  ["greaterthan", ">"],
-  ["morethan", ">"],
-  ["lessthan", "<"],
-  ["within", "<="],
-  ["不低于", ">="],
-  ["不少于", ">="],
-  ["不小于", ">="],
-  ["不超过", "<="],
-  ["不超出", "<="],
-  ["不高于", "<="],
-  ["不大于", "<="],
-  ["不多于", "<="],
-  ["至少", ">="],
-  ["至多", "<="],
-  ["最多", "<="],
-  ["低于", "<"],
-  ["小于", "<"],
-  ["少于", "<"],
-  ["高于", ">"],
-  ["大于", ">"],
-  ["超过", ">"],
-  ["多于", ">"],
-  ["above", ">"],
-  ["below", "<"],
-  ["under", "<"],
-  ["over", ">"],
-  [">=", ">="],
-  ["<=", "<="],
-  ["=>", ">="],
-  ["=<", "<="],
-  ["≥", ">="],
-  ["≤", "<="],
-  [">", ">"],
-  ["<", "<"],
-];
-
-/** Words after a number that carry the comparator: "24小时内", "90%以上". */
-const comparatorSuffixes: ReadonlyArray<readonly [string, Comparator]> = [
-  ["及以上", ">="],
-  ["及以下", "<="],
-  ["ormore", ">="],
-  ["orabove", ">="],
-  ["orhigher", ">="],
-  ["orless", "<="],
-  ["orbelow", "<="],
-  ["orlower", "<="],
-  ["andabove", ">="],
-  ["andover", ">="],
-  ["andup", ">="],
-  ["andbelow", "<="],
-  ["andunder", "<="],
-  ["以上", ">="],
-  ["以下", "<="],
-  ["以内", "<="],
-  ["之内", "<="],
-  ["内", "<="],
-  ["+", ">="],
-];
+const COMPARATORS: Record<string, Comparator> = { "≥": ">=", "≤": "<=", ">": ">", "<": "<" };
+const SUFFIXES: Record<string, Comparator> = { 以上: ">=", 以下: "<=", 以内: "<=", 内: "<=", "+": ">=" };
 
 /**
- * A cursor over one clause key. Spaces between tokens are skipped, and a word matches across
- * spaces ("at least" and "atleast" alike). Every read either advances or returns null.
+ * A cursor over one canonical clause. Spaces between tokens are skipped. Every read either
+ * advances or returns null and leaves the cursor where it was.
  */
 export class Cursor {
   pos = 0;
@@ -156,40 +91,41 @@ export class Cursor {
     return this.text.slice(this.pos);
   }
 
-  /**
-   * Where `w` ends if the text continues with it (ignoring spaces inside the text), else -1.
-   * An English word must stand alone: "over" is not read inside "Failover" or "overall".
-   */
-  private match(w: string): number {
-    if (isLetter(w.charCodeAt(0)) && isLetter(this.text.charCodeAt(this.pos - 1))) return -1;
-    let i = this.pos;
-    for (let k = 0; k < w.length; k++) {
-      while (this.text.charCodeAt(i) === 32 && w.charCodeAt(k) !== 32) i++;
-      if (this.text.charCodeAt(i) !== w.charCodeAt(k)) return -1;
-      i++;
-    }
-    if (isLetter(w.charCodeAt(w.length - 1)) && isLetter(this.text.charCodeAt(i))) return -1;
-    return i;
-  }
-
-  /** Eats the first of `words` the text continues with; returns it, or null. */
-  word(words: readonly string[]): string | null {
+  /** Eats the first of `tokens` the text continues with; returns it, or null. */
+  word<T extends string>(tokens: readonly T[]): T | null {
     this.skipSpaces();
-    for (const w of words) {
-      const end = this.match(w);
-      if (end >= 0) {
-        this.pos = end;
+    for (const w of tokens) {
+      if (this.text.startsWith(w, this.pos)) {
+        this.pos += w.length;
         return w;
       }
     }
     return null;
   }
 
-  number(): number | null {
-    const m = /^\d+(?:\.\d+)?|^\.\d+/.exec(this.rest);
-    if (!m) return null;
-    this.pos += m[0].length;
-    return Number(m[0]);
+  /** Digits with an optional fraction: "12", "0.5", ".5". A scan, not a regular expression. */
+  number(): { value: number; decimals: number } | null {
+    this.skipSpaces();
+    const t = this.text;
+    let i = this.pos;
+    const digitsFrom = (k: number) => {
+      while (k < t.length && t.charCodeAt(k) >= 48 && t.charCodeAt(k) <= 57) k++;
+      return k;
+    };
+    let end = digitsFrom(i);
+    let decimals = 0;
+    if (t[end] === "." && t.charCodeAt(end + 1) >= 48 && t.charCodeAt(end + 1) <= 57) {
+      const fracEnd = digitsFrom(end + 1);
+      decimals = fracEnd - end - 1;
+      end = fracEnd;
+    }
+    if (end === i) return null;
+    // A 400-digit number is not a number anyone wrote in a rule; Number() of it would be Infinity.
+    const value = Number(t.slice(i, end));
+    if (!Number.isFinite(value)) return null;
+    i = end;
+    this.pos = i;
+    return { value, decimals };
   }
 
   /** A signed number: "-5", "+2", "5". */
@@ -201,61 +137,60 @@ export class Cursor {
       this.pos = start;
       return null;
     }
-    return sign === "-" ? -n : n;
+    return sign === "-" ? -n.value : n.value;
   }
 
   quantity(): Quantity | null {
     const n = this.number();
     if (n === null) return null;
-    const percent = this.word(["%", "percent", "个百分点", "百分点"]) !== null;
+    const percent = this.word(["%"]) !== null;
     let unit: Unit | null = null;
     if (!percent) {
-      const u = readUnit(this.rest);
+      const u = readUnit(this.text, this.pos);
       if (u) {
         unit = u.unit;
         this.pos += u.length;
       }
     }
-    return { value: percent ? n / 100 : n, percent, unit };
+    return { value: percent ? n.value / 100 : n.value, percent, unit, decimals: n.decimals };
   }
 
   comparator(): Comparator | null {
-    return this.lookup(comparatorWords);
+    this.skipSpaces();
+    const c = COMPARATORS[this.text[this.pos]];
+    if (c) this.pos++;
+    return c ?? null;
   }
 
   comparatorSuffix(): Comparator | null {
-    return this.lookup(comparatorSuffixes);
+    const w = this.word(["以上", "以下", "以内", "内", "+"]);
+    return w ? SUFFIXES[w] : null;
   }
 
-  private lookup(table: ReadonlyArray<readonly [string, Comparator]>): Comparator | null {
-    this.skipSpaces();
-    for (const [w, c] of table) {
-      const end = this.match(w);
-      if (end >= 0) {
-        this.pos = end;
-        return c;
+  /** Skips a label up to the next digit or comparator: "满意度评分≥4.5分", "信息记录完整率100%". */
+  skipLabel(): string {
+    const start = this.pos;
+    while (this.pos < this.text.length) {
+      const c = this.text.charCodeAt(this.pos);
+      if ((c >= 48 && c <= 57) || COMPARATORS[this.text[this.pos]] !== undefined) break;
+      this.pos++;
+    }
+    return this.text.slice(start, this.pos);
+  }
+
+  /** Everything up to (not including) the first of `tokens`, if it comes before any digit. */
+  labelBefore(tokens: readonly string[]): string | null {
+    for (let i = this.pos; i < this.text.length; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c >= 48 && c <= 57) return null;
+      if (tokens.some((w) => this.text.startsWith(w, i))) {
+        const label = this.text.slice(this.pos, i);
+        this.pos = i;
+        return label;
       }
     }
     return null;
   }
-
-  /** Skips a label before the comparator or number: "满意度评分≥4.5分", "信息记录完整率100%". */
-  skipLabel(): void {
-    for (let i = this.pos; i < this.text.length; i++) {
-      const c = this.text.charCodeAt(i);
-      const probe = new Cursor(this.text);
-      probe.pos = i;
-      if ((c >= 48 && c <= 57) || c === 46 || probe.comparator()) {
-        this.pos = i;
-        return;
-      }
-    }
-  }
-}
-
-/** An ASCII letter (NaN, past either end of the text, is not). */
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 export const lowerIsBetter = (c: Comparator): boolean => c === "<=" || c === "<";

@@ -1,8 +1,10 @@
 /**
  * Units people write after a number in a standard or a rule: time, points, counts, or none.
- * A value is kept in the unit it was written in; `factor` converts within a family (time in seconds).
+ * The word table has already turned every spelling into one token ("mins", "分鐘" → "分钟"),
+ * so a unit is one of a few tokens. A value is kept in the unit it was written in; `factor`
+ * converts within a family (time in seconds).
  */
-export type UnitFamily = "time" | "points" | "count";
+export type UnitFamily = "time" | "points" | "count" | "workday";
 
 export interface Unit {
   readonly family: UnitFamily;
@@ -17,65 +19,30 @@ const second: Unit = { family: "time", factor: 1, en: "s", zh: "秒" };
 const minute: Unit = { family: "time", factor: 60, en: "min", zh: "分钟" };
 const hour: Unit = { family: "time", factor: 3600, en: "h", zh: "小时" };
 const day: Unit = { family: "time", factor: 86400, en: "d", zh: "天" };
+const workday: Unit = { family: "workday", factor: 1, en: "working days", zh: "个工作日" };
 const point: Unit = { family: "points", factor: 1, en: " points", zh: "分" };
-const count: Unit = { family: "count", factor: 1, en: "", zh: "个" };
+const count: Unit = { family: "count", factor: 1, en: "", zh: "次" };
 
-/** Spellings, longest first so "分钟" wins over "分" and "mins" over "min". Keys are lower case. */
-const spellings: ReadonlyArray<readonly [string, Unit]> = [
-  ["seconds", second],
-  ["minutes", minute],
-  ["小时", hour],
+/** Canonical unit tokens; "分钟" is listed before "分" so the longer one wins. */
+const tokens: ReadonlyArray<readonly [string, Unit]> = [
   ["分钟", minute],
-  ["second", second],
-  ["minute", minute],
-  ["points", point],
-  ["hours", hour],
-  ["point", point],
-  ["hour", hour],
-  ["days", day],
-  ["secs", second],
-  ["mins", minute],
-  ["hrs", hour],
-  ["sec", second],
-  ["min", minute],
-  ["hr", hour],
-  ["day", day],
-  ["pts", point],
-  ["pt", point],
+  ["小时", hour],
+  ["工作日", workday],
   ["秒", second],
-  ["分", point],
-  ["时", hour],
   ["天", day],
-  ["日", day],
-  ["个", count],
+  ["分", point],
   ["次", count],
-  ["项", count],
-  ["处", count],
-  ["件", count],
-  ["起", count],
-  ["单", count],
-  ["s", second],
-  ["m", minute],
-  ["h", hour],
-  ["d", day],
 ];
 
-/** Reads a unit at the start of `text`; returns it and how many characters it took. */
-export function readUnit(text: string): { unit: Unit; length: number } | null {
-  for (const [spelling, unit] of spellings) {
-    if (text.startsWith(spelling)) {
-      // An English unit must end at a word boundary ("min" in "minimum" is not a unit).
-      const next = text.charCodeAt(spelling.length);
-      if (isAsciiLetter(spelling.charCodeAt(0)) && isAsciiLetter(next)) continue;
-      return { unit, length: spelling.length };
-    }
-  }
+/** Reads a unit token at `pos` of a canonical text; returns it and how many characters it took. */
+export function readUnit(text: string, pos: number): { unit: Unit; length: number } | null {
+  let at = pos;
+  while (text.charCodeAt(at) === 32) at++;
+  for (const [token, unit] of tokens) if (text.startsWith(token, at)) return { unit, length: at - pos + token.length };
   return null;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-}
+export const COUNT = count;
 
 /** How many `to` units one `from` unit makes, or null when they measure different things. */
 export function conversion(from: Unit, to: Unit): number | null {

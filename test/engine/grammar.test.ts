@@ -120,7 +120,9 @@ describe("band rules", () => {
     [">=95%: 10; >=90%: 8; else 0", 0.91, 8],
     ["95%-100%:10; 90%-95%:8; otherwise 0", 0.92, 8],
     ["95%~100%:10; 90~95%:8; else 0", 0.97, 10],
-    ["95%-100%:10; 90%-95%:8; otherwise 0", 0.95, 10], // first match in written order
+    ["95%-100%:10; 90%-95%:8; otherwise 0", 0.95, 10], // a shared edge belongs to the better band
+    ["90%-95%:8; 95%-100%:10; otherwise 0", 0.95, 10], // whatever the written order
+    ["≥90%:8; ≥95%:10; 其他:0", 0.97, 10], // the most specific band counts
     ["90%以上得10分，其他得5分", 0.9, 10],
   ])("%p with %p → %p", (rule, actual, expected) => {
     expect(score(actual, "", rule)).toBe(expected);
@@ -162,7 +164,7 @@ describe("explanations in the rule's language", () => {
       ">=90%",
       "-5 per 1% below",
       null,
-      "Standard >=90%, actual 88%: 2% below, 2 steps of 1% × 5 = 10 points off, score 90.",
+      "Standard >=90%, actual 88%: 2% below, 2 steps of 1% × 5 points = 10 points off, score 90.",
     ],
     [0.95, "不低于90%", "", null, "标准不低于90%，实际95%，达标，得100分。"],
     [0.95, "≥90%", "", null, "Standard ≥90%, actual 95%: met, score 100."], // no Chinese in either text
@@ -179,14 +181,14 @@ describe("explanations in the rule's language", () => {
       "≥90%",
       "每低于1%扣5分，扣完为止",
       null,
-      "标准≥90%，实际50%，低于标准40%，按每1%扣5分计40步，扣200分，得0分（按上下限调整为0分）。",
+      "标准≥90%，实际50%，低于标准40%，按每1%扣5分计40步，扣200分，得0分（扣完为止）。",
     ],
     [0.92, "", "≥95%:10; ≥90%:8; 其他:0", null, "实际92%，落在“≥90%:8”档，得8分。"],
     [0.92, "", ">=95%: 10; >=90%: 8; else 0", null, 'Actual 92% falls in the band ">=90%: 8": score 8.'],
     [0.81, "≥90%", "按达成率", null, "达成率 = 81% ÷ 90% = 90%，× 满分100，得90分。"],
     [3, "<=2h", "ratio", null, "Attainment 2 h ÷ 3 h = 66.67% × full marks 100 = score 66.6667."],
-    [0.75, "", "60%得0分，90%得100分", null, "在60%（0分）与90%（100分）之间按直线插值，实际75%得50分。"],
-    [0.75, "", "0 at 60%, 100 at 90%", null, "Straight line from 0 at 60% to 100 at 90%: actual 75% scores 50."],
+    [0.75, "", "60%得0分，90%得100分", null, "在60%（0分）、90%（100分）之间按直线计分，实际75%，得50分。"],
+    [0.75, "", "0 at 60%, 100 at 90%", null, "Straight line through 0 points at 60%, 100 points at 90%: actual 75%, score 50."],
   ])("%p vs %p by %p", (a, s, r, f, expected) => {
     expect(explain(a, s, r, f)).toBe(expected);
   });

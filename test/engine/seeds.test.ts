@@ -82,10 +82,10 @@ describe("seed 001 模板2: agent performance on a 10-point scale", () => {
     expect(score(rate, "", resolution)).toBe(expected);
   });
 
-  test("94.5% falls between the written bands: #N/A naming the gap, not a guess", () => {
-    const e = slaError(() => score(0.945, "", resolution));
-    expect(e.code).toBe("#N/A");
-    expect(e.message).toContain("94.5%");
+  test("94.5% has not reached 95%: it stays in 90%-94%, as a person reads whole-number ranges", () => {
+    expect(score(0.945, "", resolution)).toBe(8);
+    expect(score(0.8999, "", resolution)).toBe(6);
+    expect(score(0.9, "", resolution)).toBe(8);
   });
 
   test("the weights 15% + 25% + 20% of the listed dimensions", () => {

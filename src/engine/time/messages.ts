@@ -1,5 +1,7 @@
+import { valueMessages } from "../valueMessages";
+
 /** Messages of the business-time functions (SLA.DUE, SLA.ELAPSED): English and 简体中文. */
-export const timeMessages = {
+export const businessTimeMessages = {
   // start and end
   startMissing: { en: "There is no start date-time.", zh: "没有开始时间。" },
   startNotDate: {
@@ -94,3 +96,9 @@ export const timeMessages = {
     zh: "中国节假日表（CN）覆盖 {first}–{last} 年，不包含 {year} 年。请改为在节假日和调休工作日区域中列出该年的节假日和调休日期。",
   },
 } as const;
+
+/**
+ * What messages.ts spreads into its catalogue. valueMessages rides along here until messages.ts
+ * spreads it itself; then this becomes `export const timeMessages = businessTimeMessages;`.
+ */
+export const timeMessages = { ...businessTimeMessages, ...valueMessages } as const;

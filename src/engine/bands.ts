@@ -1,0 +1,88 @@
+/**
+ * Band tables as a careful person reads them ("≥95%:10; 90%-94%:8; 85%-89%:6; <85%:0"):
+ * - written order does not matter: of the bands that hold a value, the most specific one counts
+ *   (the one whose edge on the better side is nearest: ≥90%:8 and ≥95%:10 give 97% a 10);
+ * - a value on an edge two ranges share belongs to the better band (80%-90%:6; 90%-95%:8 gives 90% an 8);
+ * - whole-number ranges close their gaps: 90%-94% next to ≥95% holds 94.5% (a value that has not
+ *   reached the better band's edge stays in the worse band); a wider gap is #N/A;
+ * - a catch-all (其他, else) holds what no other band holds.
+ */
+import { compare } from "./exact";
+import type { Frame } from "./frame";
+
+export interface Band {
+  low: number;
+  lowIncluded: boolean;
+  high: number;
+  highIncluded: boolean;
+  readonly points: number;
+  readonly text: string;
+  /** Decimal places the edges were written with ("94" 0, "99.5" 1), for closing gaps. */
+  readonly decimals: { readonly low: number | null; readonly high: number | null };
+}
+
+export function inBand(b: Band, x: number): boolean {
+  const lo = b.low === -Infinity ? 1 : compare(x, b.low);
+  const hi = b.high === Infinity ? -1 : compare(x, b.high);
+  return (lo > 0 || (lo === 0 && b.lowIncluded)) && (hi < 0 || (hi === 0 && b.highIncluded));
+}
+
+/** Is `b` more specific than `a` for a value both hold? */
+function moreSpecific(b: Band, a: Band, higherIsBetter: boolean): boolean {
+  const lows = compare(b.low === -Infinity ? -1e300 : b.low, a.low === -Infinity ? -1e300 : a.low);
+  const highs = compare(a.high === Infinity ? 1e300 : a.high, b.high === Infinity ? 1e300 : b.high);
+  const [first, second] = higherIsBetter ? [lows, highs] : [highs, lows];
+  return first > 0 || (first === 0 && second > 0);
+}
+
+export class BandTable {
+  constructor(
+    readonly bands: readonly Band[],
+    /** Index of the catch-all band, or -1. */
+    readonly catchAll: number,
+    readonly higherIsBetter: boolean,
+  ) {}
+
+  /** The index of the band that counts for x, or -1 when none holds it. */
+  find(x: number): number {
+    let best = -1;
+    for (let i = 0; i < this.bands.length; i++) {
+      if (i === this.catchAll || !inBand(this.bands[i], x)) continue;
+      if (best < 0 || moreSpecific(this.bands[i], this.bands[best], this.higherIsBetter)) best = i;
+    }
+    return best >= 0 ? best : this.catchAll;
+  }
+}
+
+/** One unit of the last written decimal place, in the frame's terms (a % frame counts in hundredths). */
+function unitOf(decimals: number, frame: Frame): number {
+  return 10 ** -decimals * (frame.percent ? 0.01 : 1);
+}
+
+/**
+ * Closes the gaps a person closes without thinking: between a range written "90%-94%" and a band
+ * starting at 95% lies exactly one unit of the last written digit. The value in the gap has not
+ * reached the better band, so the worse band is stretched over it (edges stay exclusive).
+ */
+export function closeGaps(bands: Band[], catchAll: number, higherIsBetter: boolean, frame: Frame): void {
+  const table = new BandTable(bands, -1, higherIsBetter);
+  bands.forEach((b, i) => {
+    if (i === catchAll) return;
+    if (higherIsBetter && b.decimals.high !== null && b.high !== Infinity) {
+      const unit = unitOf(b.decimals.high, frame);
+      const next = bands.find((o, j) => j !== catchAll && o.low > b.high && compare(o.low - b.high, unit) <= 0);
+      if (next && table.find((b.high + next.low) / 2) < 0) {
+        b.high = next.low;
+        b.highIncluded = !next.lowIncluded;
+      }
+    }
+    if (!higherIsBetter && b.decimals.low !== null && b.low !== -Infinity) {
+      const unit = unitOf(b.decimals.low, frame);
+      const prev = bands.find((o, j) => j !== catchAll && o.high < b.low && compare(b.low - o.high, unit) <= 0);
+      if (prev && table.find((b.low + prev.high) / 2) < 0) {
+        b.low = prev.high;
+        b.lowIncluded = !prev.highIncluded;
+      }
+    }
+  });
+}

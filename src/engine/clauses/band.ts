@@ -1,0 +1,138 @@
+/**
+ * Bands and points: a test on the actual value and what it gives.
+ *   ≥95%:10 · 95%（含）以上得10分 · 90%-94%得8分 · 85~89分:6 · 90%≤X<95%:8 · 不足85%得0分
+ *   Less than 99.9% but at least 99%: 10 · 98% – < 99.5%: 5 · 其他:0 · else 0 · 达标得满分
+ *   低于80%不得分 · no points below 80% (beside another rule: a cut-off)
+ *   60%得0分 · 0 at 60% (points: two or more make a straight line)
+ */
+import type { Comparator, Cursor, Quantity } from "../text";
+import { amount, end, separator } from "./read";
+import type { Amount, BandTest, ClauseKind, Read } from "./types";
+
+/** A value with the unit of its partner when only one side of a range carries it ("90-94%"). */
+function inherit(q: Quantity, from: Quantity): Quantity {
+  if (q.percent || q.unit || (!from.percent && !from.unit)) return q;
+  return from.percent
+    ? { value: q.value / 100, percent: true, unit: null, decimals: q.decimals }
+    : { ...q, unit: from.unit };
+}
+
+function range(low: Quantity, lowIncluded: boolean, high: Quantity, highIncluded: boolean): BandTest {
+  const [l, h] = [inherit(low, high), inherit(high, low)];
+  return l.value <= h.value
+    ? { kind: "range", low: l, lowIncluded, high: h, highIncluded }
+    : { kind: "range", low: h, lowIncluded: highIncluded, high: l, highIncluded: lowIncluded };
+}
+
+/** Two comparisons make a range: "<99.9% but ≥99%". */
+function bounded(a: { comparator: Comparator; at: Quantity }, b: { comparator: Comparator; at: Quantity }): BandTest | null {
+  const lower = (x: typeof a) => x.comparator[0] === ">";
+  if (lower(a) === lower(b)) return null;
+  const [lo, hi] = lower(a) ? [a, b] : [b, a];
+  return range(lo.at, lo.comparator === ">=", hi.at, hi.comparator === "<=");
+}
+
+function comparison(c: Cursor): { comparator: Comparator; at: Quantity } | null {
+  const start = c.pos;
+  const comparator = c.comparator();
+  const at = comparator && c.quantity();
+  if (!comparator || !at) {
+    c.pos = start;
+    return null;
+  }
+  c.comparatorSuffix();
+  return { comparator, at };
+}
+
+const AND = ["but", "and", "且", "并且", "&"];
+
+/** The test of a band, or a bare value (a point). */
+export function readTest(c: Cursor): BandTest | { kind: "bare"; at: Quantity } | null {
+  if (c.word(["其他"])) return { kind: "else" };
+  if (c.word(["达标"])) return { kind: "met" };
+  const first = comparison(c);
+  if (first) {
+    const start = c.pos;
+    c.word(AND);
+    const second = comparison(c);
+    if (second) return bounded(first, second);
+    c.pos = start;
+    return { kind: "compare", ...first };
+  }
+  const q = c.quantity();
+  if (!q) return null;
+  // "90%≤X<95%": the actual named between two comparators.
+  const start = c.pos;
+  const lowCmp = c.comparator();
+  if (lowCmp === "<=" || lowCmp === "<") {
+    c.labelBefore(["≤", "<"]);
+    const highCmp = c.comparator();
+    const high = highCmp && c.quantity();
+    if (high) return range(q, lowCmp === "<=", high, highCmp === "<=");
+  }
+  c.pos = start;
+  if (c.word(["-", "~", "至", "到", "to"])) {
+    const strict = c.comparator(); // "98% – < 99.5%"
+    const high = c.quantity();
+    if (!high) return null;
+    return range(q, true, high, strict !== "<");
+  }
+  const suffix = c.comparatorSuffix();
+  if (suffix) return { kind: "compare", comparator: suffix, at: q };
+  return { kind: "bare", at: q };
+}
+
+function result(c: Cursor): Amount | null {
+  if (c.word(["得0分"])) return { kind: "points", value: 0 };
+  return amount(c);
+}
+
+export const band: ClauseKind = {
+  name: "band",
+  meaning: {
+    en: "the points of the band that holds the actual; on a shared edge the better band; whole-number ranges close their gaps",
+    zh: "实际值所在档的分数；共用边界归较好的一档；整数区间之间的空隙按人的读法归入",
+  },
+  kinds: ["band", "point"],
+  read(c) {
+    // "0 at 60%": points at a value.
+    const start = c.pos;
+    const p = amount(c);
+    if (p && c.word(["at"])) {
+      const at = c.quantity();
+      if (at) return end(c, { kind: "point", at, amount: p } as Read);
+    }
+    c.pos = start;
+    // "no points below 80%": the result first.
+    if (c.word(["得0分"])) {
+      const test = readTest(c);
+      return test && test.kind !== "bare" ? end(c, { kind: "band", test, amount: { kind: "points", value: 0 } } as Read) : null;
+    }
+    const test = readTest(c);
+    if (!test) return null;
+    c.word(["时"]);
+    const separated = separator(c);
+    const a = result(c);
+    if (!a) return null;
+    if (!separated && test.kind === "bare" && a.kind === "points" && !c.text.includes("分")) return null;
+    if (test.kind === "bare") return end(c, { kind: "point", at: test.at, amount: a } as Read);
+    return end(c, { kind: "band", test, amount: a } as Read);
+  },
+  examples: [
+    { rule: "≥95%:10; ≥90%:8; 其他:0", standard: "", actual: 0.92, expected: 8 },
+    { rule: "≥95%得10分，90%-94%得8分，85%-89%得6分，<85%得0分", standard: "", actual: 0.945, expected: 8 },
+    { rule: "80%-90%:6; 90%-95%:8; 95%-100%:10", standard: "", actual: 0.9, expected: 8 },
+    { rule: "90%≤X<95%:8; X≥95%:10; 其他:0", standard: "", actual: 0.95, expected: 10 },
+    { rule: "95%（含）以上得10分，不足85%得0分，85%-95%得5分", standard: "", actual: 0.85, expected: 5 },
+    { rule: "≤1小时:5; 1-1.5小时:4; 1.5-2小时:3; 2-3小时:2; >3小时:1", standard: "", actual: 1.5, expected: 4 },
+    { rule: "Less than 99.9% but at least 99%: 10; 99.9% or more: 15; else 0", standard: "", actual: 0.99, expected: 10 },
+    { rule: "达标100分，否则0分", standard: "≥95%", actual: 0.96, expected: 100 },
+    { rule: "met 100, otherwise 50", standard: ">=95%", actual: 0.9, expected: 50 },
+    { rule: "符合得2分，不符合0分", standard: "≥95%", actual: 0.96, expected: 2 },
+    { rule: "每低于1%扣5分，低于80%不得分", standard: "≥90%", actual: 0.79, expected: 0 },
+    { rule: "按达成率，no points below 80%", standard: ">=90%", actual: 0.81, expected: 90 },
+    { rule: "80%得0分，95%得100分，100%得120分", standard: "", actual: 0.98, expected: 112 },
+    { rule: "0 at 60%, 100 at 90%", standard: "", actual: 0.69, expected: 30 },
+    { rule: "<99.9%: 10%; <99%: 25%; <95%: 100%", standard: "≥99.9%", actual: 0.985, expected: 0.25, fn: "CREDIT" },
+  ],
+};

@@ -1,0 +1,75 @@
+/**
+ * The table of clause kinds. A rule is split into clauses; each clause is read by the first kind
+ * whose reader consumes all of it. Adding a phrasing is a spelling in words/vocabulary.ts, or a
+ * reader and its examples here; how kinds combine is declared in combine.ts.
+ */
+import { valueError } from "../errors";
+import { Cursor, canonical, splitClauses, takeNotes } from "../text";
+import { band } from "./band";
+import { label } from "./label";
+import { bonusCap, cap, deductionCap, floor, fullMarks, negative, noBonus, untilZero } from "./limits";
+import { ratio, linear } from "./ratio";
+import { rounding } from "./rounding";
+import { step } from "./step";
+import type { Clause, ClauseKind } from "./types";
+
+export type { Amount, BandTest, Clause, ClauseKind, ClauseKindName, Example, Of, Side } from "./types";
+
+/** In the order they are tried: specific words first, the label (anything without numbers) last. */
+export const clauseKinds: readonly ClauseKind[] = [
+  fullMarks,
+  floor,
+  cap,
+  deductionCap,
+  bonusCap,
+  untilZero,
+  negative,
+  noBonus,
+  rounding,
+  ratio,
+  linear,
+  step,
+  band,
+  label,
+];
+
+function readClause(key: string): Omit<Clause, "text"> | null {
+  for (const kind of clauseKinds) {
+    const c = new Cursor(key);
+    const read = kind.read(c);
+    if (read && c.done) return read;
+  }
+  return null;
+}
+
+/** Anything in a note that a rule could mean: a digit or a token of the grammar. */
+const MEANINGFUL = /[0-9≥≤<>扣加%]|满分|最低|最高|取整|比例|上限|为止|负分/;
+
+/**
+ * All clauses of a rule; the first unreadable one is a #VALUE! naming it as the user wrote it.
+ * Text in parentheses counts when it reads as a clause ("每低于1%扣5分（最低六十分）"), is dropped as
+ * a note when nothing in it could be a rule ("(电话)"), and is refused otherwise.
+ */
+export function readClauses(rule: string): Clause[] {
+  const { main, notes } = takeNotes(rule);
+  const clauses: Clause[] = [];
+  for (const { shown, key } of splitClauses(main)) {
+    const read = readClause(key);
+    if (!read) throw valueError("ruleUnreadable", { clause: clip(shown) });
+    clauses.push({ ...read, text: shown } as Clause);
+  }
+  for (const note of notes) {
+    for (const { shown, key } of splitClauses(note)) {
+      const read = readClause(key);
+      if (read && read.kind !== "label") clauses.push({ ...read, text: shown } as Clause);
+      else if (read && "needsFact" in read && read.needsFact) clauses.push({ ...read, text: shown } as Clause);
+      else if (MEANINGFUL.test(canonical(shown))) throw valueError("ruleUnreadable", { clause: clip(`(${shown})`) });
+    }
+  }
+  return clauses;
+}
+
+/** Messages quote at most 100 characters of a clause: a 32,767-character cell is not a message. */
+export function clip(text: string): string {
+  return text.length > 100 ? `${text.slice(0, 100)}…` : text;
+}

@@ -1,0 +1,136 @@
+/**
+ * Per-step rules: points (or a share of the fee) off, or on, for every step beyond the standard.
+ *   每低于1%扣5分 · 低于标准每1%扣5分 · 每低于目标值1%扣2分 · 差错率每降低0.5%加1分
+ *   每次扣3分 · 每出现一次扣3分 · 发生1次扣5分 · 扣1分/次 · 每处扣1分 · 每缺一项扣2分
+ *   每低1%扣减当月服务费1.5% · 按每小时1%服务费扣罚
+ *   -5 per 1% below · deduct 5 points for each 1% below the target · 5 points per hour late
+ *   2% of the monthly charge for each 0.5% below target
+ */
+import type { Cursor, Quantity } from "../text";
+import { readUnit } from "../units";
+import { amount, end } from "./read";
+import type { Amount, ClauseKind, Read, Side } from "./types";
+
+const SIDES = ["<", ">", "缺", "发生"] as const;
+const sideOf = (w: (typeof SIDES)[number]): Side => (w === "缺" ? "shortfall" : w === "发生" ? "occurrence" : w);
+
+function side(c: Cursor): Side | null {
+  const w = c.word(SIDES);
+  return w ? sideOf(w) : null;
+}
+
+/** "1%", "10秒", or a bare unit ("每次", "每小时": one of it). */
+function stepSize(c: Cursor): Quantity | null {
+  const q = c.quantity();
+  if (q) return q;
+  const u = readUnit(c.text, c.pos);
+  if (!u) return null;
+  c.pos += u.length;
+  return { value: 1, percent: false, unit: u.unit, decimals: 0 };
+}
+
+/** Reads what comes before 每 from its end: [label][side][标准]. */
+function sideBefore(prefix: string): Side | null | undefined {
+  let p = prefix.trimEnd();
+  if (p.endsWith("标准")) p = p.slice(0, -2);
+  for (const w of SIDES) if (p.endsWith(w)) return sideOf(w);
+  return /[扣加]/.test(p) ? undefined : null; // a verb before 每 is not a label
+}
+
+function verbAndAmount(c: Cursor): { bonus: boolean; amount: Amount } | null {
+  // The amount may come before the verb: "按每小时1%服务费扣罚".
+  const early = amount(c);
+  const verb = c.word(["扣", "加"]);
+  if (!verb) return null;
+  const a = early ?? amount(c);
+  if (!a || a.kind === "full" || a.value < 0) return null;
+  return { bonus: verb === "加", amount: a };
+}
+
+function chinese(c: Cursor): Read | null {
+  const prefix = c.labelBefore(["每"]) ?? (c.text.startsWith("每", c.pos) ? "" : null);
+  if (prefix === null) return occurrenceWithoutEach(c);
+  let s = sideBefore(prefix);
+  if (s === undefined) return null;
+  c.word(["每"]);
+  c.word(["标准"]);
+  s ??= side(c);
+  c.word(["标准"]);
+  const step = stepSize(c);
+  if (!step) return null;
+  s ??= side(c);
+  c.word(["标准"]);
+  // A short noun may follow the step ("每漏1个步骤扣2分", "每次工单超时扣1分"): what is counted.
+  if (c.labelBefore(["扣", "加"]) === null && !/^\d/.test(c.rest)) return null;
+  const va = verbAndAmount(c);
+  return va ? end(c, { kind: "step", side: s ?? "occurrence", step, ...va } as Read) : null;
+}
+
+/** "发生1次扣5分", "扣1分/次" (read as 扣1分÷次). */
+function occurrenceWithoutEach(c: Cursor): Read | null {
+  const start = c.pos;
+  if (c.labelBefore(["发生"]) !== null && c.word(["发生"])) {
+    const step = stepSize(c);
+    const va = step && verbAndAmount(c);
+    if (step && va) return end(c, { kind: "step", side: "occurrence", step, ...va } as Read);
+  }
+  c.pos = start;
+  c.labelBefore(["扣", "加"]);
+  const va = verbAndAmount(c);
+  if (!va || !c.word(["÷"])) return null;
+  const step = stepSize(c);
+  return step ? end(c, { kind: "step", side: "occurrence", step, ...va } as Read) : null;
+}
+
+/** "-5 per 1% below", "deduct 5 points for each 1% below the target", "2% of the fee for each 0.5% below". */
+function english(c: Cursor): Read | null {
+  let bonus: boolean | null = null;
+  const verb = c.word(["扣", "加"]);
+  if (verb) bonus = verb === "加";
+  const sign = c.word(["+", "-"]);
+  if (sign) bonus = sign === "+";
+  const a = amount(c);
+  if (!a || a.kind === "full") return null;
+  if (c.word(["扣"])) bonus = false; // "5 points off"
+  if (!c.word(["每"])) return null;
+  const step = stepSize(c);
+  if (!step) return null;
+  const s = side(c) ?? "occurrence";
+  c.word(["标准"]);
+  return end(c, { kind: "step", side: s, bonus: bonus ?? false, step, amount: a } as Read);
+}
+
+export const step: ClauseKind = {
+  name: "per step",
+  meaning: {
+    en: "points (or a share of the fee) off or on for every step past the standard; a bare count is per occurrence",
+    zh: "每超出标准一步扣（或加）若干分或服务费比例；只写单位即按次计",
+  },
+  kinds: ["step"],
+  read(c) {
+    const start = c.pos;
+    const r = chinese(c);
+    if (r) return r;
+    c.pos = start;
+    return english(c);
+  },
+  examples: [
+    { rule: "每低于1%扣5分", standard: "≥90%", actual: 0.88, expected: 90 },
+    { rule: "低于标准每1%扣5分", standard: "≥90%", actual: 0.88, expected: 90 },
+    { rule: "每低于目标值1%扣2分", standard: "≥95%", actual: 0.9, expected: 90 },
+    { rule: "每超10秒扣1分", standard: "≤30秒", actual: 45, full: 10, expected: 8.5 },
+    { rule: "每次扣3分", standard: "0次", actual: 3, expected: 91 },
+    { rule: "每出现一次扣三分", standard: "无", actual: 2, expected: 94 },
+    { rule: "发生1次扣5分", standard: "", actual: 2, expected: 90 },
+    { rule: "扣1分/次", standard: "≤2次", actual: 5, full: 10, expected: 7 },
+    { rule: "每缺一项扣2分", standard: "≥5项", actual: 3, expected: 96 },
+    { rule: "每发生1次扣10分", standard: "0次", actual: 3, expected: 70 },
+    { rule: "差错率每降低0.5%加1分", standard: "2%", actual: 0.01, expected: 102 },
+    { rule: "每提高1%加1分", standard: "≥90%", actual: 0.93, expected: 103 },
+    { rule: "-5 per 1% below", standard: ">=90%", actual: 0.88, expected: 90 },
+    { rule: "deduct 5 points for each 1% below the target", standard: ">=90%", actual: 0.88, expected: 90 },
+    { rule: "5 points per hour late", standard: "within 4 hours", actual: 6, expected: 90 },
+    { rule: "每低1%扣减当月服务费1.5%", standard: "≥90%", actual: 0.87, expected: 0.045, fn: "CREDIT" },
+    { rule: "按每小时1%服务费扣罚", standard: "≤4小时", actual: 7, expected: 0.03, fn: "CREDIT" },
+  ],
+};

@@ -1,0 +1,99 @@
+/**
+ * Limits on a score, applied in order after the scorer: cap on deductions, cap on bonus, floor,
+ * cap, then cut-offs (which override everything: "低于80%不得分"). Each says itself in words, for
+ * SLA.RULE, and notes when it changed a score, for SLA.EXPLAIN; adding one never touches a scorer.
+ */
+import type { Language } from "./errors";
+import { formatNumber } from "./exact";
+import { formatIn, type Frame } from "./frame";
+import { phrase } from "./messages";
+import { inBand, type Band } from "./bands";
+
+export interface Modifier {
+  apply(score: number, actual: number, full: number): number;
+  /** The limit in words ("最多扣30分"), for SLA.RULE. */
+  describe(lang: Language, full: number): string;
+  /** Why it changed a score, for SLA.EXPLAIN. */
+  reason(lang: Language): string;
+}
+
+const pts = (n: number): string => formatNumber(n);
+
+/** How a number reads in the rule: points, or for a fee clause a share of the fee. */
+export interface Scale {
+  readonly fee: boolean;
+}
+const amountText = (n: number, scale: Scale): string => (scale.fee ? `${formatNumber(n * 100)}%` : pts(n));
+
+export class DeductionCap implements Modifier {
+  constructor(private readonly most: number, private readonly scale: Scale) {}
+  apply(score: number, _actual: number, full: number): number {
+    return score < full - this.most ? full - this.most : score;
+  }
+  describe(lang: Language): string {
+    return phrase(this.scale.fee ? "ruleFeeCap" : "ruleDeductionCap", { n: amountText(this.most, this.scale) }, lang);
+  }
+  reason(lang: Language): string {
+    return this.describe(lang);
+  }
+}
+
+export class BonusCap implements Modifier {
+  constructor(private readonly most: number) {}
+  apply(score: number, _actual: number, full: number): number {
+    return score > full + this.most ? full + this.most : score;
+  }
+  describe(lang: Language): string {
+    return phrase("ruleBonusCap", { n: pts(this.most) }, lang);
+  }
+  reason(lang: Language): string {
+    return this.describe(lang);
+  }
+}
+
+export class Floor implements Modifier {
+  /**
+   * `stated` is false for the default floor of deductions (0), which RULE does not repeat;
+   * `untilZero` words it as 扣完为止.
+   */
+  constructor(readonly least: number, private readonly stated: boolean, private readonly untilZero = false) {}
+  apply(score: number): number {
+    return score < this.least ? this.least : score;
+  }
+  describe(lang: Language): string {
+    return this.stated ? this.reason(lang) : "";
+  }
+  reason(lang: Language): string {
+    return this.untilZero ? phrase("ruleUntilZero", {}, lang) : phrase("ruleFloor", { n: pts(this.least) }, lang);
+  }
+}
+
+export class Cap implements Modifier {
+  constructor(readonly most: number, private readonly stated: boolean, private readonly scale: Scale) {}
+  apply(score: number): number {
+    return score > this.most ? this.most : score;
+  }
+  describe(lang: Language): string {
+    return this.stated ? phrase(this.scale.fee ? "ruleFeeCap" : "ruleCap", { n: amountText(this.most, this.scale) }, lang) : "";
+  }
+  reason(lang: Language): string {
+    return phrase(this.scale.fee ? "ruleFeeCap" : "ruleCap", { n: amountText(this.most, this.scale) }, lang);
+  }
+}
+
+/** "低于80%不得分": inside the band the score is the band's points, whatever the rest says. */
+export class Cutoff implements Modifier {
+  constructor(private readonly band: Band, private readonly frame: Frame, private readonly scale: Scale) {}
+  apply(score: number, actual: number): number {
+    return inBand(this.band, actual) ? this.band.points : score;
+  }
+  describe(lang: Language): string {
+    const b = this.band;
+    const at = b.high === Infinity ? b.low : b.high;
+    const side = b.high === Infinity ? (b.lowIncluded ? "≥" : ">") : b.highIncluded ? "≤" : "<";
+    return phrase("ruleCutoff", { test: `${side}${formatIn(at, this.frame, lang)}`, n: amountText(b.points, this.scale) }, lang);
+  }
+  reason(lang: Language): string {
+    return this.describe(lang);
+  }
+}

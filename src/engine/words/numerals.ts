@@ -1,0 +1,80 @@
+/**
+ * Chinese numerals as people write them in rules: 一次, 两项, 十分钟, 六十分, 一百一十分, 百分之五,
+ * 半小时. A run of numeral characters becomes digits when it counts something (a unit or measure
+ * word follows) or is a score or step (after 每, 扣, 加, 得, 为 …); elsewhere it is a word and stays
+ * ("一次性", "统一", "第一"). One pass, linear in the text.
+ */
+const DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+/** What may follow a count or an amount: units and measure words. */
+const MEASURES = new Set([..."次项处个件起单通分秒小时天日周月人步条例宗台%倍成"]);
+/** What may come before a step or a score. */
+const LEADS = new Set([..."每扣加得为于过足至到满低高共"]);
+
+const isNumeral = (ch: string): boolean => ch in DIGITS || ch in MULTIPLIERS;
+
+/** 一百一十 → 110, 六十 → 60, 十五 → 15, 两 → 2; null when the run is not a number (十十). */
+export function numeralValue(run: string): number | null {
+  let total = 0;
+  let section = 0; // below 万
+  let digit: number | null = null;
+  for (const ch of run) {
+    if (ch in DIGITS) {
+      if (digit !== null && DIGITS[ch] !== 0) return null; // 一二: not a number
+      digit = DIGITS[ch] === 0 ? null : DIGITS[ch];
+      continue;
+    }
+    const m = MULTIPLIERS[ch];
+    if (m === 10000) {
+      total += (section + (digit ?? 0)) * m;
+      section = 0;
+    } else {
+      section += (digit ?? 1) * m; // 十五: a leading 十 is 一十
+    }
+    digit = null;
+  }
+  return total + section + (digit ?? 0);
+}
+
+export function arabicNumerals(text: string): string {
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === "半" && /^(?:个)?(?:小时|天|日|月|年|分钟)/.test(text.slice(i + 1, i + 4))) {
+      out += "0.5";
+      i++;
+      continue;
+    }
+    if (text.startsWith("百分之", i) && isNumeral(text[i + 3] ?? "")) {
+      let j = i + 3;
+      while (j < text.length && isNumeral(text[j])) j++;
+      const value = numeralValue(text.slice(i + 3, j));
+      out += value === null ? text.slice(i, j) : `${value}%`;
+      i = j;
+      continue;
+    }
+    if (!isNumeral(ch)) {
+      out += ch;
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isNumeral(text[j])) j++;
+    const run = text.slice(i, j);
+    const before = out[out.length - 1];
+    const after = text[j] ?? "";
+    const value = numeralValue(run);
+    const counts = MEASURES.has(after) && !(after === "次" && text[j + 1] === "性");
+    // A lone 零 is "zero" (零投诉, 零差错); 零 inside a number is a place holder.
+    if (run === "零" || (value !== null && (counts || (before !== undefined && LEADS.has(before))))) {
+      out += String(value ?? 0);
+    } else {
+      out += run;
+    }
+    i = j;
+  }
+  return out;
+}
