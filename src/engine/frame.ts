@@ -19,6 +19,9 @@ export const NO_FRAME: Frame = { percent: false, unit: null };
 export function inFrame(q: Quantity, frame: Frame, clause: string): number {
   if (frame.percent) {
     if (q.percent) return q.value;
+    // "95.0 – 98.99" in a table of percentages: percentage points (a value below 1 is a fraction).
+    if (!q.unit && q.value >= 1) return q.value / 100;
+    if (!q.unit) return q.value;
   } else if (frame.unit) {
     if (!q.percent && !q.unit) return q.value;
     if (q.unit) {

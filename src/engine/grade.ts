@@ -1,108 +1,147 @@
 /**
- * Grade scales: "优秀≥90;合格≥80;不合格", "Excellent>=90; Pass>=80; Fail", "A:90; B:80; C", or a
- * two-column range (label, minimum; the last minimum blank). Thresholds go down and are
- * inclusive (">" makes one strict). The result never depends on the user's display language, so
- * co-authors see the same grade; templates pass their own localized scale.
+ * SLA.GRADE(score, [scale]): the label of the level a score reaches. The scale is text
+ * ("优秀≥90;合格≥80;不合格", "A:90-100; B:80-89; C:70-79; D:<70", "90分以上为优秀" … see
+ * gradeScale.ts), a column of such clauses, or a two-column range: label, then a minimum (a number
+ * or text such as "≥90", "90-100", "60分以下"); a blank minimum marks the level for everything
+ * below. The result never depends on the user's display language, so co-authors see the same
+ * grade; templates pass their own localized scale.
  */
-import { naError, valueError } from "./errors";
-import { compare, formatNumber } from "./exact";
-import { splitClauses } from "./text";
-import { cells, isBlank, toNumber } from "./values";
-
-interface Level {
-  readonly label: string;
-  readonly min: number | null; // null: the last level, for everything below
-  readonly strict: boolean;
-}
+import { CellsCache, TextCache, textBytes } from "./cache";
+import { naError, SlaError, valueError } from "./errors";
+import { formatNumber } from "./exact";
+import { buildScale, conditionOfCell, fallback, labelFor, levelsOfText, type Level, type Scale } from "./gradeScale";
+import { clip, finite, isBlank, numberFromText } from "./values";
 
 export const DEFAULT_SCALE = "Excellent>=90; Pass>=80; Fail";
 
-const cache = new Map<string, readonly Level[]>();
-
-function readLevel(text: string, last: boolean, previous: number | null): Level | null {
-  const t = text.replace(/≥|=>/g, ">=").replace(/≤|=</g, "<=");
-  let m = /^(.*?\S)\s*(>=|>|:)\s*(\d+(?:\.\d+)?)\s*分?$/.exec(t);
-  if (m) return { label: m[1], min: Number(m[3]), strict: m[2] === ">" };
-  m = /^(>=|>)\s*(\d+(?:\.\d+)?)\s*分?\s*[:=]?\s*(\S.*)$/.exec(t);
-  if (m) return { label: m[3], min: Number(m[2]), strict: m[1] === ">" };
-  // The last level may restate the remainder: "不合格<80".
-  m = /^(.*?\S)\s*(<|<=)\s*(\d+(?:\.\d+)?)\s*分?$/.exec(t);
-  if (m && last && previous !== null && Number(m[3]) === previous) return { label: m[1], min: null, strict: false };
-  if (last && !/\d/.test(t)) return { label: t.trim(), min: null, strict: false };
-  return null;
-}
-
-function parseScaleText(text: string): readonly Level[] {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const clauses = splitClauses(text).map((c) => c.shown);
-  const levels: Level[] = [];
-  clauses.forEach((clause, i) => {
-    const previous = levels.length ? levels[levels.length - 1].min : null;
-    const level = readLevel(clause, i === clauses.length - 1, previous);
-    if (!level) throw valueError("scaleUnreadable", { clause });
-    levels.push(level);
-  });
-  checkDescending(levels);
-  if (cache.size > 1000) cache.clear();
-  cache.set(text, levels);
-  return levels;
-}
-
-function parseScaleRange(rows: unknown[][]): readonly Level[] {
-  const levels: Level[] = [];
-  rows.forEach((row, i) => {
-    const [label, min] = row;
-    if (isBlank(label) && isBlank(min)) return;
-    const last = i === rows.length - 1 || rows.slice(i + 1).every((r) => isBlank(r[0]) && isBlank(r[1]));
-    const n = toNumber(min);
-    if (row.length < 2 || isBlank(label) || (n === null && !(last && isBlank(min)))) {
-      throw valueError("scaleUnreadable", { clause: row.map(String).join(" ") });
-    }
-    levels.push({ label: String(label), min: n, strict: false });
-  });
-  checkDescending(levels);
-  return levels;
-}
-
-function checkDescending(levels: readonly Level[]): void {
-  if (levels.length === 0) throw valueError("scaleUnreadable", { clause: "" });
-  let previous = Infinity;
-  for (const l of levels) {
-    if (l.min === null) continue;
-    if (!(l.min < previous)) throw valueError("scaleNotDescending", { label: l.label, min: l.min, previous });
-    previous = l.min;
-  }
-}
-
-export function parseScale(scale: unknown): readonly Level[] {
-  if (isBlank(scale)) return parseScaleText(DEFAULT_SCALE);
-  if (typeof scale === "string") return parseScaleText(scale);
-  // Excel passes a matrix parameter's single cell or typed text as [[value]].
-  if (Array.isArray(scale) && scale.length === 1 && Array.isArray(scale[0]) && scale[0].length === 1)
-    return parseScale(scale[0][0]);
-  if (Array.isArray(scale) && scale.every(Array.isArray)) return parseScaleRange(scale as unknown[][]);
-  throw valueError("scaleUnreadable", { clause: String(scale) });
-}
-
-/** The label of the first level whose threshold the score reaches. */
+/** The label of the highest level the score reaches (#N/A when it reaches none and nothing catches it). */
 export function grade(score: unknown, scale?: unknown): string {
-  const levels = parseScale(scale);
-  const s = readScore(score);
-  for (const l of levels) {
-    if (l.min === null) return l.label;
-    const c = compare(s, l.min);
-    if (c > 0 || (c === 0 && !l.strict)) return l.label;
+  const s = parseScale(scale);
+  const x = readScore(score);
+  const label = labelFor(s, x);
+  if (label === null) throw naError("scaleNoFallback", { score: formatNumber(x) });
+  return label;
+}
+
+// Scales are read once and kept (and so are the errors of unreadable ones: a wrong scale copied
+// down 10,000 rows is read once). Both caches count bytes: see cache.ts.
+const texts = new TextCache<Scale | SlaError>();
+const ranges = new CellsCache<Scale | SlaError>();
+// Excel calls GRADE row after row with the same scale: answer those without hashing a long text.
+let lastText: string | null = null;
+let lastScale: Scale | null = null;
+
+export function parseScale(scale: unknown): Scale {
+  if (isBlank(scale)) return scaleOfText(DEFAULT_SCALE);
+  if (typeof scale === "string") return scaleOfText(scale);
+  if (Array.isArray(scale) && scale.length > 0 && scale.every(Array.isArray)) {
+    const rows = scale as unknown[][];
+    // Excel passes a matrix parameter's single cell or typed text as [[value]].
+    if (rows.length === 1 && rows[0].length === 1) return parseScale(rows[0][0]);
+    if (rows[0].length === 1) return scaleOfColumn(rows);
+    if (rows[0].length >= 2) return scaleOfRows(rows);
   }
-  throw naError("scaleNoFallback", { score: formatNumber(s) });
+  throw valueError("scaleUnreadable", { clause: clip(String(scale)) });
+}
+
+function scaleOfText(text: string): Scale {
+  if (text === lastText && lastScale) return lastScale;
+  let entry = texts.get(text);
+  if (entry === undefined) {
+    entry = caught(() => buildScale(levelsOfText(text)));
+    texts.set(text, entry, bytesOf(entry));
+  }
+  if (entry instanceof SlaError) throw entry;
+  lastText = text;
+  lastScale = entry;
+  return entry;
+}
+
+/** One clause a cell: read like the same clauses written on separate lines. */
+function scaleOfColumn(rows: unknown[][]): Scale {
+  const clauses: string[] = [];
+  for (const row of rows) {
+    const v = row[0];
+    if (isBlank(v)) continue;
+    if (typeof v !== "string") throw valueError("scaleUnreadable", { clause: clip(String(v)) });
+    clauses.push(v.replace(/[\n\r\u2028\u2029]/g, " "));
+  }
+  return scaleOfText(clauses.join("\n"));
+}
+
+/** Label and minimum in the first two columns; fully blank rows are skipped. */
+function scaleOfRows(rows: unknown[][]): Scale {
+  // The cache key covers the filled rows only, so a scale in A1:B1000 with 4 levels costs 4 rows.
+  const flat: unknown[] = [];
+  for (const row of rows) {
+    const label = row[0];
+    const min = row[1];
+    if (isBlank(label) && isBlank(min)) continue;
+    flat.push(label ?? "", min ?? "");
+  }
+  let entry = ranges.get(flat);
+  if (entry === undefined) {
+    entry = caught(() => buildScale(levelsOfRows(flat)));
+    ranges.set(flat, entry, bytesOf(entry));
+  }
+  if (entry instanceof SlaError) throw entry;
+  return entry;
+}
+
+function levelsOfRows(flat: readonly unknown[]): Level[] {
+  const levels: Level[] = [];
+  for (let i = 0; i < flat.length; i += 2) {
+    const label = flat[i];
+    const min = flat[i + 1];
+    const shown = clip(`${String(label)} ${String(min)}`.trim());
+    if (isBlank(label) || typeof label === "boolean") throw valueError("scaleUnreadable", { clause: shown });
+    const text = String(label);
+    if (isBlank(min)) {
+      levels.push(fallback(text, text));
+      continue;
+    }
+    const n = typeof min === "number" ? min : typeof min === "string" ? numberFromText(min) : null;
+    if (n !== null) {
+      if (!Number.isFinite(n)) throw valueError("scaleUnreadable", { clause: shown });
+      levels.push({ label: text, lo: n, loStrict: false, hi: null, hiStrict: false, hiStep: 1, source: shown });
+      continue;
+    }
+    const c = typeof min === "string" ? conditionOfCell(min) : null;
+    if (!c) throw valueError("scaleUnreadable", { clause: shown });
+    levels.push({ ...c, label: text, source: shown });
+  }
+  if (levels.length === 0) throw valueError("scaleUnreadable", { clause: "" });
+  return levels;
+}
+
+function caught(read: () => Scale): Scale | SlaError {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof SlaError) return e;
+    throw e;
+  }
+}
+
+/** What a scale or an error keeps in memory, roughly, for the caches' byte budget. */
+function bytesOf(entry: Scale | SlaError): number {
+  if (entry instanceof SlaError) return 4 * entry.message.length + 256;
+  let bytes = 64;
+  for (const l of entry.ranked) bytes += textBytes(l.label) + textBytes(l.source) + 96;
+  if (entry.floor) bytes += textBytes(entry.floor.label) + textBytes(entry.floor.source) + 96;
+  return bytes;
 }
 
 function readScore(score: unknown): number {
-  const v = cells(score);
-  if (v.length !== 1) throw valueError("notNumber", { value: `${v.length} cells` });
-  const x = v[0];
+  let x = score;
+  if (Array.isArray(score)) {
+    let count = 0;
+    for (const row of score) count += Array.isArray(row) ? row.length : 1;
+    if (count !== 1) throw valueError("scoreNotOneCell", { count });
+    x = Array.isArray(score[0]) ? score[0][0] : score[0];
+  }
   if (isBlank(x)) throw naError("scoreMissing");
-  const n = toNumber(x);
-  if (n === null || !Number.isFinite(n)) throw valueError("notNumber", { value: String(x) });
-  return n;
+  const n = typeof x === "number" ? x : typeof x === "string" ? numberFromText(x) : null;
+  if (n === null) throw valueError("notNumber", { value: clip(String(x)) });
+  return finite(n);
 }

@@ -194,12 +194,17 @@ const scoringMessages = {
   },
   pointAt: { en: "{n} at {at}", zh: "{at}（{n}）" },
   limited: { en: " ({reason})", zh: "（{reason}）" },
+  explainMetNoCredit: { en: "{standard} is met: no credit", zh: "已达到{standard}，不扣费" },
   // how a rule is read (SLA.RULE)
   separator: { en: "; ", zh: "；" },
   ruleFull: { en: "full marks {n}", zh: "满分{n}分" },
   rulePassFail: { en: "{full} if {standard} is met, else {fail}", zh: "达到{standard}得{full}分，否则得{fail}分" },
   ruleStepBelow: { en: "below {at}, {n} off per {size} below{rounding}", zh: "低于{at}时每低{size}扣{n}{rounding}" },
   ruleStepAbove: { en: "above {at}, {n} off per {size} over{rounding}", zh: "超过{at}时每超{size}扣{n}{rounding}" },
+  testBelow: { en: "below {at}", zh: "低于{at}" },
+  testAtMost: { en: "at most {at}", zh: "不高于{at}" },
+  testAbove: { en: "above {at}", zh: "高于{at}" },
+  testAtLeast: { en: "at least {at}", zh: "不低于{at}" },
   ruleBonusAbove: { en: "above {at}, {n} added per {size} above{rounding}", zh: "高于{at}时每高{size}加{n}分{rounding}" },
   ruleBonusBelow: { en: "below {at}, {n} added per {size} below{rounding}", zh: "低于{at}时每低{size}加{n}分{rounding}" },
   ruleProrate: { en: " (part steps in proportion)", zh: "（不足一步按比例）" },
@@ -218,7 +223,7 @@ const scoringMessages = {
   ruleDeductionCap: { en: "at most {n} off", zh: "最多扣{n}分" },
   ruleBonusCap: { en: "at most {n} added", zh: "最多加{n}分" },
   ruleFeeCap: { en: "at most {n} of the fee", zh: "最多扣服务费的{n}" },
-  ruleCutoff: { en: "{test}: {n}", zh: "{test}时得{n}" },
+  ruleCutoff: { en: "{test}: {n}", zh: "{test}时{n}" },
   ruleFeeStep: { en: "{n} of the fee", zh: "服务费的{n}" },
 } as const satisfies Record<string, Texts>;
 

@@ -5,9 +5,11 @@
  */
 import type { Language } from "./errors";
 import { formatNumber } from "./exact";
-import { formatIn, type Frame } from "./frame";
+import type { Frame } from "./frame";
 import { phrase } from "./messages";
 import { inBand, type Band } from "./bands";
+import { bandTest, scoreText } from "./scorers";
+import { meets, type Standard } from "./standard";
 
 export interface Modifier {
   apply(score: number, actual: number, full: number): number;
@@ -69,8 +71,15 @@ export class Floor implements Modifier {
 }
 
 export class Cap implements Modifier {
-  constructor(readonly most: number, private readonly stated: boolean, private readonly scale: Scale) {}
-  apply(score: number): number {
+  constructor(
+    readonly most: number,
+    private readonly stated: boolean,
+    private readonly scale: Scale,
+    /** Beside deductions only, a cap below full marks limits the deductions ("每处扣2分，最高不超过10分"). */
+    private readonly onDeductions = false,
+  ) {}
+  apply(score: number, _actual: number, full: number): number {
+    if (this.onDeductions && this.most < full) return score < full - this.most ? full - this.most : score;
     return score > this.most ? this.most : score;
   }
   describe(lang: Language): string {
@@ -81,6 +90,20 @@ export class Cap implements Modifier {
   }
 }
 
+/** A fee clause credits nothing while the standard is met, whatever its table lists. */
+export class MetIsNothing implements Modifier {
+  constructor(private readonly standard: Standard) {}
+  apply(score: number, actual: number): number {
+    return meets(this.standard, actual) ? 0 : score;
+  }
+  describe(): string {
+    return "";
+  }
+  reason(lang: Language): string {
+    return phrase("explainMetNoCredit", { standard: this.standard.text }, lang);
+  }
+}
+
 /** "低于80%不得分": inside the band the score is the band's points, whatever the rest says. */
 export class Cutoff implements Modifier {
   constructor(private readonly band: Band, private readonly frame: Frame, private readonly scale: Scale) {}
@@ -88,10 +111,7 @@ export class Cutoff implements Modifier {
     return inBand(this.band, actual) ? this.band.points : score;
   }
   describe(lang: Language): string {
-    const b = this.band;
-    const at = b.high === Infinity ? b.low : b.high;
-    const side = b.high === Infinity ? (b.lowIncluded ? "≥" : ">") : b.highIncluded ? "≤" : "<";
-    return phrase("ruleCutoff", { test: `${side}${formatIn(at, this.frame, lang)}`, n: amountText(b.points, this.scale) }, lang);
+    return phrase("ruleCutoff", { test: bandTest(this.band, this.frame, lang, true), n: scoreText(this.band.points, this.scale, lang) }, lang);
   }
   reason(lang: Language): string {
     return this.describe(lang);

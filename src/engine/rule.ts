@@ -13,7 +13,7 @@ import { phrase } from "./messages";
 import { clip, readClauses, type Amount, type BandTest, type Clause, type Of } from "./clauses";
 import { checkCombination } from "./clauses/combine";
 import { closeGaps, BandTable, type Band } from "./bands";
-import { BonusCap, Cap, Cutoff, DeductionCap, Floor, type Modifier, type Scale } from "./modifiers";
+import { BonusCap, Cap, Cutoff, DeductionCap, Floor, MetIsNothing, type Modifier, type Scale } from "./modifiers";
 import { Bands, Interpolation, Linear, PassFail, Rate, Ratio, type Point, type Scorer, type Step } from "./scorers";
 import { makeStandard, parseStandard, reversed, type Standard } from "./standard";
 import { TextCache } from "./cache";
@@ -184,7 +184,7 @@ function build(standard: Standard | null, parts: Parts, full: number | null, pur
   const frame = frameOf(standard, parts);
   const bands = parts.band.filter((b) => b.test.kind !== "met");
   const limits = (scorer: Scorer, deducts: boolean, capped: boolean, cutoffs: Band[], stated = full) =>
-    new CompiledRule(scorer, modifiers(parts, purpose, scale, frame, deducts, capped, cutoffs), stated, scale);
+    new CompiledRule(scorer, modifiers(parts, purpose, scale, frame, deducts, capped, cutoffs, standard), stated, scale);
   if (parts.ratio.length || parts.rate.length) {
     const cutoffs = sideBands(bands, need(standard), full, purpose, false);
     if (parts.ratio.length && need(standard).value === 0) throw valueError("zeroStandardRatio");
@@ -192,7 +192,8 @@ function build(standard: Standard | null, parts: Parts, full: number | null, pur
     return limits(scorer, true, true, cutoffs);
   }
   if (parts.step.length) {
-    const { standard: s, cutoffs, full: stated } = statements(standard, bands, full, purpose);
+    const { standard: given, cutoffs, full: stated } = statements(standard, bands, full, purpose);
+    const s = given ?? countLimit(parts.step);
     const st = need(s);
     const { penalty, bonus } = steps(st, parts.step, purpose);
     return limits(new Linear(st, penalty, bonus, parts.rounding[0]?.mode ?? "prorate", scale), true, bonus === null, cutoffs, stated);
@@ -211,6 +212,15 @@ function build(standard: Standard | null, parts: Parts, full: number | null, pur
   return limits(bandScorer(standard, parts, bands, full, purpose, scale, frame), false, false, []);
 }
 
+/**
+ * Steps per occurrence with no standard anywhere ("每次扣3分" beside an empty standard cell): the
+ * actual is a count of occurrences, and none at all is the standard.
+ */
+function countLimit(steps: Of<"step">[]): Standard | null {
+  if (!steps.every((c) => c.side === "occurrence" && !c.bonus)) return null;
+  return makeStandard("<=", { value: 0, percent: false, unit: steps[0].step.unit }, "0", false);
+}
+
 function mixedError(a: Clause, b: Clause): never {
   throw valueError("ruleMixed", { a: a.text, b: b.text });
 }
@@ -219,8 +229,10 @@ function timesOf(t: number | "full" | null, full: number | null): number | null 
   return t === "full" ? full : t;
 }
 
+const penaltyOnly = (parts: Parts): boolean => parts.step.length > 0 && parts.step.every((c) => !c.bonus);
+
 /** The limits of a rule, in the order they apply. */
-function modifiers(parts: Parts, purpose: Purpose, scale: Scale, frame: Frame, deducts: boolean, capped: boolean, cutoffs: Band[]): Modifier[] {
+function modifiers(parts: Parts, purpose: Purpose, scale: Scale, frame: Frame, deducts: boolean, capped: boolean, cutoffs: Band[], standard: Standard | null): Modifier[] {
   const list: Modifier[] = [];
   const credit = purpose === "credit";
   const feeOrPoints = (a: Amount, text: string) => {
@@ -241,9 +253,11 @@ function modifiers(parts: Parts, purpose: Purpose, scale: Scale, frame: Frame, d
   if (floor) list.push(new Floor(floor.points, true));
   else if (parts.untilZero[0]) list.push(new Floor(0, true, true));
   else if (deducts && !parts.negative[0]) list.push(new Floor(credit ? -1 : 0, false, !credit));
-  if (cap && !credit) list.push(new Cap(feeOrPoints(cap.amount, cap.text), true, scale));
+  // "最高不超过10分" beside deductions only, with full marks above 10, caps the deductions.
+  if (cap && !credit) list.push(new Cap(feeOrPoints(cap.amount, cap.text), true, scale, deducts && penaltyOnly(parts)));
   else if (capped) list.push(capAtFull);
   for (const b of cutoffs) list.push(new Cutoff(b, frame, scale));
+  if (credit && standard) list.push(new MetIsNothing(standard));
   return list;
 }
 
@@ -257,7 +271,12 @@ function steps(standard: Standard, clauses: Of<"step">[], purpose: Purpose): { p
     if (!c.bonus && !onWorseSide) throw valueError("deductOnBetterSide", { clause: c.text, standard: standard.text });
     if (c.bonus && onWorseSide) throw valueError("bonusOnWorseSide", { clause: c.text, standard: standard.text });
     if (c.bonus && purpose === "credit") throw valueError("ruleUnreadable", { clause: c.text });
-    const size = inFrame(c.step, standard, c.text);
+    // A plain step against a % standard is in percentage points: 每低于1扣5分 means 1%.
+    const given = standard.percent && !c.step.percent && !c.step.unit ? { ...c.step, value: c.step.value / 100, percent: true } : c.step;
+    // A % step against a standard in another unit is a share of the standard: "每高于标准价格1%"
+    // against 200元 is every 2元, "每次超时10%" against ≤30分钟 every 3 minutes.
+    const relative = !standard.percent && c.step.percent && standard.value > 0;
+    const size = relative ? tidy(c.step.value * standard.value) : inFrame(given, standard, c.text);
     if (!(size > 0)) throw valueError("ruleUnreadable", { clause: c.text });
     const points = pointsOf(c.amount, null, purpose, c.text);
     const step = { size, points: Math.abs(points) };
@@ -364,11 +383,13 @@ function bandScorer(standard: Standard | null, parts: Parts, clauses: Of<"band">
 
 /** Without a stated standard: ≥ bands say higher is better, ≤ bands lower; else the points at the two ends. */
 function guessDirection(clauses: Of<"band">[], list: Band[], catchAll: number): boolean {
+  // The points at the two ends say it best: more points (or less credit) at the high end means higher is better.
+  const ranked = list.filter((_, i) => i !== catchAll).sort((a, b) => mid(a) - mid(b));
+  if (ranked.length >= 2 && ranked[0].points !== ranked[ranked.length - 1].points)
+    return ranked[ranked.length - 1].points > ranked[0].points;
   let vote = 0;
   for (const c of clauses) if (c.test.kind === "compare") vote += c.test.comparator[0] === ">" ? 1 : -1;
-  if (vote !== 0) return vote > 0;
-  const ranked = list.filter((_, i) => i !== catchAll).sort((a, b) => mid(a) - mid(b));
-  return ranked.length < 2 || ranked[ranked.length - 1].points >= ranked[0].points;
+  return vote >= 0;
 }
 
 const mid = (b: Band): number => (b.low === -Infinity ? b.high - 1 : b.high === Infinity ? b.low + 1 : (b.low + b.high) / 2);

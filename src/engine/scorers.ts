@@ -141,9 +141,9 @@ export class Linear implements Scorer {
     const at = formatIn(s.value, this.frame, lang);
     const size = formatIn(this.penalty?.size ?? this.bonus?.size ?? 0, this.frame, lang);
     if (this.penalty)
-      parts.push(phrase(s.higherIsBetter ? "ruleStepBelow" : "ruleStepAbove", { at, size, n: amountIn(-this.penalty.points, this.scale).replace(/^-/, ""), rounding }, lang));
+      parts.push(phrase(s.higherIsBetter ? "ruleStepBelow" : "ruleStepAbove", { at, size, n: amountText(this.scale.fee ? -this.penalty.points : this.penalty.points, this.scale, lang), rounding }, lang));
     if (this.bonus)
-      parts.push(phrase(s.higherIsBetter ? "ruleBonusAbove" : "ruleBonusBelow", { at, size: formatIn(this.bonus.size, this.frame, lang), n: pts(this.bonus.points), rounding }, lang));
+      parts.push(phrase(s.higherIsBetter ? "ruleBonusAbove" : "ruleBonusBelow", { at, size: formatIn(this.bonus.size, this.frame, lang), n: amountText(this.bonus.points, this.scale, lang), rounding }, lang));
     return parts.join(phrase("separator", {}, lang));
   }
 }
@@ -177,14 +177,16 @@ export class Bands implements Scorer {
 
   describe(lang: Language): string {
     return this.table.bands
-      .map((b, i) => phrase("ruleBand", { test: i === this.table.catchAll ? phrase("otherwise", {}, lang) : bandTest(b, this.frame, lang), n: amountIn(b.points, this.scale) }, lang))
+      .map((b, i) => phrase("ruleBand", { test: i === this.table.catchAll ? phrase("otherwise", {}, lang) : bandTest(b, this.frame, lang), n: amountText(b.points, this.scale, lang) }, lang))
       .join(phrase("separator", {}, lang));
   }
 }
 
-/** A band's test in symbols: "≥95%", "90%–95%", "<85%". */
-export function bandTest(b: Band, frame: Frame, lang: Language): string {
+/** A band's test: "≥95%", "[90%, 95%)", "<85%", or in words ("低于80%") for a cut-off. */
+export function bandTest(b: Band, frame: Frame, lang: Language, words = false): string {
   const f = (x: number) => formatIn(x, frame, lang);
+  if (words && b.low === -Infinity) return phrase(b.highIncluded ? "testAtMost" : "testBelow", { at: f(b.high) }, lang);
+  if (words && b.high === Infinity) return phrase(b.lowIncluded ? "testAtLeast" : "testAbove", { at: f(b.low) }, lang);
   if (b.low === -Infinity) return `${b.highIncluded ? "≤" : "<"}${f(b.high)}`;
   if (b.high === Infinity) return `${b.lowIncluded ? "≥" : ">"}${f(b.low)}`;
   const lo = b.lowIncluded ? "[" : "(";

@@ -53,12 +53,32 @@ export function readStandardText(text: string): Standard | null {
   const { main, notes } = takeNotes(text);
   // "(在线客服)" or "(5分制)" is a note; "(不含90%)" or "(at least)" would change the meaning: refuse it.
   if (notes.some(changesMeaning)) return null;
-  const c = new Cursor(canonical(main));
+  const key = canonical(main);
   const shown = text.trim();
-  c.skipLabel();
+  // A label may hold numbers ("30天内重复问题数量占比≤30%"), but a text that starts with one is
+  // a standard of two parts ("90% of calls within 20 seconds"): not one we can compare with.
+  return readFrom(key, 0, shown) ?? (/^\d/.test(key) ? null : readFrom(key, firstComparator(key), shown));
+}
+
+/** Where the first comparator is: a label before it may hold numbers ("30天内重复问题数量占比≤30%"). */
+function firstComparator(key: string): number {
+  for (let i = 0; i < key.length; i++) if ("≥≤<>".includes(key[i])) return i;
+  return -1;
+}
+
+/** Words that turn a comparison around; before a comparator they are not a mere label. */
+const NEGATIONS = ["不", "未", "非", "not", "no", "never"];
+
+function readFrom(key: string, at: number, shown: string): Standard | null {
+  if (at < 0) return null;
+  const c = new Cursor(key);
+  c.pos = at;
+  const label = c.skipLabel().trim();
+  if (NEGATIONS.some((w) => label.endsWith(w))) return null;
   const prefix = c.comparator();
+  if (prefix) c.skipLabel(); // "至少完成100通": words between the comparator and the number
   const q = c.quantity();
-  if (!q) return noneStandard(c.text, shown);
+  if (!q) return at === 0 ? noneStandard(c.text, shown) : null;
   // Working days need a calendar: SLA.DUE and SLA.ELAPSED measure them, not a score.
   if (q.unit?.family === "workday") return null;
   const suffix = c.comparatorSuffix();

@@ -141,15 +141,23 @@ export class Cursor {
   }
 
   quantity(): Quantity | null {
+    const start = this.pos;
+    // "%99.0" (the sign first, as some tables write it).
+    const percentFirst = this.word(["%"]) !== null;
     const n = this.number();
-    if (n === null) return null;
-    const percent = this.word(["%"]) !== null;
+    if (n === null) {
+      this.pos = start;
+      return null;
+    }
+    const percent = percentFirst || this.word(["%"]) !== null;
     let unit: Unit | null = null;
     if (!percent) {
-      const u = readUnit(this.text, this.pos);
+      // "15-minute", "2-hour": a hyphen between the number and its unit.
+      const hyphen = this.text[this.pos] === "-" && readUnit(this.text, this.pos + 1) ? 1 : 0;
+      const u = readUnit(this.text, this.pos + hyphen);
       if (u) {
         unit = u.unit;
-        this.pos += u.length;
+        this.pos += hyphen + u.length;
       }
     }
     return { value: percent ? n.value / 100 : n.value, percent, unit, decimals: n.decimals };
@@ -176,6 +184,18 @@ export class Cursor {
       this.pos++;
     }
     return this.text.slice(start, this.pos);
+  }
+
+  /** Skips words up to the next digit; false (cursor unmoved) when no digit follows. */
+  skipToDigit(): boolean {
+    for (let i = this.pos; i < this.text.length; i++) {
+      const c = this.text.charCodeAt(i);
+      if ((c >= 48 && c <= 57) || c === 46) {
+        this.pos = i;
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Everything up to (not including) the first of `tokens`, if it comes before any digit. */

@@ -20,6 +20,30 @@ export function score(actual: any, standard: any, rule?: string, full_marks?: an
 }
 
 /**
+ * The share of the fee a fee clause deducts (or credits): 0 when the standard is met.
+ * @customfunction CREDIT
+ * @param actual The actual value (99.5%, or 6 hours when the standard is in hours).
+ * @param standard The standard, e.g. "≥99.9%"; may be empty when the fee table carries it.
+ * @param rule The fee clause, e.g. "每低1%扣减当月服务费1.5%", "<99.9%: 10%; <99%: 25%", "2% of the monthly charge for each 0.5% below target, up to 30%".
+ * @returns A fraction of the fee (format the cell as %).
+ */
+export function credit(actual: any, standard: any, rule: any): number {
+  return excel(() => engine.credit(actual, standard, rule));
+}
+
+/**
+ * How the add-in reads a scoring rule, in one sentence in the rule's language, so both parties can check it.
+ * @customfunction RULE
+ * @param standard The standard, e.g. "≥90%".
+ * @param rule The scoring rule, e.g. "每低于1%扣5分，最多扣30分，低于80%不得分".
+ * @param [full_marks] Full marks (default 100, or what the rule states).
+ * @returns The reading of the rule.
+ */
+export function rule(standard: any, rule: any, full_marks?: any): string {
+  return excel(() => engine.describeRule(standard, rule, full_marks));
+}
+
+/**
  * The grade of a score on a grade scale.
  * @customfunction GRADE
  * @param score The score, e.g. a weighted total.

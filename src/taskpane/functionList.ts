@@ -135,8 +135,39 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
       result: same("标准≥90%，实际88%，低于标准2%，按每1%扣5分计2步，扣10分，得90分。"),
       en: {
         formula: '=SLA.EXPLAIN(88%, ">=90%", "-5 per 1% below")',
-        result: "Standard >=90%, actual 88%: 2% below, 2 steps of 1% × 5 = 10 points off, score 90.",
+        result: "Standard >=90%, actual 88%: 2% below, 2 steps of 1% × 5 points = 10 points off, score 90.",
       },
+    },
+  },
+  {
+    id: "RULE",
+    params: [p("standard"), p("rule"), p("full_marks", true)],
+    returns: { en: "text", zh: "文本" },
+    description: {
+      en: "How the add-in reads a scoring rule (or fee clause), in one sentence in the rule's language, so both parties can check it.",
+      zh: "用一句话（按规则的语言）说明本加载项如何理解一条评分规则或扣费条款，便于双方核对。",
+    },
+    example: {
+      formula: '=SLA.RULE("≥90%", "每低于1%扣5分，最多扣30分，低于80%不得分")',
+      result: same("满分100分；低于90%时每低1%扣5分（不足一步按比例）；最多扣30分；低于80%时得0分"),
+      en: {
+        formula: '=SLA.RULE(">=90%", "-5 per 1% below, min 60")',
+        result: "full marks 100; below 90%, 5 points off per 1% below (part steps in proportion); at least 60",
+      },
+    },
+  },
+  {
+    id: "CREDIT",
+    params: [p("actual"), p("standard"), p("rule")],
+    returns: { en: "share of the fee (0–1)", zh: "服务费比例（0–1）" },
+    description: {
+      en: "The share of the service fee a fee clause deducts (or credits); 0 when the standard is met. Format the cell as %.",
+      zh: "按扣费条款计算应扣减（或赔付）的服务费比例；达标时为 0。单元格可设为百分比格式。",
+    },
+    example: {
+      formula: '=SLA.CREDIT(96%, "≥99%", "每低1%扣减当月服务费1.5%")',
+      result: same("0.045"),
+      en: { formula: '=SLA.CREDIT(96%, ">=99%", "1.5% of the monthly fee per 1% below")', result: "0.045" },
     },
   },
   {

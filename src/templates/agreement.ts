@@ -21,12 +21,21 @@ export const agreement: Template = {
     ),
     t("双方联系人及职位、服务目标", "Both contacts with their titles, service goal"),
     t(
-      "协议参数：等级划分、违约条款、月度服务费、服务时间",
-      "Agreement parameters: grade scale, penalty terms, monthly fee, service hours",
+      "协议参数：等级划分、违约条款、月度服务费、扣费条款及其解读（SLA.RULE）、服务时间",
+      "Agreement parameters: grade scale, penalty terms, monthly fee, fee clause and how it is read (SLA.RULE), service hours",
     ),
   ],
   sheetName: t("协议信息", "Agreement"),
-  parameters: ["gradeScale", "penaltyThreshold", "penaltyMonths", "penaltyRate", "monthlyFee", "calendar", "holidays"],
+  parameters: [
+    "gradeScale",
+    "penaltyThreshold",
+    "penaltyMonths",
+    "penaltyRate",
+    "monthlyFee",
+    "feeClause",
+    "calendar",
+    "holidays",
+  ],
   blocks: [
     {
       kind: "form",
@@ -89,6 +98,14 @@ export const agreement: Template = {
         { parameter: "penaltyMonths" },
         { parameter: "penaltyRate" },
         { parameter: "monthlyFee" },
+        { parameter: "feeClause" },
+        {
+          // How SLA.CREDIT reads the clause, in the clause's language, for both parties to check.
+          key: "feeClauseReading",
+          label: t("扣费条款解读", "Fee clause as read"),
+          format: "general",
+          formula: '=IF({name:feeClause}="","",SLA.RULE({name:penaltyThreshold},{name:feeClause}))',
+        },
         { parameter: "calendar" },
         { parameter: "holidays" },
       ],

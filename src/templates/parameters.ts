@@ -57,6 +57,22 @@ export const PARAMETERS: readonly Parameter[] = [
     validation: { kind: "decimal", min: 0 },
   },
   {
+    key: "feeClause",
+    name: "SLA_FeeClause",
+    label: { zh: "扣费条款（低于违约线时）", en: "Fee clause (below the line)" },
+    // Not in the seeds (000 has only the penalty for months in a row): an example clause, read by
+    // SLA.CREDIT against the month's total and the penalty line, to be replaced by the contract's.
+    hint: {
+      zh: "每月按总分低于违约线的分数扣减当月服务费（SLA.CREDIT）；与连续违约的扣减相加。示例条款，请改为合同约定的条款；留空则不按月扣减。",
+      en: "Each month, the fee is reduced by how far the total falls below the line (SLA.CREDIT), on top of the penalty for months in a row. An example clause: replace it with the contract's; leave it empty for none.",
+    },
+    value: {
+      zh: "每低1分扣减当月服务费1%，扣减总额不超过月费的10%",
+      en: "1% of the monthly fee for each point below, up to 10%",
+    },
+    format: "text",
+  },
+  {
     key: "calendar",
     name: "SLA_Calendar",
     label: { zh: "服务时间", en: "Service hours" },

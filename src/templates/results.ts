@@ -2,6 +2,16 @@
  * 4. Results and improvement plan (000 表4 with 003 表4): one row per assessment period, oldest
  * first, with its total, grade and the plan that answers its problems; beside it the penalty check
  * of 000 (连续3个月考核低于80分 → 提交《改进计划》并扣减5%服务费) on the agreement's parameters.
+ *
+ * The fee, two terms that add up:
+ * - the fee clause (SLA_FeeClause, e.g. 每低1分扣减当月服务费1%，扣减总额不超过月费的10%), every
+ *   month: SLA.CREDIT reads it against the month's total, with the penalty line (SLA_PenaltyThreshold)
+ *   as the standard, so a month at 78 is 2 points below 80 → 2% of the monthly fee; a month at or
+ *   above the line costs nothing. The clause's own cap ("不超过月费的10%") bounds the clause only.
+ * - the penalty of 000, once the months in a row below the line reach SLA_PenaltyMonths:
+ *   SLA_PenaltyRate (5%) of the monthly fee.
+ * So the latest period's reduction = monthly fee × (its fee credit + the penalty rate if the penalty
+ * applies): 78, 79, 75 → 5% + 5% of 100,000 = 10,000. Without a fee clause only the penalty is left.
  */
 import { AMBER, RED } from "./colors";
 import { GRADE_BOUNDS, gradeColours } from "./grades";
@@ -23,12 +33,16 @@ export const results: Template = {
       "Measures, department, owner, deadline, resources, verification, status",
     ),
     t(
-      "违约检查：连续低于违约线的月数与服务费扣减（SLA.STREAK）",
-      "Penalty check: months in a row below the line and the fee reduction (SLA.STREAK)",
+      "每期按扣费条款扣减的比例与金额（SLA.CREDIT）",
+      "Each period's fee credit under the fee clause, as a share and an amount (SLA.CREDIT)",
+    ),
+    t(
+      "违约检查：连续低于违约线的月数（SLA.STREAK）与本期服务费扣减合计",
+      "Penalty check: months in a row below the line (SLA.STREAK) and the latest period's total fee reduction",
     ),
   ],
   sheetName: t("考核结果", "Results"),
-  parameters: ["gradeScale", "penaltyThreshold", "penaltyMonths", "penaltyRate", "monthlyFee"],
+  parameters: ["gradeScale", "penaltyThreshold", "penaltyMonths", "penaltyRate", "monthlyFee", "feeClause"],
   blocks: [
     {
       kind: "table",
@@ -55,6 +69,24 @@ export const results: Template = {
           format: "general",
           width: 10,
           formula: '=IF([@{col:total}]="","",SLA.GRADE([@{col:total}],{name:gradeScale}))',
+        },
+        {
+          key: "feeCredit",
+          header: t("扣费比例", "Fee credit"),
+          hint: t(
+            "按协议的扣费条款，总分低于违约线时扣减当月服务费的比例",
+            "The share of the month's fee the agreement's fee clause deducts for a total below the line",
+          ),
+          format: "percent1",
+          width: 10,
+          formula: `=IF([@{col:total}]="","",IF({name:feeClause}="",0,SLA.CREDIT([@{col:total}],{name:penaltyThreshold},{name:feeClause})))`,
+        },
+        {
+          key: "creditAmount",
+          header: t("扣费金额", "Fee credit amount"),
+          format: "currency",
+          width: 12,
+          formula: '=IF([@{col:feeCredit}]="","",[@{col:feeCredit}]*{name:monthlyFee})',
         },
         { key: "problems", header: t("主要问题点", "Main problems"), format: "text", width: 28 },
         { key: "measures", header: t("改进措施", "Measures"), format: "text", width: 24 },
@@ -93,10 +125,34 @@ export const results: Template = {
           formula: "={cell:streak}>={name:penaltyMonths}",
         },
         {
-          key: "deduction",
-          label: t("服务费扣减", "Fee reduction"),
+          key: "penalty",
+          label: t("连续违约扣减", "Penalty for months in a row"),
           format: "currency",
           formula: "=IF({cell:planRequired},{name:monthlyFee}*{name:penaltyRate},0)",
+        },
+        {
+          // The fee credit of the last period with a total (the period STREAK counts back from).
+          key: "latestCredit",
+          label: t("本期扣费条款扣减", "Fee clause credit, latest period"),
+          format: "currency",
+          // XLOOKUP searching from the last row (-1); 0 before any total is entered.
+          formula: '=XLOOKUP(TRUE,{table}[{col:total}]<>"",{table}[{col:creditAmount}],0,0,-1)',
+        },
+        {
+          key: "deduction",
+          label: t("本期服务费扣减合计", "Fee reduction, latest period"),
+          hint: t(
+            "扣费条款的扣减加上连续违约的扣减，均按月度服务费计算",
+            "The fee clause's credit plus the penalty for months in a row, both on the monthly fee",
+          ),
+          format: "currency",
+          formula: "={cell:latestCredit}+{cell:penalty}",
+        },
+        {
+          key: "feeClauseReading",
+          label: t("扣费条款解读", "Fee clause as read"),
+          format: "general",
+          formula: '=IF({name:feeClause}="","",SLA.RULE({name:penaltyThreshold},{name:feeClause}))',
         },
         ...GRADE_BOUNDS,
       ],

@@ -2,6 +2,14 @@
  * 2. Service standards: what is served, when and how well (000 表2), the indicator system with
  * baselines, targets and weights (003 表1), and the time limits by priority (001: P1 2 h, P2 24 h,
  * P3 72 h) and for the first response (000 表2: 15 minutes), which the ticket log's due times use.
+ *
+ * Each indicator may carry its scoring rule, scored against the target, with its full marks, and
+ * beside it SLA.RULE's reading of the rule in one sentence, so both parties check the reading when
+ * they sign. The example rules are the seeds' own, on the indicators whose target they fit:
+ * 003 表2's bands for the first response time (out of 5); 001 模板2's bands (≥95% 10, 90%-94% 8,
+ * 85%-89% 6, <85% 0, out of 10) for the call answer rate, whose target is ≥95%; 000 表3's per-1%
+ * deductions where 000 has the same standard (≥90% −5, ≥85% −3, ≥95% −2). Customer satisfaction
+ * (in points of 5) has no rule: the seeds give none in points.
  */
 import { RED } from "./colors";
 import { t } from "./text";
@@ -21,6 +29,7 @@ export const standards: Template = {
       "一级/二级指标、定义、基准值、目标值、权重、数据来源",
       "Level-1/level-2 indicators, definition, baseline, target, weight, data source",
     ),
+    t("评分规则及其解读（SLA.RULE），供双方签署时核对", "Scoring rules and how they are read (SLA.RULE), for both parties to check"),
     t("P1/P2/P3 处理时限与首次响应时限", "P1/P2/P3 time limits and the first response limit"),
   ],
   sheetName: t("服务标准", "Service Standards"),
@@ -100,6 +109,35 @@ export const standards: Template = {
           width: 10,
         },
         {
+          key: "rule",
+          header: t("评分规则", "Scoring rule"),
+          hint: t(
+            "按目标值评分，例如：达标100分，每低于1%扣5分；或分档 ≥95%得10分，90%-94%得8分，<90%得0分",
+            "Scored against the target, e.g. -5 per 1% below; or bands >=95%: 10; 90%-94%: 8; <90%: 0",
+          ),
+          format: "text",
+          width: 36,
+        },
+        {
+          key: "fullMarks",
+          header: t("满分", "Full marks"),
+          hint: t("留空为100分", "Empty: 100"),
+          format: "general",
+          width: 8,
+          validation: { kind: "decimal", min: 0 },
+        },
+        {
+          key: "ruleReading",
+          header: t("规则解读", "Rule as read"),
+          hint: t(
+            "本插件对评分规则的理解，请双方核对",
+            "How the add-in reads the scoring rule: both parties should check it",
+          ),
+          format: "general",
+          width: 48,
+          formula: '=IF([@{col:rule}]="","",SLA.RULE([@{col:target}],[@{col:rule}],[@{col:fullMarks}]))',
+        },
+        {
           key: "weight",
           header: t("权重", "Weight"),
           format: "percent",
@@ -127,6 +165,11 @@ export const standards: Template = {
           definition: t("客户提交工单至首次回复的时间", "From ticket submission to the first reply"),
           baseline: t("≤2小时", "<=2 h"),
           target: t("≤1.5小时", "<=1.5 h"),
+          rule: t(
+            "≤1小时:5; 1-1.5小时:4; 1.5-2小时:3; 2-3小时:2; >3小时:1",
+            "<=1 h:5; 1-1.5 h:4; 1.5-2 h:3; 2-3 h:2; >3 h:1",
+          ),
+          fullMarks: 5,
           weight: 0.25,
           indicatorSource: t("工单系统", "Ticket system"),
         },
@@ -136,6 +179,8 @@ export const standards: Template = {
           definition: t("客服电话接通次数/总呼叫次数", "Calls answered / calls made"),
           baseline: "≥90%",
           target: "≥95%",
+          rule: t("≥95%得10分，90%-94%得8分，85%-89%得6分，<85%得0分", ">=95%: 10; 90%-94%: 8; 85%-89%: 6; <85%: 0"),
+          fullMarks: 10,
           weight: 0.15,
           indicatorSource: t("客服后台", "Contact centre console"),
         },
@@ -145,6 +190,7 @@ export const standards: Template = {
           definition: t("客服首次分类正确的工单占比", "Share of tickets classified right the first time"),
           baseline: "≥85%",
           target: "≥90%",
+          rule: t("达标100分，每低于1%扣5分", "-5 per 1% below"),
           weight: 0.1,
           indicatorSource: t("工单抽查记录", "Ticket spot checks"),
         },
@@ -157,6 +203,7 @@ export const standards: Template = {
           ),
           baseline: "≥80%",
           target: "≥85%",
+          rule: t("达标100分，每低于1%扣3分", "-3 per 1% below"),
           weight: 0.2,
           indicatorSource: t("CRM系统+客户确认记录", "CRM + customer confirmations"),
         },
@@ -175,6 +222,7 @@ export const standards: Template = {
           definition: t("按标准流程执行的工单占比", "Share of tickets handled by the standard process"),
           baseline: "≥90%",
           target: "≥95%",
+          rule: t("达标100分，每低于1%扣2分", "-2 per 1% below"),
           weight: 0.1,
           indicatorSource: t("现场抽查记录", "On-site spot checks"),
         },

@@ -103,6 +103,15 @@ describe("linear rules", () => {
     expect(score(a, s, r)).toBe(expected);
   });
 
+  test("a % step against a standard in another unit is a share of the standard", () => {
+    expect(score(206, "≤200元", "每高于标准价格1%扣2分", 20)).toBe(14); // 6元 over = 3 steps of 2元
+    expect(score(36, "≤30分钟", "每次超时10%扣5分")).toBe(90); // 6 minutes = 2 steps of 3 minutes
+  });
+
+  test("a plain step against a % standard is in percentage points", () => {
+    expect(score(0.88, "≥90%", "每低于1扣5分")).toBe(90);
+  });
+
   test("90% − 88% is exactly 2 steps, so 向上取整 does not make it 3", () => {
     expect(score(0.88, "≥90%", "每低于1%扣5分，向上取整")).toBe(90);
     expect(score(0.88, 0.9, "每低于1%扣5分，向上取整")).toBe(90); // a numeric standard in a cell

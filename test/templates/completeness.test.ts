@@ -3,6 +3,8 @@
  * placeholder names something that exists, every SLA function exists in the engine, example rows
  * fit their columns, defaults are readable by the engine.
  */
+import { readFileSync } from "fs";
+import { join } from "path";
 import * as engine from "../../src/engine";
 import { placeholders } from "../../src/excel/formulas";
 import { serialFromText } from "../../src/excel/values";
@@ -17,6 +19,7 @@ import {
   type Texts,
   type Validation,
 } from "../../src/templates/types";
+import { KNOWN_FUNCTIONS } from "./hyperformula";
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** Han characters and full-width punctuation (，。：；（）“” …): none of it belongs in English. */
@@ -57,7 +60,10 @@ function formulas(tp: Template): { where: "column" | "cell" | "format"; formula:
   ];
 }
 
-const ENGINE_FUNCTIONS: Record<string, unknown> = { ...engine };
+/** The ids of the custom functions (`@customfunction ID`), as custom-functions-metadata reads them into functions.json. */
+const CUSTOM_FUNCTIONS = [
+  ...readFileSync(join(__dirname, "../../src/functions/functions.ts"), "utf8").matchAll(/@customfunction\s+([A-Z.]+)/g),
+].map((m) => m[1]);
 
 describe.each(TEMPLATES.map((tp) => [tp.id, tp] as const))("template %s", (_id, tp) => {
   test("every text is translated: Chinese texts contain Chinese, English texts none", () => {
@@ -133,10 +139,12 @@ describe.each(TEMPLATES.map((tp) => [tp.id, tp] as const))("template %s", (_id, 
     expect([...tp.parameters].sort()).toEqual([...used].sort());
   });
 
-  test("every SLA.* function used exists among the engine's functions", () => {
+  test("every SLA.* function used is a custom function of src/functions, and the test engine knows it", () => {
     for (const { formula } of formulas(tp))
-      for (const m of formula.matchAll(/SLA\.([A-Z]+)\s*\(/g))
-        expect([m[0], typeof ENGINE_FUNCTIONS[m[1].toLowerCase()]]).toEqual([m[0], "function"]);
+      for (const m of formula.matchAll(/SLA\.([A-Z]+)\s*\(/g)) {
+        expect([m[0], CUSTOM_FUNCTIONS.includes(m[1])]).toEqual([m[0], true]);
+        expect([m[0], KNOWN_FUNCTIONS.includes(m[1])]).toEqual([m[0], true]);
+      }
   });
 
   test("calculated cells are never text-formatted (Excel would keep the formula as text)", () => {
@@ -220,6 +228,13 @@ describe("across templates", () => {
       expect(p("penaltyThreshold").value[lang]).toBe(80);
       expect(p("penaltyMonths").value[lang]).toBe(3);
       expect(p("penaltyRate").value[lang]).toBe(0.05);
+      // The fee clause is read against the month's total and the penalty line: 78 → 2 points below → 2%.
+      const clause = p("feeClause").value[lang];
+      const line = p("penaltyThreshold").value[lang];
+      expect([engine.credit(78, line, clause), engine.credit(80, line, clause), engine.credit(50, line, clause)]).toEqual(
+        [0.02, 0, 0.1],
+      );
+      expect(engine.describeRule(line, clause)).toMatch(lang === "zh" ? /^低于80分时/ : /^below 80 points/);
     }
   });
 });

@@ -9,8 +9,12 @@ import { evaluatePlan, hasFunction, hyperformula, type Shown } from "./hyperform
 
 const EMPTY = { sheetNames: [], tableNames: [], names: [] };
 
-const evaluate = (tp: Template, lang: Lang) =>
-  evaluatePlan(planInsertion(tp, lang, { examples: true, formulaStyle: "a1" }, EMPTY));
+/** `names`: defined names the workbook already has (the plan keeps them), e.g. an agreement without a fee clause. */
+const evaluate = (tp: Template, lang: Lang, names: readonly { name: string; formula: string }[] = []) =>
+  evaluatePlan(
+    planInsertion(tp, lang, { examples: true, formulaStyle: "a1" }, { ...EMPTY, names: names.map((n) => ({ ...n, visible: true })) }),
+    names,
+  );
 
 /** The template with its example rows replaced (rows(old) → new), for tables of the given base name. */
 function withRows(tp: Template, tableName: string, rows: (old: readonly ExampleRow[]) => ExampleRow[]): Template {
@@ -71,6 +75,81 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
     expectShown(sheet.formula("=SLA.GRADE(85,SLA_GradeScale)"), "合格");
     expectShown(sheet.formula("=SLA.GRADE(79.9,SLA_GradeScale)"), "不合格");
     expectShown(sheet.formula("=SLA_PenaltyThreshold*SLA_PenaltyMonths"), 240);
+    // The example fee clause, read against the penalty line: 78 is 2 points below 80 → 2% of 100,000.
+    expectShown(sheet.formula("=SLA.CREDIT(78,SLA_PenaltyThreshold,SLA_FeeClause)*SLA_MonthlyFee"), 2000);
+    expectShown(sheet.cell("feeClauseReading"), "低于80分时每低1分扣服务费的1%（不足一步按比例）；最多扣服务费的10%");
+  });
+
+  describe.each([
+    [
+      "zh",
+      [
+        "满分5分；≤1小时得5分；[1小时, 1.5小时]得4分；[1.5小时, 2小时]得3分；[2小时, 3小时]得2分；>3小时得1分",
+        "满分10分；≥95%得10分；[90%, 95%)得8分；[85%, 90%)得6分；<85%得0分",
+        "满分100分；低于90%时每低1%扣5分（不足一步按比例）",
+        "满分100分；低于85%时每低1%扣3分（不足一步按比例）",
+        "",
+        "满分100分；低于95%时每低1%扣2分（不足一步按比例）",
+      ],
+    ],
+    [
+      "en",
+      [
+        "full marks 5; ≤1 h: 5 points; [1 h, 1.5 h]: 4 points; [1.5 h, 2 h]: 3 points; [2 h, 3 h]: 2 points; >3 h: 1 points",
+        "full marks 10; ≥95%: 10 points; [90%, 95%): 8 points; [85%, 90%): 6 points; <85%: 0 points",
+        "full marks 100; below 90%, 5 points off per 1% below (part steps in proportion)",
+        "full marks 100; below 85%, 3 points off per 1% below (part steps in proportion)",
+        "",
+        "full marks 100; below 95%, 2 points off per 1% below (part steps in proportion)",
+      ],
+    ],
+  ] as const)("service standards, %s: every rule read back in one sentence (SLA.RULE)", (lang, readings) => {
+    test("the example indicators' rules, against their targets; no rule, no reading", () => {
+      expectShown(evaluate(getTemplate("standards"), lang).column("ruleReading"), [...readings]);
+    });
+  });
+
+  test("service standards: the seeds' rules as SLA.RULE reads them say what the seeds mean", () => {
+    const seedRules: ExampleRow[] = [
+      // 000 表3, 客户满意度 ≥90%: 100 when met, 5 off for each 1% short; 88% → 90 (the scoring sheet's row).
+      { target: "≥90%", rule: "达标100分，每低于1%扣5分" },
+      // 000 表3, 问题首次解决率 ≥85%, and 响应时效达标率 ≥95%.
+      { target: "≥85%", rule: "达标100分，每低于1%扣3分" },
+      { target: "≥95%", rule: "达标100分，每低于1%扣2分" },
+      // 001 模板2, 首次响应时间 ≤30秒 (phone), out of 10: the note (电话) is dropped, 扣完为止 kept.
+      { target: "≤30秒", rule: "≤30秒(电话)得10分，每超10秒扣1分，扣完为止", fullMarks: 10 },
+      // 001 模板2, 问题一次性解决率, out of 10: the seed's whole-number bands, 94.5% in 90%-94%'s band.
+      { target: "≥95%", rule: "≥95%得10分，90%-94%得8分，85%-89%得6分，<85%得0分", fullMarks: 10 },
+      // 003 表2, 首次响应时长, out of 5.
+      { target: "≤1.5小时", rule: "≤1小时:5; 1-1.5小时:4; 1.5-2小时:3; 2-3小时:2; >3小时:1", fullMarks: 5 },
+      // A per-step rule needs a standard to step from: the reading says so instead of guessing.
+      { rule: "每低于1%扣5分" },
+    ];
+    const sheet = evaluate(
+      withRows(getTemplate("standards"), "SLA_Indicators", () => seedRules),
+      "zh",
+    );
+    const readings = sheet.column("ruleReading");
+    expectShown(readings.slice(0, 6), [
+      "满分100分；低于90%时每低1%扣5分（不足一步按比例）",
+      "满分100分；低于85%时每低1%扣3分（不足一步按比例）",
+      "满分100分；低于95%时每低1%扣2分（不足一步按比例）",
+      "满分10分；超过30秒时每超10秒扣1分（不足一步按比例）；扣完为止",
+      // [90%, 95%): 94.5% is in the 8-point band, as the seed's 90%-94% means (no gap to 0 points).
+      "满分10分；≥95%得10分；[90%, 95%)得8分；[85%, 90%)得6分；<85%得0分",
+      // NOTE: the engine writes [1小时, 1.5小时] although exactly 1 hour scores 5 (a shared edge goes
+      // to the better band, checked below): (1小时, 1.5小时] is what it does. Reported to the engine's owner.
+      "满分5分；≤1小时得5分；[1小时, 1.5小时]得4分；[1.5小时, 2小时]得3分；[2小时, 3小时]得2分；>3小时得1分",
+    ]);
+    expect(readings[6]).toMatchObject({ error: "#N/A" });
+    // The readings agree with SLA.SCORE on the values at the edges.
+    const score = (actual: string, row: number) =>
+      sheet.formula(`=SLA.SCORE(${actual},"${seedRules[row].target}","${seedRules[row].rule}",${seedRules[row].fullMarks ?? 100})`);
+    expectShown(score("0.88", 0), 90); // 2% × 5 = 10 off
+    expectShown(score("35", 3), 9.5); // 5 s over: half a step of 10 s → 0.5 off
+    expectShown(score("200", 3), 0); // 17 steps would be −7: 扣完为止
+    expectShown(["0.95", "0.945", "0.9", "0.895", "0.85", "0.849"].map((a) => score(a, 4)), [10, 8, 8, 6, 6, 0]);
+    expectShown(["1", "1.2", "1.5", "2", "3", "3.1"].map((a) => score(a, 5)), [5, 4, 4, 3, 2, 1]);
   });
 
   test("service standards: 003's weights add up to 100%, the limits are 2/24/72 hours", () => {
@@ -82,44 +161,125 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
     );
   });
 
-  describe.each(["zh", "en"] as const)("results and penalty check (000 表4), %s", (lang) => {
+  describe.each(["zh", "en"] as const)("results, fee clause and penalty check (000 表4), %s", (lang) => {
     const tp = getTemplate("results");
-    const period = (zh: string, en: string, total: number): ExampleRow => ({ period: { zh, en }, total });
+    const period = (zh: string, en: string, total?: number): ExampleRow => ({
+      period: { zh, en },
+      ...(total === undefined ? {} : { total }),
+    });
+    const after = (...rows: ExampleRow[]) => withRows(tp, "SLA_Results", (old) => [...old, ...rows]);
+    /** streak, plan required, penalty, the latest period's fee credit, the two added up. */
+    const SIDE = ["streak", "planRequired", "penalty", "latestCredit", "deduction"];
 
-    test("March 2024 at 85: a pass, no penalty", () => {
+    test("no period yet: nothing owed, no errors", () => {
+      const sheet = evaluate(
+        withRows(tp, "SLA_Results", () => []),
+        lang,
+      );
+      expect(sheet.column("feeCredit").every((v) => v === "")).toBe(true);
+      expectShown(
+        SIDE.map((k) => sheet.cell(k)),
+        [0, false, 0, 0, 0],
+      );
+    });
+
+    test("March 2024 at 85: a pass, no fee credit, no penalty; the clause read back", () => {
       const sheet = evaluate(tp, lang);
       expectShown(sheet.column("grade"), [lang === "zh" ? "合格" : "Pass"]);
-      expectShown([sheet.cell("streak"), sheet.cell("planRequired"), sheet.cell("deduction")], [0, false, 0]);
+      expectShown([sheet.column("feeCredit"), sheet.column("creditAmount")], [[0], [0]]);
+      expectShown(
+        SIDE.map((k) => sheet.cell(k)),
+        [0, false, 0, 0, 0],
+      );
       expectShown(
         [sheet.cell("topGrade"), sheet.cell("lowGrade")],
         lang === "zh" ? ["优秀", "不合格"] : ["Excellent", "Fail"],
       );
+      expectShown(
+        sheet.cell("feeClauseReading"),
+        lang === "zh"
+          ? "低于80分时每低1分扣服务费的1%（不足一步按比例）；最多扣服务费的10%"
+          : "below 80 points, 1% of the fee off per 1 points below (part steps in proportion); at most 10% of the fee",
+      );
     });
 
-    test("then 78, 79, 75: three months in a row below 80 → improvement plan and 5% of 100,000", () => {
-      const rows = withRows(tp, "SLA_Results", (old) => [
-        ...old,
-        period("2024年4月", "April 2024", 78),
-        period("2024年5月", "May 2024", 79),
-        period("2024年6月", "June 2024", 75),
-      ]);
-      const sheet = evaluate(rows, lang);
+    test("then 78, 79, 75: a fee credit each month, and after three months the 5% penalty on top", () => {
+      const sheet = evaluate(
+        after(period("2024年4月", "April 2024", 78), period("2024年5月", "May 2024", 79), period("2024年6月", "June 2024", 75)),
+        lang,
+      );
       expectShown(
         sheet.column("grade"),
         lang === "zh" ? ["合格", "不合格", "不合格", "不合格"] : ["Pass", "Fail", "Fail", "Fail"],
       );
-      expectShown([sheet.cell("streak"), sheet.cell("planRequired"), sheet.cell("deduction")], [3, true, 5000]);
+      // 1% of the fee per point below 80: 85 → 0; 78 → 2%; 79 → 1%; 75 → 5% (under the 10% cap).
+      expectShown(sheet.column("feeCredit"), [0, 0.02, 0.01, 0.05]);
+      expectShown(sheet.column("creditAmount"), [0, 2000, 1000, 5000]); // × 100,000
+      // June: the clause's 5,000 + the penalty's 100,000 × 5% = 5,000 → 10,000.
+      expectShown(
+        SIDE.map((k) => sheet.cell(k)),
+        [3, true, 5000, 5000, 10000],
+      );
     });
 
-    test("78, 79 only: two months, not yet a penalty", () => {
-      const rows = withRows(tp, "SLA_Results", (old) => [
-        ...old,
-        period("2024年4月", "April 2024", 78),
-        period("2024年5月", "May 2024", 79),
-      ]);
-      const sheet = evaluate(rows, lang);
-      expectShown([sheet.cell("streak"), sheet.cell("planRequired"), sheet.cell("deduction")], [2, false, 0]);
+    test("78, 79 only: two months, no penalty yet; May's fee credit alone", () => {
+      const sheet = evaluate(after(period("2024年4月", "April 2024", 78), period("2024年5月", "May 2024", 79)), lang);
+      // 79 is 1 point below 80 → 1% of 100,000.
+      expectShown(
+        SIDE.map((k) => sheet.cell(k)),
+        [2, false, 0, 1000, 1000],
+      );
     });
+
+    test("the clause's cap and part points: 65 → 10% not 15%, 79.5 → 0.5%", () => {
+      const sheet = evaluate(after(period("2024年4月", "April 2024", 65), period("2024年5月", "May 2024", 79.5)), lang);
+      // 65 is 15 points below: 15% capped at 10% → 10,000; 79.5 is half a point below → 0.5% → 500.
+      expectShown(sheet.column("feeCredit"), [0, 0.1, 0.005]);
+      expectShown(sheet.column("creditAmount"), [0, 10000, 500]);
+      expectShown(
+        SIDE.map((k) => sheet.cell(k)),
+        [2, false, 0, 500, 500],
+      );
+    });
+
+    test("a period without its total yet: the latest period is the last one with a total", () => {
+      const sheet = evaluate(
+        after(period("2024年4月", "April 2024", 78), period("2024年5月", "May 2024", 75), period("2024年6月", "June 2024")),
+        lang,
+      );
+      expectShown(sheet.column("feeCredit"), [0, 0.02, 0.05, ""]);
+      // STREAK skips the trailing period without a total (78, 75 → 2); May's 75 → 5% → 5,000.
+      expectShown(
+        SIDE.map((k) => sheet.cell(k)),
+        [2, false, 0, 5000, 5000],
+      );
+    });
+
+    test("an agreement without a fee clause: 0% each month, only the 000 penalty", () => {
+      const sheet = evaluate(
+        after(period("2024年4月", "April 2024", 78), period("2024年5月", "May 2024", 79), period("2024年6月", "June 2024", 75)),
+        lang,
+        [{ name: "SLA_FeeClause", formula: '=""' }],
+      );
+      expectShown(sheet.column("feeCredit"), [0, 0, 0, 0]);
+      expectShown(
+        SIDE.map((k) => sheet.cell(k)),
+        [3, true, 5000, 0, 5000],
+      );
+      expectShown(sheet.cell("feeClauseReading"), "");
+    });
+  });
+
+  test("results: another clause, 每低1分扣减当月服务费0.5% (no cap)", () => {
+    const tp = withRows(getTemplate("results"), "SLA_Results", (old) => [
+      ...old,
+      { period: { zh: "2024年4月", en: "April 2024" }, total: 60 },
+    ]);
+    const sheet = evaluate(tp, "zh", [{ name: "SLA_FeeClause", formula: '="每低1分扣减当月服务费0.5%"' }]);
+    // 60 is 20 points below 80: 20 × 0.5% = 10% → 10,000; one month below, no penalty.
+    expectShown(sheet.column("feeCredit"), [0, 0.1]);
+    expectShown([sheet.cell("latestCredit"), sheet.cell("deduction")], [10000, 10000]);
+    expectShown(sheet.cell("feeClauseReading"), "低于80分时每低1分扣服务费的0.5%（不足一步按比例）");
   });
 
   describe.each(["zh", "en"] as const)("ticket log (001 模板1), %s", (lang) => {

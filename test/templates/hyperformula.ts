@@ -60,6 +60,8 @@ interface SlaFunction {
 const SIGNATURES: readonly [id: string, exported: string, arity: number, required: number][] = [
   ["SCORE", "score", 4, 2],
   ["EXPLAIN", "explain", 4, 2],
+  ["CREDIT", "credit", 3, 3],
+  ["RULE", "describeRule", 3, 2],
   ["GRADE", "grade", 2, 1],
   ["WEIGHTED", "weighted", 2, 2],
   ["MET", "met", 2, 2],
@@ -69,7 +71,10 @@ const SIGNATURES: readonly [id: string, exported: string, arity: number, require
   ["ELAPSED", "elapsed", 5, 2],
 ];
 
-/** The SLA functions the engine exports today (DUE and ELAPSED arrived later than the others). */
+/** The ids of every SLA function this plugin knows, whether or not the engine exports it yet. */
+export const KNOWN_FUNCTIONS: readonly string[] = SIGNATURES.map(([id]) => id);
+
+/** The SLA functions the engine exports today (DUE and ELAPSED, then CREDIT and RULE, arrived later than the others). */
 export const SLA_FUNCTIONS: readonly SlaFunction[] = SIGNATURES.flatMap(([id, exported, arity, required]) => {
   const fn = (engine as Record<string, unknown>)[exported];
   return typeof fn === "function" ? [{ id, fn: fn as SlaFunction["fn"], arity, required }] : [];
@@ -177,8 +182,12 @@ export interface Evaluated {
   formula(formula: string): Shown;
 }
 
-/** Loads a plan made with formulaStyle "a1" into HyperFormula and evaluates it. */
-export function evaluatePlan(plan: Plan): Evaluated {
+/**
+ * Loads a plan made with formulaStyle "a1" into HyperFormula and evaluates it. `existingNames` are
+ * the workbook's names the plan was made with (WorkbookState.names): the plan leaves them alone, so
+ * they are defined here as they stand, e.g. { name: "SLA_FeeClause", formula: '=""' }.
+ */
+export function evaluatePlan(plan: Plan, existingNames: readonly { name: string; formula: string }[] = []): Evaluated {
   const hf = hyperformula;
   if (!hf) throw new Error("hyperformula is not installed");
   registerSlaPlugin(hf);
@@ -188,6 +197,7 @@ export function evaluatePlan(plan: Plan): Evaluated {
   // HyperFormula spells the logical constants TRUE() and FALSE(); Excel also takes them bare.
   for (const constant of ["TRUE", "FALSE"]) instance.addNamedExpression(constant, `=${constant}()`);
   const at = (address: string): CellAddress => ({ sheet, ...position(address) });
+  for (const { name, formula } of existingNames) instance.addNamedExpression(name, formula);
   for (const step of plan.steps) {
     if (step.kind === "addName" || step.kind === "setNameReference")
       instance.addNamedExpression(step.name, step.reference);

@@ -7,7 +7,7 @@
  */
 import type { Comparator, Cursor, Quantity } from "../text";
 import { amount, end, separator } from "./read";
-import type { Amount, BandTest, ClauseKind, Read } from "./types";
+import type { Amount, BandTest, ClauseKind, Example, Read } from "./types";
 
 /** A value with the unit of its partner when only one side of a range carries it ("90-94%"). */
 function inherit(q: Quantity, from: Quantity): Quantity {
@@ -44,12 +44,17 @@ function comparison(c: Cursor): { comparator: Comparator; at: Quantity } | null 
   return { comparator, at };
 }
 
-const AND = ["but", "and", "且", "并且", "&"];
+const AND = ["but", "and", "且", "并且", "但是", "但", "&"];
 
 /** The test of a band, or a bare value (a point). */
 export function readTest(c: Cursor): BandTest | { kind: "bare"; at: Quantity } | null {
   if (c.word(["其他"])) return { kind: "else" };
   if (c.word(["达标"])) return { kind: "met" };
+  // "实际响应时间小于等于目标值": compared with the standard itself, i.e. the standard is met.
+  const before = c.pos;
+  const cmp = c.comparator();
+  if (cmp && c.word(["标准"])) return { kind: "met" };
+  c.pos = before;
   const first = comparison(c);
   if (first) {
     const start = c.pos;
@@ -87,14 +92,7 @@ function result(c: Cursor): Amount | null {
   return amount(c);
 }
 
-export const band: ClauseKind = {
-  name: "band",
-  meaning: {
-    en: "the points of the band that holds the actual; on a shared edge the better band; whole-number ranges close their gaps",
-    zh: "实际值所在档的分数；共用边界归较好的一档；整数区间之间的空隙按人的读法归入",
-  },
-  kinds: ["band", "point"],
-  read(c) {
+function readBand(c: Cursor): Read | null {
     // "0 at 60%": points at a value.
     const start = c.pos;
     const p = amount(c);
@@ -117,8 +115,10 @@ export const band: ClauseKind = {
     if (!separated && test.kind === "bare" && a.kind === "points" && !c.text.includes("分")) return null;
     if (test.kind === "bare") return end(c, { kind: "point", at: test.at, amount: a } as Read);
     return end(c, { kind: "band", test, amount: a } as Read);
-  },
-  examples: [
+}
+
+
+const examples: Example[] = [
     { rule: "≥95%:10; ≥90%:8; 其他:0", standard: "", actual: 0.92, expected: 8 },
     { rule: "≥95%得10分，90%-94%得8分，85%-89%得6分，<85%得0分", standard: "", actual: 0.945, expected: 8 },
     { rule: "80%-90%:6; 90%-95%:8; 95%-100%:10", standard: "", actual: 0.9, expected: 8 },
@@ -134,5 +134,23 @@ export const band: ClauseKind = {
     { rule: "80%得0分，95%得100分，100%得120分", standard: "", actual: 0.98, expected: 112 },
     { rule: "0 at 60%, 100 at 90%", standard: "", actual: 0.69, expected: 30 },
     { rule: "<99.9%: 10%; <99%: 25%; <95%: 100%", standard: "≥99.9%", actual: 0.985, expected: 0.25, fn: "CREDIT" },
-  ],
+];
+
+export const band: ClauseKind = {
+  name: "band",
+  meaning: {
+    en: "the points of the band that holds the actual; on a shared edge the better band; whole-number ranges close their gaps",
+    zh: "实际值所在档的分数；共用边界归较好的一档；整数区间之间的空隙按人的读法归入",
+  },
+  kinds: ["band", "point"],
+  read(c) {
+    const start = c.pos;
+    const r = readBand(c);
+    if (r) return r;
+    // A label before the test: "每月招聘计划完成率达到90%及以上得10分".
+    c.pos = start;
+    if (!c.skipLabel()) return null;
+    return readBand(c);
+  },
+  examples,
 };

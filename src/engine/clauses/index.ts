@@ -42,6 +42,21 @@ function readClause(key: string): Omit<Clause, "text"> | null {
   return null;
 }
 
+/** Tokens that start a limit, where a clause written without a comma may be split. */
+const LIMITS = ["扣完为止", "可为负分", "扣分上限", "加分上限", "不加分", "最高", "最低", "向上取整", "向下取整"];
+
+function readSplit(key: string, shown: string): Clause[] | null {
+  for (const w of LIMITS) {
+    const at = key.indexOf(w, 1);
+    if (at < 0) continue;
+    const a = readClause(key.slice(0, at));
+    const b = readClause(key.slice(at));
+    if (a && b && a.kind !== "label" && b.kind !== "label")
+      return [{ ...a, text: shown } as Clause, { ...b, text: shown } as Clause];
+  }
+  return null;
+}
+
 /** Anything in a note that a rule could mean: a digit or a token of the grammar. */
 const MEANINGFUL = /[0-9≥≤<>扣加%]|满分|最低|最高|取整|比例|上限|为止|负分/;
 
@@ -53,9 +68,27 @@ const MEANINGFUL = /[0-9≥≤<>扣加%]|满分|最低|最高|取整|比例|上�
 export function readClauses(rule: string): Clause[] {
   const { main, notes } = takeNotes(rule);
   const clauses: Clause[] = [];
-  for (const { shown, key } of splitClauses(main)) {
+  const parts = splitClauses(main);
+  for (let i = 0; i < parts.length; i++) {
+    const { shown, key } = parts[i];
     const read = readClause(key);
-    if (!read) throw valueError("ruleUnreadable", { clause: clip(shown) });
+    // A comma inside one clause: "故障率每高於目標值0.5%，扣2分", "实际响应时间≤目标值，得10分".
+    const next = parts[i + 1];
+    if (next && /^(扣|加|得|不加)/.test(next.key) && (!read || read.kind === "label" || !readClause(next.key))) {
+      const joined = readClause(key + next.key);
+      if (joined) {
+        clauses.push({ ...joined, text: `${shown}，${next.shown}` } as Clause);
+        i++;
+        continue;
+      }
+    }
+    if (!read) {
+      // Two clauses without a comma between: "每处扣5分直到扣完为止".
+      const split = readSplit(key, shown);
+      if (!split) throw valueError("ruleUnreadable", { clause: clip(shown) });
+      clauses.push(...split);
+      continue;
+    }
     clauses.push({ ...read, text: shown } as Clause);
   }
   for (const note of notes) {

@@ -11,7 +11,7 @@ import type { ClauseKind, Read } from "./types";
 function skipWords(c: Cursor): void {
   while (!c.done) {
     const ch = c.text[c.pos];
-    if ((ch >= "0" && ch <= "9") || "×÷()实标".includes(ch)) return;
+    if ((ch >= "0" && ch <= "9") || "×÷()实标满".includes(ch)) return;
     c.pos++;
   }
 }

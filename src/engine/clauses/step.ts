@@ -38,8 +38,10 @@ function sideBefore(prefix: string): Side | null | undefined {
 }
 
 function verbAndAmount(c: Cursor): { bonus: boolean; amount: Amount } | null {
-  // The amount may come before the verb: "按每小时1%服务费扣罚".
+  // The amount may come before the verb: "按每小时1%服务费扣罚"; a few words may come before it
+  // ("每发生1次变更失败扣减该指标10分").
   const early = amount(c);
+  if (!early) c.labelBefore(["扣", "加"]);
   const verb = c.word(["扣", "加"]);
   if (!verb) return null;
   const a = early ?? amount(c);
@@ -56,7 +58,10 @@ function chinese(c: Cursor): Read | null {
   c.word(["标准"]);
   s ??= side(c);
   c.word(["标准"]);
-  const step = stepSize(c);
+  // "每高于评审基准价1%": words naming the standard between the side and the step.
+  const beforeLabel = c.pos;
+  let step = stepSize(c);
+  if (!step && s && c.skipToDigit() && !/[扣加]/.test(c.text.slice(beforeLabel, c.pos))) step = c.quantity();
   if (!step) return null;
   s ??= side(c);
   c.word(["标准"]);
@@ -66,20 +71,29 @@ function chinese(c: Cursor): Read | null {
   return va ? end(c, { kind: "step", side: s ?? "occurrence", step, ...va } as Read) : null;
 }
 
-/** "发生1次扣5分", "扣1分/次" (read as 扣1分÷次). */
+/**
+ * Steps without 每: "发生1次扣5分", "缺一项扣2分", "超出1次扣5分", "一项不合格扣2分", "扣1分/次",
+ * "2分/项". Without 每 only counts are steps: "低于80%扣10分" is not "per 80%".
+ */
 function occurrenceWithoutEach(c: Cursor): Read | null {
   const start = c.pos;
-  if (c.labelBefore(["发生"]) !== null && c.word(["发生"])) {
-    const step = stepSize(c);
-    const va = step && verbAndAmount(c);
-    if (step && va) return end(c, { kind: "step", side: "occurrence", step, ...va } as Read);
+  if (c.skipToDigit()) {
+    const s = sideBefore(c.text.slice(start, c.pos));
+    const step = s !== undefined ? c.quantity() : null;
+    if (step && step.unit?.family === "count") {
+      const va = verbAndAmount(c);
+      if (va) return end(c, { kind: "step", side: s ?? "occurrence", step, ...va } as Read);
+    }
   }
+  // "扣1分/次", "2分/项", "1分/处/次": the amount per occurrence, written after it.
   c.pos = start;
-  c.labelBefore(["扣", "加"]);
-  const va = verbAndAmount(c);
-  if (!va || !c.word(["÷"])) return null;
+  if (c.labelBefore(["扣", "加"]) === null) c.skipToDigit();
+  const verb = c.word(["扣", "加"]);
+  const a = amount(c);
+  if (!a || a.kind === "full" || a.value < 0 || !c.word(["÷"])) return null;
   const step = stepSize(c);
-  return step ? end(c, { kind: "step", side: "occurrence", step, ...va } as Read) : null;
+  while (step && c.word(["÷"])) stepSize(c);
+  return step ? end(c, { kind: "step", side: "occurrence", step, bonus: verb === "加", amount: a } as Read) : null;
 }
 
 /** "-5 per 1% below", "deduct 5 points for each 1% below the target", "2% of the fee for each 0.5% below". */

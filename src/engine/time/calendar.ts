@@ -7,7 +7,9 @@
  * starts on, so its end exceeds 86400. Periods never overlap (an overlap is reported, not guessed).
  */
 import { SlaError, valueError } from "../errors";
-import { BoundedCache } from "./cache";
+import { TextCache } from "../cache";
+import { clip, isSpace } from "../values";
+import { simplified } from "../words/traditional";
 import { SECONDS_PER_DAY, weekdayOf } from "./serial";
 
 export interface Period {
@@ -73,7 +75,8 @@ export const ALWAYS: Calendar = buildCalendar(
 
 // ---------------------------------------------------------------------------------------------
 // Tokens. The text is NFKC-normalised (full-width digits, colons, semicolons and tildes become
-// ASCII) and ASCII letters are lower-cased; both keep positions, so parts can be quoted back.
+// ASCII), ASCII letters are lower-cased and traditional characters simplified (週一至週五, 9點);
+// all keep positions, so parts can be quoted back as written.
 
 const CONNECT = String.raw`\s*(?:-|–|—|−|~|〜|至|到|to(?![a-z])|through|thru|till|until)\s*`;
 const CN_DAY_PREFIX = "(?:周|星期|礼拜|禮拜)";
@@ -93,8 +96,43 @@ const patterns = {
   period: new RegExp(`(${TIME})${CONNECT}(${TIME})`, "y"),
   allDayPeriod: /(?:全天|24\s*小时|24\s*h(?:ours?)?(?![a-z])|all\s*day(?![a-z])|around\s+the\s+clock)/y,
   clauseEnd: /[;\n\r|。]/y,
-  separator: /(?:[\s,、:&+]|和|及|and(?![a-z]))/y,
+  // A whole run of separators is one token: the alternatives start with different characters, so
+  // the run is read once, without backtracking.
+  separator: /(?:[\s,、:&+]|和|及|and(?![a-z]))+/y,
 };
+
+type PatternName = keyof typeof patterns;
+
+/** The patterns in the order they are tried, each with the characters it can start with. */
+const ORDER: ReadonlyArray<readonly [PatternName, string]> = [
+  ["clauseEnd", ";\n\r|。"],
+  ["separator", ",、:&+和及a"],
+  ["period", "0123456789上下早晚中"],
+  ["cnRange", "周星礼禮"],
+  ["enRange", "mtwfs"],
+  ["cnDay", "周星礼禮"],
+  ["enDay", "mtwfs"],
+  ["monToFri", "工wb"],
+  ["everyDay", "每天全dea"],
+  ["weekend", "周双w"],
+  ["allDayPeriod", "全2a"],
+];
+
+/**
+ * The patterns worth trying at a character, in order: most characters start one or two of them,
+ * so a long calendar costs a couple of sticky matches per token rather than eleven.
+ */
+const byFirst = new Map<string, PatternName[]>();
+for (const [name, firsts] of ORDER)
+  for (const ch of firsts) {
+    const list = byFirst.get(ch) ?? [];
+    list.push(name);
+    byFirst.set(ch, list);
+  }
+const candidates = (ch: string): readonly PatternName[] =>
+  byFirst.get(ch) ?? (isSpace(ch.charCodeAt(0)) ? SPACE_CANDIDATES : NONE);
+const SPACE_CANDIDATES: readonly PatternName[] = ["separator"];
+const NONE: readonly PatternName[] = [];
 
 const SEVEN_BY_24 =
   /^(?:7\s*[x×*]\s*24|24\s*[x×*]\s*7)(?:\s*(?:小时|小時|h|hours?))?$|^(?:24\s*\/\s*7|全天候?|all\s*day|always|around\s+the\s+clock)$/;
@@ -169,41 +207,56 @@ interface PlainToken {
 type Token = DaysToken | PeriodToken | PlainToken;
 
 function unreadable(text: string, part: string) {
-  return valueError("calendarUnreadable", { part: part.trim(), text });
+  return valueError("calendarUnreadable", { part: clip(part.trim()), text: clip(text) });
 }
 
 function tokenize(norm: string, lower: string, original: string): Token[] {
   const tokens: Token[] = [];
   let pos = 0;
-  const at = (re: RegExp): RegExpExecArray | null => {
-    re.lastIndex = pos;
-    return re.exec(lower);
-  };
   while (pos < lower.length) {
     const start = pos;
-    let m: RegExpExecArray | null;
-    let token: Token;
-    if ((m = at(patterns.clauseEnd))) token = { kind: "clauseEnd", start, end: start + m[0].length };
-    else if ((m = at(patterns.separator))) token = { kind: "separator", start, end: start + m[0].length };
-    else if ((m = at(patterns.period))) token = periodToken(m, start, norm, original);
-    else if ((m = at(patterns.cnRange)))
-      token = { kind: "days", days: dayRange(cnDayIndex(m[1]), cnDayIndex(m[2])), start, end: start + m[0].length };
-    else if ((m = at(patterns.enRange)))
-      token = { kind: "days", days: dayRange(enDayIndex(m[1]), enDayIndex(m[2])), start, end: start + m[0].length };
-    else if ((m = at(patterns.cnDay)))
-      token = { kind: "days", days: [cnDayIndex(m[1])], start, end: start + m[0].length };
-    else if ((m = at(patterns.enDay)))
-      token = { kind: "days", days: [enDayIndex(m[1])], start, end: start + m[0].length };
-    else if ((m = at(patterns.monToFri))) token = { kind: "days", days: MON_TO_FRI, start, end: start + m[0].length };
-    else if ((m = at(patterns.everyDay))) token = { kind: "days", days: ALL_DAYS, start, end: start + m[0].length };
-    else if ((m = at(patterns.weekend))) token = { kind: "days", days: WEEKEND, start, end: start + m[0].length };
-    else if ((m = at(patterns.allDayPeriod)))
-      token = { kind: "period", from: 0, to: SECONDS_PER_DAY, start, end: start + m[0].length };
-    else throw unreadable(original, unreadablePart(norm, pos, tokens));
+    let token: Token | null = null;
+    for (const name of candidates(lower[pos])) {
+      const re = patterns[name];
+      re.lastIndex = pos;
+      const m = re.exec(lower);
+      if (m) {
+        token = tokenOf(name, m, start, norm, original);
+        break;
+      }
+    }
+    if (!token) throw unreadable(original, unreadablePart(norm, pos, tokens));
     tokens.push(token);
     pos = token.end;
   }
   return tokens;
+}
+
+function tokenOf(name: PatternName, m: RegExpExecArray, start: number, norm: string, original: string): Token {
+  const end = start + m[0].length;
+  switch (name) {
+    case "clauseEnd":
+    case "separator":
+      return { kind: name, start, end };
+    case "period":
+      return periodToken(m, start, norm, original);
+    case "cnRange":
+      return { kind: "days", days: dayRange(cnDayIndex(m[1]), cnDayIndex(m[2])), start, end };
+    case "enRange":
+      return { kind: "days", days: dayRange(enDayIndex(m[1]), enDayIndex(m[2])), start, end };
+    case "cnDay":
+      return { kind: "days", days: [cnDayIndex(m[1])], start, end };
+    case "enDay":
+      return { kind: "days", days: [enDayIndex(m[1])], start, end };
+    case "monToFri":
+      return { kind: "days", days: MON_TO_FRI, start, end };
+    case "everyDay":
+      return { kind: "days", days: ALL_DAYS, start, end };
+    case "weekend":
+      return { kind: "days", days: WEEKEND, start, end };
+    case "allDayPeriod":
+      return { kind: "period", from: 0, to: SECONDS_PER_DAY, start, end };
+  }
 }
 
 /**
@@ -212,7 +265,7 @@ function tokenize(norm: string, lower: string, original: string): Token[] {
  */
 function unreadablePart(norm: string, pos: number, tokens: Token[]): string {
   let end = pos;
-  while (end < norm.length && !/[\s;,、|。]/.test(norm[end])) end++;
+  while (end < norm.length && !isSpace(norm.charCodeAt(end)) && !";,、|。".includes(norm[end])) end++;
   let start = pos;
   const prev = tokens[tokens.length - 1];
   if (
@@ -220,7 +273,7 @@ function unreadablePart(norm: string, pos: number, tokens: Token[]): string {
     prev.end === pos &&
     prev.kind !== "separator" &&
     prev.kind !== "clauseEnd" &&
-    /^[-–—−~〜至到]/.test(norm.slice(pos))
+    "-–—−~〜至到".includes(norm[pos])
   )
     start = prev.start;
   return norm.slice(start, Math.max(end, pos + 1));
@@ -228,11 +281,10 @@ function unreadablePart(norm: string, pos: number, tokens: Token[]): string {
 
 function periodToken(m: RegExpExecArray, start: number, norm: string, original: string): PeriodToken {
   const end = start + m[0].length;
-  const part = norm.slice(start, end);
+  const part = clip(norm.slice(start, end));
   const a = readTime(m[1]);
   const b = readTime(m[2]);
-  if (!a || !b) throw valueError("calendarBadTime", { part, text: original });
-  if (a.seconds === SECONDS_PER_DAY) throw valueError("calendarBadTime", { part, text: original });
+  if (!a || !b || a.seconds === SECONDS_PER_DAY) throw valueError("calendarBadTime", { part, text: clip(original) });
   let to = b.seconds;
   if (to === a.seconds) throw valueError("calendarEmptyPeriod", { part });
   if (to < a.seconds) {
@@ -257,8 +309,8 @@ function clausesOf(tokens: Token[], norm: string): Clause[] {
   let periods: Clause["periods"] = [];
   const flush = () => {
     if (days) {
-      if (periods.length === 0) throw valueError("calendarNoHours", { part: norm.slice(daysStart, daysEnd) });
-      clauses.push({ days, daysText: norm.slice(daysStart, daysEnd), periods });
+      if (periods.length === 0) throw valueError("calendarNoHours", { part: clip(norm.slice(daysStart, daysEnd)) });
+      clauses.push({ days, daysText: clip(norm.slice(daysStart, daysEnd)), periods });
     }
     days = null;
     periods = [];
@@ -274,7 +326,7 @@ function clausesOf(tokens: Token[], norm: string): Clause[] {
       for (const d of t.days) days.add(d);
       daysEnd = t.end;
     } else if (t.kind === "period") {
-      const text = norm.slice(t.start, t.end);
+      const text = clip(norm.slice(t.start, t.end));
       if (!days) throw valueError("calendarNoDays", { part: text });
       periods.push({ from: t.from, to: t.to, text });
     }
@@ -309,7 +361,14 @@ function weekOf(clauses: Clause[]): Period[][] {
 }
 
 // Errors are cached too: a wrong calendar copied down 10,000 rows is read once, not 10,000 times.
-const cache = new BoundedCache<Calendar | SlaError>(128);
+// The cache counts bytes (cache.ts): a calendar may be 32,767 characters long.
+const cache = new TextCache<Calendar | SlaError>();
+
+/** What a cached calendar or error keeps besides its text (the key), roughly. */
+function bytesOf(entry: Calendar | SlaError): number {
+  if (entry instanceof SlaError) return 4 * entry.message.length + 256;
+  return 600 + 40 * entry.week.reduce((n, day) => n + day.length, 0);
+}
 
 /**
  * The calendar a text describes; null or "" is 7×24. Unreadable text is #VALUE! naming the part
@@ -329,7 +388,7 @@ export function parseCalendar(input: unknown): Calendar {
       if (!(e instanceof SlaError)) throw e;
       entry = e;
     }
-    cache.set(input, entry);
+    cache.set(input, entry, bytesOf(entry));
   }
   if (entry instanceof SlaError) throw entry;
   lastText = input;
@@ -341,11 +400,23 @@ let lastEntry: Calendar | null = null;
 
 function parseCalendarText(text: string): Calendar {
   const norm = text.normalize("NFKC");
-  const lower = norm.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const lower = lowerOf(norm);
   const trimmed = lower.trim();
   if (trimmed === "") return ALWAYS;
   if (SEVEN_BY_24.test(trimmed)) return { ...ALWAYS, text };
   const clauses = clausesOf(tokenize(norm, lower, text), norm);
   if (clauses.length === 0) throw unreadable(text, text);
   return buildCalendar(text, weekOf(clauses));
+}
+
+/** ASCII letters lower-cased and traditional characters simplified, one for one (positions kept). */
+function lowerOf(norm: string): string {
+  const codes = new Array<number>(norm.length);
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    codes[i] = c >= 65 && c <= 90 ? c + 32 : c >= 0x4e00 && c <= 0x9fff ? simplified(c) : c;
+  }
+  let out = "";
+  for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode(...codes.slice(k, k + 8192));
+  return out;
 }

@@ -12,21 +12,29 @@
  * The result is whole seconds, rounded to the nearest second (1/7 hour is 514 s).
  */
 import { valueError } from "../errors";
+import { clip } from "../values";
+import { canonical } from "../words";
 import type { Calendar } from "./calendar";
 
-const NUMBER = String.raw`(\d+(?:\.\d+)?|\.\d+)`;
-const UNITS: ReadonlyArray<readonly [RegExp, "h" | "min" | "s" | "day"]> = [
-  [/^(?:个工作日|個工作日|工作日|working\s*days?|business\s*days?|work\s*days?|workdays?|days?|天|日|d)$/, "day"],
-  [/^(?:个小时|個小時|小时|小時|钟头|鐘頭|hours?|hrs?|h|时|時)$/, "h"],
-  [/^(?:分钟|分鐘|minutes?|mins?|m|分)$/, "min"],
-  [/^(?:秒钟|秒鐘|秒|seconds?|secs?|s)$/, "s"],
-];
-const TERM = new RegExp(String.raw`\s*${NUMBER}\s*([^\d.\s,+]+(?:\s+(?:days?))?)?`, "y");
+type DurationUnit = "h" | "min" | "s" | "day";
 
-function unitOf(word: string): "h" | "min" | "s" | "day" | null {
-  for (const [re, unit] of UNITS) if (re.test(word)) return unit;
-  return null;
-}
+/**
+ * Units as the word table writes them in canonical text (小時, 个小时, hours, h → 小时; 分鐘, min →
+ * 分钟; 个工作日, working days → 工作日; days, d → 天), longest first. 时, 日, 分 and m are spellings
+ * the word table does not give these meanings (分 is "points" there), read here as before.
+ * A calendar day (天) counts as a working day, as it always has: durations are business time.
+ */
+const UNITS: ReadonlyArray<readonly [string, DurationUnit]> = [
+  ["工作日", "day"],
+  ["小时", "h"],
+  ["分钟", "min"],
+  ["秒", "s"],
+  ["天", "day"],
+  ["日", "day"],
+  ["时", "h"],
+  ["分", "min"],
+  ["m", "min"],
+];
 
 /**
  * A duration as written: clock seconds plus working days. Kept apart so a duration can be read
@@ -56,36 +64,61 @@ export function readDuration(input: unknown): Duration {
   return readDurationText(input);
 }
 
+/**
+ * Reads canonical text term by term ("1小时30分钟", "2小时, 30分钟", "1天+4小时"), one pass with
+ * no regular expression, so any text up to Excel's 32,767 characters costs linear time.
+ */
 function readDurationText(text: string): Duration {
-  let s = text
-    .normalize("NFKC")
-    .trim()
-    .replace(/[A-Z]/g, (c) => c.toLowerCase());
-  s = s.replace(/(?:以内|之内|内|within)$/, "").trim(); // "24小时内" is a limit of 24 hours
-  if (/^[-−]\s*[\d.]/.test(s)) throw valueError("durationNegative", { value: text });
-  const half = /^半\s*(个小时|個小時|小时|小時|钟头|天|个工作日|工作日)$/.exec(s);
-  if (half) s = "0.5" + half[1];
+  const unreadable = () => valueError("durationUnreadable", { value: clip(text) });
+  const lower = text.toLowerCase();
+  // The word table reads 自然日 and calendar days as 天, but here 天 is a working day: refuse them.
+  if (lower.includes("自然日") || /calendar\s*days?/.test(lower)) throw unreadable();
+  let s = canonical(text);
+  let a = 0;
+  let b = s.length;
+  if (s.startsWith("≤")) a++; // "within 2 hours", "不超过2小时"
+  if (s.endsWith("以内")) b -= 2; // "24小时以内"
+  else if (s.endsWith("内")) b--; // "24小时内"
+  s = s.slice(a, b).trim();
   if (s === "") throw valueError("durationMissing");
+  if (s[0] === "-" && /[\d.半]/.test(s[1] ?? "")) throw valueError("durationNegative", { value: clip(text) });
   let seconds = 0;
   let workingDays = 0;
   let pos = 0;
   let terms = 0;
   while (pos < s.length) {
-    TERM.lastIndex = pos;
-    const m = TERM.exec(s);
-    if (!m) throw valueError("durationUnreadable", { value: text });
-    const n = Number(m[1]);
-    const word = (m[2] ?? "").trim();
-    // A bare number is hours, but only on its own: "2 30分钟" is a typo, not 2 h 30 min.
-    const unit = word === "" ? (terms === 0 && m.index + m[0].length === s.length ? "h" : null) : unitOf(word);
-    if (!unit) throw valueError("durationUnreadable", { value: text });
+    const numberStart = pos;
+    let n: number;
+    if (s[pos] === "半") {
+      n = 0.5; // 半个工作日: the numerals only turn 半 into 0.5 before 小时, 天 and the like
+      pos++;
+    } else {
+      while (pos < s.length && isDigit(s.charCodeAt(pos))) pos++;
+      if (s[pos] === "." && isDigit(s.charCodeAt(pos + 1))) {
+        pos++;
+        while (pos < s.length && isDigit(s.charCodeAt(pos))) pos++;
+      }
+      if (pos === numberStart) throw unreadable();
+      n = Number(s.slice(numberStart, pos));
+    }
+    while (s[pos] === " ") pos++;
+    const hit = UNITS.find(([word]) => s.startsWith(word, pos) && !(word === "m" && isLetter(s.charCodeAt(pos + 1))));
+    let unit: DurationUnit | null = null;
+    if (hit) {
+      unit = hit[1];
+      pos += hit[0].length;
+    } else if (pos === s.length && terms === 0) {
+      unit = "h"; // a bare number is hours, but only on its own: "2 30分钟" is a typo, not 2 h 30 min
+    }
+    if (!unit) throw unreadable();
     if (unit === "day") workingDays += n;
     else seconds += unit === "h" ? n * 3600 : unit === "min" ? n * 60 : n;
-    pos = m.index + m[0].length;
     terms++;
-    while (pos < s.length && /[\s,+]/.test(s[pos])) pos++; // "2h, 30min", "1天+4小时"
+    while (pos < s.length && (s[pos] === " " || s[pos] === "," || s[pos] === "+")) pos++; // "2h, 30min", "1天+4小时"
   }
-  if (!Number.isFinite(seconds) || !Number.isFinite(workingDays))
-    throw valueError("durationUnreadable", { value: text });
+  if (!Number.isFinite(seconds) || !Number.isFinite(workingDays)) throw unreadable();
   return { seconds, workingDays };
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

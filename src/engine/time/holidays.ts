@@ -4,13 +4,14 @@
  * make-up working days (调休), from the table built out of chinese-days.
  */
 import { valueError } from "../errors";
-import { BoundedCache } from "./cache";
+import { CellsCache, filledCells } from "../cache";
+import { clip } from "../values";
 import { CN_FIRST_YEAR, CN_LAST_YEAR, CN_YEARS } from "./cn-holidays.generated";
 import { FIRST_SERIAL, LAST_SERIAL, SECONDS_PER_DAY, secondsFromText, serialFromCivil } from "./serial";
 
 /** A parsed holidays or workdays argument. */
 export interface DateList {
-  /** Identifies the argument for the schedule cache. */
+  /** A short name of the argument, for debugging: the schedule cache keys by identity. */
   readonly key: string;
   /** Day serials, sorted ascending, without duplicates. */
   readonly days: Int32Array;
@@ -71,7 +72,9 @@ const CN_NAMES = new Set(["cn", "china", "中国", "中国大陆", "prc"]);
 
 type Which = "holidays" | "workdays";
 
-const cache = new BoundedCache<DateList>(128);
+// Parsed ranges by their filled cells (cache.ts): a whole-column range costs one pass over its
+// blank cells and a key of a few characters, not a string built from a million cells.
+const caches: Record<Which, CellsCache<DateList>> = { holidays: new CellsCache(), workdays: new CellsCache() };
 
 /** The holidays argument: omitted/empty, "CN", one date, or a range of dates. */
 export function readHolidays(input: unknown): DateList {
@@ -87,29 +90,21 @@ function readDates(input: unknown, which: Which): DateList {
   if (Array.isArray(input) && input.length === 1 && Array.isArray(input[0]) && input[0].length === 1)
     input = input[0][0]; // one cell, e.g. a cell holding "CN"
   if (input === null || input === undefined || input === "") return NONE;
-  if (typeof input === "string" && CN_NAMES.has(input.normalize("NFKC").trim().toLowerCase())) {
+  if (typeof input === "string" && input.length < 64 && CN_NAMES.has(input.normalize("NFKC").trim().toLowerCase())) {
     if (which === "workdays") throw valueError("workdaysCn");
     return CN;
   }
-  // The key is the cells themselves, typed ("n45292" is not "s45292"): cheap next to parsing them,
-  // and right even when Excel hands over a fresh array for every row.
-  const key = which[0] + keyOf(input);
-  const hit = cache.get(key);
+  // The order of the dates does not matter, so neither do their positions: the filled cells are the key.
+  const filled = filledCells(input);
+  const hit = caches[which].get(filled);
   if (hit) return hit;
   const days: number[] = [];
-  collect(input, which, days);
-  days.sort((a, b) => a - b);
+  for (const cell of filled) collect(cell, which, days);
+  days.sort((x, y) => x - y);
   const unique = days.filter((d, i) => i === 0 || d !== days[i - 1]);
-  const list: DateList = { key, days: Int32Array.from(unique), cn: false };
-  cache.set(key, list);
+  const list: DateList = { key: `${which[0]}${filled.length}:${unique.length}`, days: Int32Array.from(unique), cn: false };
+  caches[which].set(filled, list, 4 * unique.length + 64);
   return list;
-}
-
-function keyOf(input: unknown): string {
-  if (!Array.isArray(input)) return typeof input === "number" ? "n" + input : typeof input + String(input);
-  let key = "";
-  for (const row of input) key += (Array.isArray(row) ? row.map(keyOf).join("\u0001") : keyOf(row)) + "\u0002";
-  return key;
 }
 
 function collect(input: unknown, which: Which, out: number[]): void {
@@ -130,7 +125,7 @@ function collect(input: unknown, which: Which, out: number[]): void {
     if (text === "") return; // a blank cell
     const seconds = secondsFromText(text);
     if (seconds === null)
-      throw valueError(which === "holidays" ? "holidayNotDate" : "workdayNotDate", { value: input });
+      throw valueError(which === "holidays" ? "holidayNotDate" : "workdayNotDate", { value: clip(input) });
     out.push(Math.floor(seconds / SECONDS_PER_DAY));
     return;
   }

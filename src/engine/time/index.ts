@@ -17,6 +17,7 @@ import { dueSeconds, elapsedSeconds } from "./businessTime";
 import { durationSeconds, readDuration } from "./duration";
 import { readHolidays, readWorkdays } from "./holidays";
 import { scheduleFor } from "./schedule";
+import { clip, numberFromText } from "../values";
 import {
   FIRST_SERIAL,
   LAST_SERIAL,
@@ -36,7 +37,7 @@ function readInstant(input: unknown, which: "start" | "end"): number | null {
   if (Array.isArray(input) && input.length === 1 && Array.isArray(input[0]) && input[0].length === 1)
     input = input[0][0]; // one cell passed as a range
   if (input === null || input === undefined) return null;
-  const notDate = () => valueError(which === "start" ? "startNotDate" : "endNotDate", { value: String(input) });
+  const notDate = () => valueError(which === "start" ? "startNotDate" : "endNotDate", { value: clip(String(input)) });
   let serial: number;
   if (typeof input === "number") serial = input;
   else if (typeof input === "string") {
@@ -44,8 +45,9 @@ function readInstant(input: unknown, which: "start" | "end"): number | null {
     if (text === "") return null;
     const seconds = secondsFromText(text);
     if (seconds !== null) return seconds;
-    if (!/^\d+(?:\.\d+)?$/.test(text.normalize("NFKC"))) throw notDate();
-    serial = Number(text.normalize("NFKC")); // a serial typed as text
+    const typed = text.includes("%") ? null : numberFromText(text); // a serial typed as text
+    if (typed === null) throw notDate();
+    serial = typed;
   } else throw notDate();
   // Below 1 is a bare time of day (no date), above the last date Excel has is no date either.
   if (!Number.isFinite(serial) || serial < FIRST_SERIAL || serial >= LAST_SERIAL + 1) throw notDate();

@@ -4,6 +4,8 @@
  * computation here is integer arithmetic on days and seconds. Date is used only through its UTC
  * methods, which are plain proleptic-Gregorian arithmetic with no local-time shift.
  */
+import { isSpace } from "../values";
+
 export const SECONDS_PER_DAY = 86400;
 
 /** Serial of 1970-01-01, the Unix epoch that Date.UTC counts from. */
@@ -69,20 +71,80 @@ export function serialFromSeconds(seconds: number): number {
 /**
  * Text dates as ticket exports write them: 2024-05-06, 2024/5/6, 2024.5.6, 2024年5月6日, each
  * optionally followed by a time 9:30 or 09:30:15 (T or a space between). Returns whole seconds, or
- * null when the text is not such a date-time.
+ * null when the text is not such a date-time. Scanned by hand in one pass: no input can make it
+ * backtrack, so a 32,767-character cell costs linear time.
  */
 export function secondsFromText(text: string): number | null {
-  const m =
-    /^(\d{4})\s*(?:[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?)(?:(?:\s+|\s*t\s*)(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/i.exec(
-      text.normalize("NFKC").trim(),
-    );
-  if (!m) return null;
-  const day = serialFromCivil(Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5]));
-  if (day === null) return null;
-  if (m[6] === undefined) return day * SECONDS_PER_DAY;
-  const h = Number(m[6]);
-  const min = Number(m[7]);
-  const s = m[8] === undefined ? 0 : Number(m[8]);
-  if (h > 23 || min > 59 || s > 59) return null;
-  return day * SECONDS_PER_DAY + h * 3600 + min * 60 + s;
+  const t = text.normalize("NFKC");
+  let i = 0;
+  const n = t.length;
+  const spaces = (): number => {
+    const from = i;
+    while (i < n && isSpace(t.charCodeAt(i))) i++;
+    return i - from;
+  };
+  /** 1 to `max` digits (exactly `max` when `exact`), or null. */
+  const digits = (max: number, exact = false): number | null => {
+    const from = i;
+    while (i < n && i - from < max && isDigit(t.charCodeAt(i))) i++;
+    if (i === from || (exact && i - from < max) || (i < n && isDigit(t.charCodeAt(i)))) return null;
+    return Number(t.slice(from, i));
+  };
+  spaces();
+  const year = digits(4, true);
+  if (year === null) return null;
+  spaces();
+  let month: number | null;
+  let day: number | null;
+  const sep = t[i];
+  if (sep === "-" || sep === "/" || sep === ".") {
+    i++;
+    spaces();
+    month = digits(2);
+    spaces();
+    if (month === null || t[i] !== "-" && t[i] !== "/" && t[i] !== ".") return null;
+    i++;
+    spaces();
+    day = digits(2);
+    if (day === null) return null;
+  } else if (sep === "年") {
+    i++;
+    spaces();
+    month = digits(2);
+    spaces();
+    if (month === null || t[i] !== "月") return null;
+    i++;
+    spaces();
+    day = digits(2);
+    if (day === null) return null;
+    const save = i;
+    spaces();
+    if (t[i] === "日" || t[i] === "号" || t[i] === "號") i++;
+    else i = save;
+  } else return null;
+  const date = serialFromCivil(year, month, day);
+  if (date === null) return null;
+  const gap = spaces();
+  if (i === n) return date * SECONDS_PER_DAY;
+  if (t[i] === "t" || t[i] === "T") {
+    i++;
+    spaces();
+  } else if (gap === 0) return null;
+  const h = digits(2);
+  if (h === null || t[i] !== ":") return null;
+  i++;
+  const min = digits(2, true);
+  if (min === null) return null;
+  let sec = 0;
+  if (t[i] === ":") {
+    i++;
+    const s = digits(2, true);
+    if (s === null) return null;
+    sec = s;
+  }
+  spaces();
+  if (i < n || h > 23 || min > 59 || sec > 59) return null;
+  return date * SECONDS_PER_DAY + h * 3600 + min * 60 + sec;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;

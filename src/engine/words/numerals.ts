@@ -56,7 +56,8 @@ export function arabicNumerals(text: string): string {
       i = j;
       continue;
     }
-    if (!isNumeral(ch)) {
+    // 百分点 and 百分比 are words, not a hundred.
+    if (!isNumeral(ch) || (ch === "百" && (text.startsWith("百分点", i) || text.startsWith("百分比", i)))) {
       out += ch;
       i++;
       continue;

@@ -15,7 +15,7 @@ const groups: readonly Group[] = [
     "≥",
     [
       "≥", ">=", "大于或等于", "大于等于", "不低于", "不少于", "不小于", "不得低于", "不应低于", "应不低于", "须不低于",
-      "至少", "达到", "no less than", "not less than", "at least", "greater than or equal to", "minimum of",
+      "至少", "达到", "达到或超过", "达到或高于", "大于或等于目标值", "not below", "does not fall below", "equal to or greater than", "equal to or more than", "no less than", "not less than", "at least", "greater than or equal to", "minimum of",
     ],
   ],
   [
@@ -23,7 +23,7 @@ const groups: readonly Group[] = [
     [
       "≤", "<=", "=<", "小于或等于", "小于等于", "不超过", "不超出", "不高于", "不大于", "不多于", "不得超过", "不应超过",
       "应不超过", "须不超过", "至多", "最多", "no more than", "not more than", "not to exceed", "not exceeding",
-      "at most", "less than or equal to", "within",
+      "at most", "less than or equal to", "equal to or less than", "within", "does not exceed", "do not exceed", "shall not exceed", "will not exceed", "not exceed", "not above",
     ],
   ],
   [
@@ -46,10 +46,10 @@ const groups: readonly Group[] = [
   ["以内", ["以内", "之内", "以内(含)"]],
   // ---- rules: steps
   ["每", ["每", "每一", "per", "for each", "for every", "each", "every"]],
-  ["扣", ["扣", "扣除", "扣减", "扣罚", "罚", "罚款", "减", "减去", "扣掉", "倒扣", "扣分", "deduct", "deducted", "deduction of", "minus", "subtract", "lose", "loses", "off"]],
-  ["加", ["加", "加分", "奖励", "奖", "add", "added", "plus", "bonus", "bonus of", "gain", "award", "earn extra"]],
+  ["扣", ["扣", "扣除", "扣减", "扣罚", "罚", "罚款", "减", "减去", "扣掉", "倒扣", "扣分", "标准分扣", "deduct", "deducted", "deduction of", "minus", "subtract", "lose", "loses", "off"]],
+  ["加", ["加", "加分", "标准分加", "奖励", "奖", "add", "added", "plus", "bonus", "bonus of", "gain", "award", "earn extra"]],
   ["缺", ["缺", "缺少", "缺失", "遗漏", "漏", "错", "错误", "差错", "missing", "missed", "omitted"]],
-  ["发生", ["发生", "出现", "occurrence", "occurrences", "incident", "incidents", "instance", "instances", "breach", "breaches"]],
+  ["发生", ["发生", "出现", "发现", "发觉", "查出", "检查发现", "occurrence", "occurrences", "incident", "incidents", "instance", "instances", "breach", "breaches"]],
   ["标准", ["标准", "标准值", "目标", "目标值", "基准", "基准值", "要求", "约定值", "承诺值", "target", "the target", "standard", "the standard", "threshold", "the threshold", "service level", "the service level"]],
   // ---- rules: points, full marks, verdicts
   ["分", ["分", "points", "point", "pts", "pt", "marks", "mark"]],
@@ -61,9 +61,9 @@ const groups: readonly Group[] = [
   // ---- rules: limits
   ["最低", ["最低", "最低得分", "最低分", "最低得", "保底", "minimum", "min", "floor"]],
   ["最高", ["最高", "最高得分", "最高分", "最高得", "封顶", "上限", "maximum", "max", "cap", "capped at", "up to a maximum of", "up to", "maximum of"]],
-  ["扣分上限", ["最多扣", "最高扣", "扣分上限", "扣分上限为", "扣分不超过", "累计扣分不超过", "最多扣除", "最高扣除", "扣分最多", "扣分封顶", "扣减总额不超过", "扣罚总额不超过", "扣减上限", "累计扣减不超过", "扣减不超过", "deductions capped at", "maximum deduction", "max deduction", "total deduction not to exceed"]],
+  ["扣分上限", ["最多扣", "最高扣", "最高扣减", "最多扣减", "最高扣罚", "最多扣罚", "扣分上限", "扣分上限为", "扣分不超过", "累计扣分不超过", "最多扣除", "最高扣除", "扣分最多", "扣分封顶", "扣减总额不超过", "扣罚总额不超过", "扣减上限", "累计扣减不超过", "扣减不超过", "deductions capped at", "maximum deduction", "max deduction", "total deduction not to exceed"]],
   ["加分上限", ["最多加", "最高加", "加分上限", "加分不超过", "加分最多", "加分封顶", "最高奖励", "奖励不超过", "bonus capped at", "maximum bonus", "max bonus"]],
-  ["扣完为止", ["扣完为止", "扣至0分为止", "扣到0分为止", "扣完即止", "扣光为止", "直至扣完", "扣至零分为止", "until zero", "down to zero", "not below zero"]],
+  ["扣完为止", ["扣完为止", "直到扣完为止", "直至扣完为止", "最低扣至0分", "最高扣至0分", "扣至0分", "最多扣至0分", "扣到0分", "扣至0分为止", "扣到0分为止", "扣完即止", "扣光为止", "直至扣完", "扣至零分为止", "until zero", "down to zero", "not below zero"]],
   ["不加分", ["不加分", "不另加分", "高于标准不加分", "超出标准不加分", "超过标准不加分", "超出部分不加分", "高于标准不另加分", "no bonus", "no extra points"]],
   ["可为负分", ["可以为负分", "可为负分", "可扣至负分", "得分可为负", "可以为负", "可出现负分", "允许负分", "可以出现负分", "can be negative", "may be negative", "negative scores allowed", "no floor"]],
   // ---- rules: rounding and ratios
@@ -76,17 +76,26 @@ const groups: readonly Group[] = [
   ["×", ["×", "*", "乘以", "乘", "multiplied by"]],
   ["÷", ["÷", "/", "除以", "divided by"]],
   // ---- fees (SLA.CREDIT)
-  ["服务费", ["当月服务费", "月服务费", "服务费", "月费", "月度服务费", "当月费用", "服务费用", "合同款", "当月合同款", "monthly charge", "monthly charges", "monthly fee", "monthly fees", "monthly service fee", "monthly service fees", "monthly service charge", "monthly service charges", "monthly recurring charges", "service fee", "service fees", "service credit of", "the charges", "charges", "fees", "the fee", "fee"]],
+  ["服务费", ["当月服务费", "月服务费", "服务费", "月费", "月度服务费", "当月费用", "服务费用", "合同款", "当月合同款", "monthly charge", "monthly charges", "monthly fee", "monthly fees", "monthly service fee", "monthly service fees", "monthly service charge", "monthly service charges", "monthly recurring charges", "monthly recurring charge", "monthly recurring fee", "mrc", "of mrc", "月度服务费用", "当月服务费用", "维保费", "物业费", "月物业费", "service fee", "service fees", "the charges", "charges", "fees", "the fee", "fee"]],
   // ---- units
   ["秒", ["秒", "秒钟", "#s", "#sec", "#secs", "second", "seconds"]],
   ["分钟", ["分钟", "#min", "#mins", "minute", "minutes"]],
-  ["小时", ["小时", "个小时", "钟头", "个钟头", "#h", "#hr", "#hrs", "hour", "hours"]],
+  ["小时", ["小时", "个小时", "工作小时", "个工作小时", "有效工作小时", "钟头", "个钟头", "#h", "#hr", "#hrs", "hour", "hours"]],
   ["天", ["天", "自然日", "个自然日", "#d", "day", "days", "calendar day", "calendar days"]],
-  ["工作日", ["工作日", "个工作日", "working day", "working days", "business day", "business days", "workday", "workdays"]],
+  ["工作日", ["工作日", "个工作日", "有效工作日", "个有效工作日", "working day", "working days", "business day", "business days", "workday", "workdays"]],
   ["%", ["%", "percent", "pct", "个百分点", "百分点", "percentage point", "percentage points"]],
-  ["次", ["次", "项", "处", "个", "件", "起", "单", "通", "例", "宗", "条", "人次", "台次", "笔", "份", "times", "time", "items", "item", "cases", "calls", "tickets", "complaints", "complaint"]],
+  // Counting words count only after a number ("3处", "一项" read as 1项) or after 每: alone they are
+  // parts of other words (处理, 项目, 个人, 通过, 条件).
+  [
+    "次",
+    [
+      "次", "#项", "#处", "#个", "#件", "#起", "#单", "#通", "#例", "#宗", "#条", "#人次", "#台次", "#笔", "#份", "#台",
+      "#户", "#times", "#time", "#items", "#item", "#cases", "#calls", "#tickets", "#complaints", "#complaint",
+    ],
+  ],
+  ["每次", ["每次", "每项", "每处", "每个", "每件", "每起", "每单", "每通", "每例", "每宗", "每条", "每笔", "每份", "每人次", "每台次", "每台", "每人/次", "每人每次"]],
   // ---- words that carry nothing for the score
-  ["", ["本项", "该项", "此项", "本指标", "该指标", "该项指标", "本项目", "则", "的", "the", "of", "(含)"]],
+  ["", ["返还", "赔付", "赔偿", "补偿", "a service credit of", "service credit of", "本项", "该项", "此项", "本指标", "该指标", "该项指标", "本项目", "则", "的", "the", "of", "(含)"]],
 ];
 
 export const vocabulary: ReadonlyArray<readonly [string, string]> = groups.flatMap(([token, spellings]) =>

@@ -50,6 +50,28 @@ export const en: UiTexts = {
   writeFailedTitle: "The formula was not written",
   comingSoon: "Coming soon",
 
+  tryRuleHeading: "Try a rule",
+  tryRuleIntro:
+    "Type a standard and a scoring rule (or fee clause) to see how SLA.RULE reads it and how the score follows the actual value.",
+  tryRuleStandard: "Standard",
+  tryRuleRule: "Scoring rule or fee clause",
+  tryRuleFull: "Full marks (optional)",
+  tryRuleFullPlaceholder: "Default 100",
+  tryRuleReading: "Read as:",
+  tryRuleUnreadable: "This cannot be read:",
+  tryRuleChartScore: (from, to, sentence) => `Score against the actual value, from ${from} to ${to}. ${sentence}`,
+  tryRuleChartCredit: (from, to, sentence) =>
+    `Share of the fee deducted against the actual value, from ${from} to ${to}. ${sentence}`,
+  tryRuleAxisActual: "Actual",
+  tryRuleAxisActualIn: (unit) => `Actual (${unit})`,
+  tryRuleAxisScore: "Score",
+  tryRuleAxisCredit: "% of fee",
+  tryRuleGaps: (reason) => `Where the line breaks there is no score: ${reason}`,
+  tryRuleNoPoints: (from, to, reason) => `No actual value from ${from} to ${to} gets a score: ${reason}`,
+  tryRuleInsert: "Insert formula",
+  tryRuleInsertLabel: "Insert formula SLA.RULE with this standard and rule in the selected cell",
+  tryRuleWritten: (address) => `The formula is in ${address}.`,
+
   cellEditing: "Excel is editing a cell. Press Enter or Esc to finish, then try again.",
   excelError: (detail) => `Excel reported: ${detail}`,
   dismiss: "Dismiss",

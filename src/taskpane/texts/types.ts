@@ -55,6 +55,34 @@ export interface UiTexts {
   /** A function announced in the list but not yet registered in Excel. */
   readonly comingSoon: string;
 
+  // Functions page: the "Try a rule" box
+  readonly tryRuleHeading: string;
+  readonly tryRuleIntro: string;
+  readonly tryRuleStandard: string;
+  readonly tryRuleRule: string;
+  readonly tryRuleFull: string;
+  /** Shown in the empty full marks box. */
+  readonly tryRuleFullPlaceholder: string;
+  /** Before SLA.RULE's sentence. */
+  readonly tryRuleReading: string;
+  /** Before the engine's reason, when the rule (or standard, or full marks) cannot be read. */
+  readonly tryRuleUnreadable: string;
+  /** The chart's accessible name: what it plots, over which range, and the sentence. */
+  readonly tryRuleChartScore: (from: string, to: string, sentence: string) => string;
+  readonly tryRuleChartCredit: (from: string, to: string, sentence: string) => string;
+  /** Axis titles; the x axis names its unit when it has one that the ticks do not show. */
+  readonly tryRuleAxisActual: string;
+  readonly tryRuleAxisActualIn: (unit: string) => string;
+  readonly tryRuleAxisScore: string;
+  readonly tryRuleAxisCredit: string;
+  /** Some sampled values got no score (the line breaks there), and the engine's reason for the first. */
+  readonly tryRuleGaps: (reason: string) => string;
+  readonly tryRuleNoPoints: (from: string, to: string, reason: string) => string;
+  readonly tryRuleInsert: string;
+  /** Starts with tryRuleInsert's words (label in name). */
+  readonly tryRuleInsertLabel: string;
+  readonly tryRuleWritten: (address: string) => string;
+
   // Errors from Excel, whichever button caused them
   readonly cellEditing: string;
   readonly excelError: (detail: string) => string;
