@@ -97,7 +97,7 @@ function levelsOfRows(flat: readonly unknown[]): Level[] {
     if (isBlank(label) || typeof label === "boolean") throw valueError("scaleUnreadable", { clause: shown });
     const text = String(label);
     if (isBlank(min)) {
-      levels.push(fallback(text, text));
+      levels.push(fallback(text));
       continue;
     }
     const n = typeof min === "number" ? min : typeof min === "string" ? numberFromText(min) : null;

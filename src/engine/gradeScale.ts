@@ -2,29 +2,24 @@
  * Reading grade scales as people write them. Each level is a label and a condition on the score,
  * in either order, in any of these shapes (and their mix):
  *
- *   优秀≥90 · Excellent>=90 · A:90 · ≥90 优秀 · 不合格<80 · Fail: below 80
- *   A:90-100 · Excellent: 90 – 100 · 良好(80-94分) · 90~100分为A级 · 80到89分之间
- *   优秀(95分及以上) · 90分以上为优秀 · 差(60分以下) · Excellent (90 and above)
- *   优秀:85≤X≤100 · 良好:70≤X<85 · 差:X<70 · ≥80且<90
+ *   优秀≥90 · Excellent>=90 · A:90 · ≥90 优秀 · 不合格<80 · Fail: below 80 · 80-100 – Excellent
+ *   A:90-100 · Excellent: 90 – 100 · 良好(80-94分) · 90~100分为A级 · 100 – 98 A+ · 95-100%
+ *   优秀(95分及以上) · 90分以上为优秀 · 差(60分以下) · Excellent (90 and above) · 不满60分的为不合格
+ *   优秀:85≤X≤100 · 中下(32 ≤ T < 44) · 金牌客服90≤/≤100 · 良(<85分，≥70分) · 70分（含）至90分
+ *   得分在85~100分者为A级 · 評分結果90分及以上為優秀 · 5 Outstanding; 4 Above Standard
  *
- * and one level may be a bare label (不合格, Fail, L1) for every score below the others. Words
- * are the word table's (words/vocabulary.ts: 不低于, at least, 及以上, or more, 为 …); traditional
- * characters and full-width forms read like simplified and ASCII ones.
+ * and one level may be a bare label (不合格, Fail, L1) for every score below the others. Clauses
+ * are separated by ; , 、 。 | or line breaks (not inside parentheses), or by spaces between
+ * "label: condition" pairs. A clause stating full marks (满分为100分) is skipped.
  *
- * Labels are returned exactly as written, so the text is tidied one character at a time with a
- * map back to the original: a label is a span of the original, never a rewritten token ("高" stays
- * "高" although the word table reads it as ">"). Everything is one left-to-right pass: a clause's
- * condition is found among its last (or first) few tokens, since a condition is at most a dozen
- * tokens long, so no input makes the reader backtrack.
+ * Labels are spans of the original text, never rewritten tokens ("高" stays "高" although the word
+ * table reads it as ">"). A clause's condition is found among its last or first few tokens (a
+ * condition is at most a dozen tokens), so no text makes the reader backtrack.
  */
 import { valueError } from "./errors";
-import { formatNumber, compare } from "./exact";
-import { Lexicon } from "./words/lexicon";
-import { numeralValue } from "./words/numerals";
-import { simplified } from "./words/traditional";
-import { vocabulary } from "./words/vocabulary";
-import { tidyText } from "./words";
-import { clip, isSpace } from "./values";
+import { compare, formatNumber } from "./exact";
+import { originalOf, SPACE, tidyChars, tokenize, type Kind, type Tidied, type Token } from "./gradeTokens";
+import { clip } from "./values";
 
 export interface Level {
   /** As written. */
@@ -42,273 +37,6 @@ export interface Level {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Tidy text with a map back to the original
-
-interface Tidied {
-  /** Lower case, simplified, NFKC, symbol variants unified; white space runs as one " ", line breaks "\n". */
-  readonly text: string;
-  /** Original index of each character of text, and the index just past it. */
-  readonly from: readonly number[];
-  readonly to: readonly number[];
-  readonly original: string;
-}
-
-/** tidyText of single characters outside the fast paths, remembered (bounded: a few KB). */
-const tidyMemo = new Map<string, string>();
-function tidyChar(ch: string): string {
-  let t = tidyMemo.get(ch);
-  if (t === undefined) {
-    if (tidyMemo.size > 2048) tidyMemo.clear();
-    t = tidyText(ch);
-    tidyMemo.set(ch, t);
-  }
-  return t;
-}
-
-const NEWLINE = 10;
-const SPACE = 32;
-const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85;
-
-export function tidyChars(original: string): Tidied {
-  const codes: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const push = (c: number, i: number, j: number) => {
-    if (c === SPACE && (codes.length === 0 || codes[codes.length - 1] === SPACE || codes[codes.length - 1] === NEWLINE))
-      return; // one space per run, none at the start of a line
-    if (c === NEWLINE && codes[codes.length - 1] === SPACE) {
-      codes.pop();
-      from.pop();
-      to.pop();
-    }
-    codes.push(c >= 65 && c <= 90 ? c + 32 : c);
-    from.push(i);
-    to.push(j);
-  };
-  for (let i = 0; i < original.length; ) {
-    const c = original.charCodeAt(i);
-    if (c < 128) {
-      push(isLineBreak(c) ? NEWLINE : isSpace(c) ? SPACE : c, i, i + 1);
-      i++;
-    } else if (c >= 0x4e00 && c <= 0x9fff) {
-      push(simplified(c), i, i + 1); // CJK ideographs: NFKC leaves them alone
-      i++;
-    } else if (c >= 0xff01 && c <= 0xff5e) {
-      push(c - 0xfee0, i, i + 1); // full-width ASCII
-      i++;
-    } else if (isLineBreak(c) || isSpace(c)) {
-      push(isLineBreak(c) ? NEWLINE : SPACE, i, i + 1);
-      i++;
-    } else {
-      const len = c >= 0xd800 && c <= 0xdbff && i + 1 < original.length ? 2 : 1;
-      const t = tidyChar(original.slice(i, i + len));
-      if (t === "") push(SPACE, i, i + len);
-      for (let k = 0; k < t.length; k++) push(simplified(t.charCodeAt(k)), i, i + len);
-      i += len;
-    }
-  }
-  let text = "";
-  for (let k = 0; k < codes.length; k += 8192) text += String.fromCharCode(...codes.slice(k, k + 8192));
-  return { text, from, to, original };
-}
-
-/** The original text behind tidied characters [a, b), trimmed. */
-function originalOf(t: Tidied, a: number, b: number): string {
-  return b > a ? t.original.slice(t.from[a], t.to[b - 1]).trim() : "";
-}
-
-// ---------------------------------------------------------------------------------------------
-// Tokens
-
-type Kind =
-  | "num"
-  | "cmp"
-  | "above" // 以上, and above, or more, 90+
-  | "below" // 以下, 以内, or less
-  | "range" // - ~ 至 到 to
-  | "colon"
-  | "is" // 为, =, 得, score
-  | "open"
-  | "close"
-  | "and" // 且, and, &
-  | "var" // X, 分数, 成绩
-  | "excl" // (不含)
-  | "pts" // 分, points
-  | "pct" // %
-  | "filler" // words the word table drops: 的, the, (含)
-  | "word";
-
-interface Token {
-  kind: Kind;
-  readonly start: number;
-  end: number;
-  /** num: the value; cmp: unused. */
-  value: number;
-  /** num: decimals written (for the step a whole-number range closes). */
-  decimals: number;
-  /** cmp: which one. */
-  readonly op: "≥" | ">" | "≤" | "<" | "";
-  /** cmp: written as a symbol (≥ >= <), not a word (不低于, over, 高). */
-  readonly symbol: boolean;
-  /** Directly after the previous token, no space between. */
-  readonly glued: boolean;
-}
-
-const lexicon = new Lexicon(vocabulary);
-
-const RANGE_CHARS = new Set([..."-~至到"]);
-const OPEN_CHARS = new Set([..."([【〔{"]);
-const CLOSE_CHARS = new Set([...")]】〕}"]);
-const NUMERALS = new Set([..."〇零一二两三四五六七八九十百千万"]);
-const VAR_WORDS = ["分数", "成绩", "评分", "总分"];
-const SEPARATORS = new Set([...";,、。\n|"]);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
-/** Tokens after which a "-" or "+" starts a signed number rather than a range. */
-const SIGN_AFTER = new Set<Kind>(["cmp", "colon", "range", "open", "is", "and", "var"]);
-
-function tokenize(s: string, a: number, b: number): Token[] {
-  const tokens: Token[] = [];
-  let p = a;
-  let glued = false;
-  const add = (kind: Kind, end: number, extra: Partial<Token> = {}) => {
-    tokens.push({ kind, start: p, end, value: 0, decimals: 0, op: "", symbol: false, glued, ...extra });
-    p = end;
-  };
-  while (p < b) {
-    const c = s.charCodeAt(p);
-    if (c === SPACE) {
-      p++;
-      glued = false;
-      continue;
-    }
-    glued = tokens.length > 0 && tokens[tokens.length - 1].end === p;
-    const prev = tokens[tokens.length - 1];
-    const ch = s[p];
-    const signed =
-      (c === 45 || c === 43) && (prev === undefined || SIGN_AFTER.has(prev.kind)) && isDigit(s.charCodeAt(p + 1));
-    if (isDigit(c) || (c === 46 && isDigit(s.charCodeAt(p + 1))) || signed) {
-      let q = signed ? p + 1 : p;
-      while (q < b && isDigit(s.charCodeAt(q))) q++;
-      let decimals = 0;
-      if (s.charCodeAt(q) === 46 && isDigit(s.charCodeAt(q + 1))) {
-        const f = ++q;
-        while (q < b && isDigit(s.charCodeAt(q))) q++;
-        decimals = q - f;
-      }
-      add("num", q, { value: Number(s.slice(p, q)), decimals });
-      continue;
-    }
-    if (NUMERALS.has(ch)) {
-      let q = p;
-      while (q < b && NUMERALS.has(s[q])) q++;
-      const value = numeralValue(s.slice(p, q));
-      // A numeral is a number where a number belongs (九十分以上, ≥九十); elsewhere part of a word (一级, 三星).
-      let r = q;
-      if (s.charCodeAt(r) === SPACE) r++;
-      const before = prev !== undefined && SIGN_AFTER.has(prev.kind);
-      const after = r < b && (RANGE_CHARS.has(s[r]) || "分以%".includes(s[r]) || CLOSE_CHARS.has(s[r]));
-      if (value !== null && (before || after)) {
-        add("num", q, { value });
-        continue;
-      }
-    }
-    if (ch === "=" && s[p + 1] === ">") {
-      add("cmp", p + 2, { op: "≥", symbol: true }); // the old scale syntax "A=>90"
-      continue;
-    }
-    if (s.startsWith("(不含)", p)) {
-      add("excl", p + 4);
-      continue;
-    }
-    if (s.startsWith("之间", p)) {
-      add("filler", p + 2); // "80到89分之间"
-      continue;
-    }
-    const v = VAR_WORDS.find((w) => s.startsWith(w, p));
-    if (v) {
-      add("var", p + v.length);
-      continue;
-    }
-    const hit = p < b ? lexicon.longest(s, p) : null;
-    if (hit && hit.end <= b) {
-      const kind = KIND_OF_TOKEN[hit.token] ?? "word";
-      const op = kind === "cmp" ? (hit.token as Token["op"]) : "";
-      let symbol = kind === "cmp";
-      for (let k = p; symbol && k < hit.end; k++) symbol = "≥≤<>=".includes(s[k]);
-      add(kind, hit.end, { op, symbol });
-      continue;
-    }
-    if (isAsciiLetter(c)) {
-      let q = p;
-      while (q < b && isAsciiLetter(s.charCodeAt(q))) q++;
-      const w = s.slice(p, q);
-      add(w === "x" ? "var" : w === "to" || w === "through" || w === "thru" ? "range" : w === "and" ? "and" : "word", q);
-      continue;
-    }
-    if (ch === ":") add("colon", p + 1);
-    else if (RANGE_CHARS.has(ch)) add("range", p + 1);
-    else if (OPEN_CHARS.has(ch)) add("open", p + 1);
-    else if (CLOSE_CHARS.has(ch)) add("close", p + 1);
-    else if (ch === "且" || ch === "&") add("and", p + 1);
-    else if (ch === "+" && prev?.kind === "num" && glued) add("above", p + 1);
-    else add("word", p + 1);
-  }
-  return tidyTokens(tokens);
-}
-
-const KIND_OF_TOKEN: Record<string, Kind> = {
-  "≥": "cmp",
-  ">": "cmp",
-  "≤": "cmp",
-  "<": "cmp",
-  以上: "above",
-  以下: "below",
-  以内: "below",
-  分: "pts",
-  "%": "pct",
-  得: "is",
-  "": "filler",
-};
-
-/**
- * Units after a number become part of it (90分, 90 points, 90%); a number glued to a word and
- * followed by no condition word is part of that word (L3, 1级, 3星), so it is never read as a
- * threshold; and glued words are one word.
- */
-function tidyTokens(raw: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i];
-    const prev = out[out.length - 1];
-    if ((t.kind === "pts" || t.kind === "pct") && prev?.kind === "num") {
-      if (t.kind === "pct") {
-        prev.value /= 100;
-        prev.decimals += 2;
-      }
-      prev.end = t.end;
-      continue;
-    }
-    if (t.kind === "num") {
-      const next = raw[i + 1];
-      const gluedToWord = (prev?.kind === "word" && t.glued) || (next?.kind === "word" && next.glued);
-      const conditionFollows = next !== undefined && ["pts", "pct", "above", "below", "range", "excl"].includes(next.kind);
-      if (gluedToWord && !conditionFollows) {
-        if (prev?.kind === "word" && t.glued) prev.end = t.end;
-        else out.push({ ...t, kind: "word" });
-        continue;
-      }
-    }
-    if ((t.kind === "word" || t.kind === "pts") && prev?.kind === "word" && t.glued) {
-      prev.end = t.end;
-      continue;
-    }
-    out.push(t.kind === "pts" || t.kind === "pct" ? { ...t, kind: "word" } : t);
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Conditions
 
 interface Condition {
@@ -321,30 +49,15 @@ interface Condition {
   readonly end: number;
 }
 
-const stepOf = (t: Token): number => 10 ** -t.decimals;
-
-/**
- * The condition that starts at token i (fillers skipped), or null. `bare`: a lone number is a
- * minimum. One pair of parentheses at most, so "((((" costs nothing.
- */
-function readCondition(t: Token[], i: number, n: number, bare: boolean, inParentheses = false): Condition | null {
-  const k = skip(t, i, n);
-  if (k < n && t[k].kind === "open") {
-    if (inParentheses) return null;
-    const inner = readCondition(t, k + 1, n, true, true);
-    if (!inner) return null;
-    const e = skip(t, inner.end, n);
-    return e < n && t[e].kind === "close" ? { ...inner, end: e + 1 } : null;
-  }
-  return readPlain(t, k, n, bare);
+/** How a condition may be written where it is read. */
+interface Allow {
+  /** A lone number is a minimum ("A: 90", inside parentheses, a threshold cell). */
+  readonly bare: boolean;
+  /** A single letter stands for the score ("中下(32 ≤ T < 44)"): after a label only. */
+  readonly letters: boolean;
 }
 
-function skip(t: Token[], i: number, n: number): number {
-  while (i < n && t[i].kind === "filler") i++;
-  return i;
-}
-
-const kindAt = (t: Token[], i: number, n: number): Kind | null => (i < n ? t[i].kind : null);
+const STRICT: Allow = { bare: false, letters: false };
 
 interface Bound {
   readonly side: "lo" | "hi";
@@ -353,12 +66,98 @@ interface Bound {
   readonly step: number;
 }
 
+const stepOf = (t: Token): number => 10 ** -t.decimals;
 const lower = (op: Token["op"]) => op === "≥" || op === ">";
+const strictOp = (op: Token["op"]) => op === ">" || op === "<";
 
-/** "≥90", "X<70", "90分以上", "60分以下(不含)": one bound and the index after it. */
-function readBound(t: Token[], i: number, n: number): { bound: Bound; end: number } | null {
+function skip(t: Token[], i: number, n: number): number {
+  while (i < n && (t[i].kind === "filler" || t[i].kind === "excl")) i++;
+  return i;
+}
+
+const kindAt = (t: Token[], i: number, n: number): Kind | null => (i < n ? t[i].kind : null);
+
+/** The score itself, written as X, T, 分数, Score, "/". */
+const isScore = (tok: Token | undefined, allow: Allow): boolean =>
+  tok !== undefined && (tok.kind === "var" || tok.kind === "is" || (allow.letters && tok.letter));
+
+/**
+ * The condition that starts at token i (fillers skipped), or null. One pair of parentheses at
+ * most, so "((((" costs nothing.
+ */
+function readCondition(t: Token[], i: number, n: number, allow: Allow, inParentheses = false): Condition | null {
+  const k = skip(t, i, n);
+  if (k < n && t[k].kind === "open") {
+    if (inParentheses) return null;
+    const inner = readCondition(t, k + 1, n, { bare: true, letters: true }, true);
+    if (!inner) return null;
+    const e = skip(t, inner.end, n);
+    return e < n && t[e].kind === "close" ? { ...inner, end: e + 1 } : null;
+  }
+  const c = readPlain(t, k, n, allow);
+  return c && exclusions(t, k, c);
+}
+
+/** "(不含)" after a number, "(不含90分)" anywhere in the condition: that bound is strict. */
+function exclusions(t: Token[], from: number, c: Condition): Condition {
+  let { loStrict, hiStrict } = c;
+  for (let i = from; i < c.end; i++) {
+    if (t[i].kind !== "excl") continue;
+    let v = t[i].value;
+    if (Number.isNaN(v)) for (let j = i - 1; j >= from && Number.isNaN(v); j--) if (t[j].kind === "num") v = t[j].value;
+    if (c.lo !== null && compare(v, c.lo) === 0) loStrict = true;
+    if (c.hi !== null && compare(v, c.hi) === 0) hiStrict = true;
+  }
+  return { ...c, loStrict, hiStrict };
+}
+
+function readPlain(t: Token[], k0: number, n: number, allow: Allow): Condition | null {
+  let k = k0;
+  while (k < n && isScore(t[k], allow) && kindAt(t, skip(t, k + 1, n), n) !== "cmp") k = skip(t, k + 1, n); // "Score = 80%–89%"
+  if (k >= n) return null;
+  if (t[k].kind === "num") {
+    const c1 = skip(t, k + 1, n);
+    // "85≤X≤100", "100≥X≥85", "85≤X", "90≤/≤100": numbers around the score.
+    if (kindAt(t, c1, n) === "cmp") {
+      const x = skip(t, c1 + 1, n);
+      if (isScore(t[x], allow) && x < n) {
+        const op1 = t[c1].op;
+        const first: Bound = { side: lower(op1) ? "hi" : "lo", value: t[k].value, strict: strictOp(op1), step: stepOf(t[k]) };
+        const c2 = skip(t, x + 1, n);
+        const m = skip(t, c2 + 1, n);
+        if (kindAt(t, c2, n) === "cmp" && kindAt(t, m, n) === "num") {
+          const op2 = t[c2].op;
+          const second: Bound = { side: lower(op2) ? "lo" : "hi", value: t[m].value, strict: strictOp(op2), step: stepOf(t[m]) };
+          return fromBounds([first, second], skip(t, m + 1, n));
+        }
+        return fromBounds([first], skip(t, x + 1, n));
+      }
+    }
+    // "90-100", "90~100分", "90到100分之间", "100 – 98", "70分(含)至90分".
+    const m = skip(t, c1 + 1, n);
+    if (kindAt(t, c1, n) === "range" && kindAt(t, m, n) === "num") {
+      let [a, b] = [t[k], t[m]];
+      if (a.value > b.value) [a, b] = [b, a]; // written high to low
+      return { lo: a.value, loStrict: false, hi: b.value, hiStrict: false, hiStep: stepOf(b), end: skip(t, m + 1, n) };
+    }
+  }
+  // One or two bounds: "≥90", "X<70", "90分以上", "≥80且<90", "<85分，≥70分", "80分以上90分以下".
+  const first = readBound(t, k, n, allow);
+  if (first) {
+    let j = first.end;
+    if (kindAt(t, j, n) === "and") j = skip(t, j + 1, n);
+    const second = readBound(t, j, n, allow);
+    return second ? fromBounds([first.bound, second.bound], second.end) : fromBounds([first.bound], first.end);
+  }
+  if (allow.bare && t[k].kind === "num")
+    return { lo: t[k].value, loStrict: false, hi: null, hiStrict: false, hiStep: 1, end: skip(t, k + 1, n) };
+  return null;
+}
+
+/** "≥90", "X<70", "分数低于60分", "90分以上", "60分以下": one bound and the index after it. */
+function readBound(t: Token[], i: number, n: number, allow: Allow): { bound: Bound; end: number } | null {
   let k = skip(t, i, n);
-  if (kindAt(t, k, n) === "var" || kindAt(t, k, n) === "is") k = skip(t, k + 1, n);
+  if (isScore(t[k], allow) && k < n) k = skip(t, k + 1, n);
   const kind = kindAt(t, k, n);
   if (kind === "cmp") {
     const op = t[k].op;
@@ -370,24 +169,14 @@ function readBound(t: Token[], i: number, n: number): { bound: Bound; end: numbe
       if ((word === "above") !== lower(op)) return null;
       end = skip(t, end + 1, n);
     }
-    const bound = { side: lower(op) ? "lo" : "hi", value: t[m].value, strict: op === ">" || op === "<", step: stepOf(t[m]) } as const;
-    return { bound, end };
+    return { bound: { side: lower(op) ? "lo" : "hi", value: t[m].value, strict: strictOp(op), step: stepOf(t[m]) }, end };
   }
   if (kind === "num") {
-    let m = skip(t, k + 1, n);
-    let strict = false;
-    if (kindAt(t, m, n) === "excl") {
-      strict = true;
-      m = skip(t, m + 1, n);
-    }
+    const m = skip(t, k + 1, n);
     const word = kindAt(t, m, n);
     if (word !== "above" && word !== "below") return null;
-    let end = skip(t, m + 1, n);
-    if (kindAt(t, end, n) === "excl") {
-      strict = true;
-      end = skip(t, end + 1, n);
-    }
-    return { bound: { side: word === "above" ? "lo" : "hi", value: t[k].value, strict, step: stepOf(t[k]) }, end };
+    const side = word === "above" ? "lo" : "hi";
+    return { bound: { side, value: t[k].value, strict: false, step: stepOf(t[k]) }, end: skip(t, m + 1, n) };
   }
   return null;
 }
@@ -414,104 +203,58 @@ function fromBounds(bounds: Bound[], end: number): Condition | null {
   };
 }
 
-function readPlain(t: Token[], k: number, n: number, bare: boolean): Condition | null {
-  if (k >= n) return null;
-  // "85≤X≤100", "100≥X≥85", "85≤X": numbers around the score.
-  if (t[k].kind === "num" && kindAt(t, skip(t, k + 1, n), n) === "cmp") {
-    const c1 = skip(t, k + 1, n);
-    const x = skip(t, c1 + 1, n);
-    if (kindAt(t, x, n) === "var" || kindAt(t, x, n) === "is") {
-      const op1 = t[c1].op;
-      const first: Bound = {
-        side: lower(op1) ? "hi" : "lo", // 85≤X: X is at least 85
-        value: t[k].value,
-        strict: op1 === "<" || op1 === ">",
-        step: stepOf(t[k]),
-      };
-      const c2 = skip(t, x + 1, n);
-      const m = skip(t, c2 + 1, n);
-      if (kindAt(t, c2, n) === "cmp" && kindAt(t, m, n) === "num") {
-        const op2 = t[c2].op;
-        const second: Bound = {
-          side: lower(op2) ? "lo" : "hi",
-          value: t[m].value,
-          strict: op2 === "<" || op2 === ">",
-          step: stepOf(t[m]),
-        };
-        return fromBounds([first, second], m + 1);
-      }
-      return fromBounds([first], x + 1);
-    }
-  }
-  // "90-100", "90~100分", "90到100分之间", "80(含)-90(不含)".
-  if (t[k].kind === "num") {
-    let r = skip(t, k + 1, n);
-    let loStrict = false;
-    if (kindAt(t, r, n) === "excl") {
-      loStrict = true;
-      r = skip(t, r + 1, n);
-    }
-    const m = skip(t, r + 1, n);
-    if (kindAt(t, r, n) === "range" && kindAt(t, m, n) === "num") {
-      let end = skip(t, m + 1, n);
-      let hiStrict = false;
-      if (kindAt(t, end, n) === "excl") {
-        hiStrict = true;
-        end = skip(t, end + 1, n);
-      }
-      let [a, b] = [t[k], t[m]];
-      if (a.value > b.value) [a, b] = [b, a]; // "100-90" is the same range
-      return { lo: a.value, loStrict, hi: b.value, hiStrict, hiStep: stepOf(b), end };
-    }
-  }
-  // One or two bounds: "≥90", "X<70", "90分以上", "≥80且<90", "80分以上90分以下".
-  const first = readBound(t, k, n);
-  if (first) {
-    let j = skip(t, first.end, n);
-    if (kindAt(t, j, n) === "and") j = skip(t, j + 1, n);
-    const second = readBound(t, j, n);
-    return second ? fromBounds([first.bound, second.bound], second.end) : fromBounds([first.bound], first.end);
-  }
-  // "A:90": a number alone is a minimum, where the layout allows it.
-  if (bare && t[k].kind === "num") return { lo: t[k].value, loStrict: false, hi: null, hiStrict: false, hiStep: 1, end: k + 1 };
-  return null;
-}
-
 // ---------------------------------------------------------------------------------------------
-// Levels
+// Clauses
 
-/** A condition never needs more tokens than this ("( 80 (不含) ≤ X < 90 分 ) " and fillers). */
-const MAX_CONDITION = 14;
+/** A condition never needs more tokens than this, fillers and notes included. */
+const MAX_CONDITION = 16;
 
-/** A level, or a bare label; `numbered` when the label ends in a number of its own ("Level 3", "C 70"). */
-type Read = { readonly level: Level } | { readonly bareLabel: string; readonly numbered: boolean };
+type Read =
+  | { readonly level: Level; readonly numberFirst: boolean }
+  | { readonly bareLabel: string; readonly numbered: boolean }
+  | { readonly skipped: true };
 
-/** One clause: a level with a condition, a bare label (null condition), or null when unreadable. */
-function readLevel(src: Tidied, a: number, b: number): Read | null {
+const isSeparator = (k: Kind): boolean => k === "colon" || k === "is";
+
+/** One clause [a, b) of the tidied text: a level, a bare label, a skipped clause, or null (unreadable). */
+function readClause(src: Tidied, a: number, b: number): Read | null {
   const t = tokenize(src.text, a, b);
   const n = t.length;
   const source = clip(originalOf(src, a, b));
-  const level = (c: Condition, la: number, lb: number): Read | null => {
+  const level = (c: Condition, la: number, lb: number, numberFirst = false): Read | null => {
     const label = originalOf(src, la, lb);
     if (label === "") return null;
-    return { level: { label, lo: c.lo, loStrict: c.loStrict, hi: c.hi, hiStrict: c.hiStrict, hiStep: c.hiStep, source } };
+    const { lo, loStrict, hi, hiStrict, hiStep } = c;
+    return { level: { label, lo, loStrict, hi, hiStrict, hiStep, source }, numberFirst };
   };
+  if (statesFullMarks(t)) return { skipped: true };
   // Label first: "优秀≥90", "A: 90-100", "优秀(95分及以上)". The longest condition that ends the clause.
   for (let s = Math.max(1, n - MAX_CONDITION); s < n; s++) {
-    const sep = t[s - 1].kind === "colon" || t[s - 1].kind === "is";
-    const c = readCondition(t, s, n, sep);
+    if (t[s].kind === "word" || t[s].kind === "filler") continue;
+    const afterSeparator = isSeparator(t[s - 1].kind);
+    const c = readCondition(t, s, n, { bare: afterSeparator, letters: true });
     if (!c || c.end !== n) continue;
     let e = s;
-    while (e > 0 && (t[e - 1].kind === "colon" || t[e - 1].kind === "is")) e--;
+    while (e > 0 && isSeparator(t[e - 1].kind)) e--;
     if (e === 0 || holdsCondition(t, 0, e)) return null;
     return level(c, a, t[e - 1].end);
   }
-  // Condition first: "≥90 优秀", "90分以上为优秀", "90~100分为A级".
-  const c = readCondition(t, 0, n, false);
-  if (c) {
-    let s = c.end;
-    while (s < n && (t[s].kind === "colon" || t[s].kind === "is")) s++;
+  // Condition first: "≥90 优秀", "90分以上为优秀", "80-100 – Excellent", and "5 Outstanding".
+  for (const bare of [false, true]) {
+    const c = readCondition(t, 0, n, { bare, letters: false });
+    if (!c) continue;
+    const s = skipSeparators(t, c.end, n, true);
     if (s === n || holdsCondition(t, s, n)) return null;
+    return level(c, t[s].start, b, bare && c.hi === null);
+  }
+  // A subject first: "得分在85~100分者为A级", "正确率在90%以上的为优秀", "評分結果90分及以上為優秀".
+  for (let k = 1; k < n; k++) {
+    if (t[k].kind === "word" || t[k].kind === "filler") continue;
+    const c = readCondition(t, k, n, STRICT);
+    if (!c || c.end >= n) continue;
+    const s = skipSeparators(t, c.end, n, false);
+    if (s === c.end || s === n) continue; // the label must follow a 为, 是, ":"
+    if (holdsCondition(t, 0, k) || holdsCondition(t, s, n)) return null;
     return level(c, t[s].start, b);
   }
   // No condition: a bare label, unless it looks like a level that lost its comparator ("good>=x").
@@ -519,35 +262,107 @@ function readLevel(src: Tidied, a: number, b: number): Read | null {
   return { bareLabel: originalOf(src, a, b), numbered: t.some((tok) => tok.kind === "num") };
 }
 
+/** Past ":", "为", "是", "的" (and, between a condition and a label, a dash: "80-100 – Excellent"). */
+function skipSeparators(t: Token[], i: number, n: number, dashes: boolean): number {
+  while (i < n && (isSeparator(t[i].kind) || t[i].kind === "filler" || (dashes && t[i].kind === "range"))) i++;
+  return i;
+}
+
 /** Whether a condition starts anywhere among tokens [i, n): then they are not a label. */
 function holdsCondition(t: Token[], i: number, n: number): boolean {
   for (let k = i; k < n; k++)
-    if (t[k].kind !== "word" && t[k].kind !== "filler" && readCondition(t, k, n, false)) return true;
+    if (t[k].kind !== "word" && t[k].kind !== "filler" && readCondition(t, k, n, STRICT)) return true;
   return false;
+}
+
+/** "满分为100分", "总分100分": the full marks, not a level. */
+function statesFullMarks(t: Token[]): boolean {
+  const first = t[0];
+  if (!first || !(first.lex === "满分" || first.kind === "var")) return false;
+  let k = 1;
+  while (k < t.length && (isSeparator(t[k].kind) || t[k].kind === "filler")) k++;
+  return k < t.length && t[k].kind === "num" && skip(t, k + 1, t.length) === t.length;
+}
+
+const CLAUSE_BREAKS = ";,、。\n|";
+const OPENERS = "([【〔{";
+const CLOSERS = ")]】〕}";
+
+/** Clauses [a, b) of the tidied text: split at ; , 、 。 | and line breaks outside parentheses. */
+function clausesOf(s: string): Array<[number, number]> {
+  let lastClose = -1;
+  for (let i = s.length - 1; i >= 0 && lastClose < 0; i--) if (CLOSERS.includes(s[i])) lastClose = i;
+  const out: Array<[number, number]> = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const ch = s[i];
+    if (i < s.length) {
+      // An opening bracket never closed later does not hide the separators after it.
+      if (OPENERS.includes(ch) && i < lastClose) depth++;
+      else if (CLOSERS.includes(ch) && depth > 0) depth--;
+      if (depth > 0 || !CLAUSE_BREAKS.includes(ch)) continue;
+    }
+    let a = start;
+    let b = i;
+    while (a < b && s.charCodeAt(a) === SPACE) a++;
+    while (b > a && s.charCodeAt(b - 1) === SPACE) b--;
+    if (b > a) out.push([a, b]);
+    start = i + 1;
+  }
+  return out;
+}
+
+/**
+ * "优秀:90-100分 良好:80-89分 中等:70-79分": pairs separated by spaces only. Splits before each
+ * label that is followed by a colon and preceded by a space and a finished condition.
+ */
+function splitAtLabels(src: Tidied, a: number, b: number): Array<[number, number]> | null {
+  const t = tokenize(src.text, a, b);
+  const cuts: number[] = [];
+  for (let i = 1; i < t.length; i++) {
+    if (t[i].kind !== "colon") continue;
+    let l = i;
+    while (l > 0 && t[l - 1].kind === "word") l--;
+    if (l === 0 || l === i || t[l].glued) continue;
+    const before = t[l - 1].kind;
+    if (before === "num" || before === "filler" || before === "close" || before === "below" || before === "above")
+      cuts.push(t[l].start);
+  }
+  if (cuts.length === 0) return null;
+  const pieces: Array<[number, number]> = [];
+  let start = a;
+  for (const cut of cuts) {
+    pieces.push([start, cut - 1]);
+    start = cut;
+  }
+  pieces.push([start, b]);
+  return pieces;
 }
 
 /** The levels of a scale written as text. Bare labels are allowed first or last only. */
 export function levelsOfText(text: string): Level[] {
   const src = tidyChars(text);
-  const s = src.text;
-  const clauses: Array<[number, number]> = [];
-  let start = 0;
-  for (let i = 0; i <= s.length; i++) {
-    if (i < s.length && !SEPARATORS.has(s[i])) continue;
-    let a = start;
-    let b = i;
-    while (a < b && s.charCodeAt(a) === SPACE) a++;
-    while (b > a && s.charCodeAt(b - 1) === SPACE) b--;
-    if (b > a) clauses.push([a, b]);
-    start = i + 1;
+  const reads: Array<{ read: Read | null; a: number; b: number }> = [];
+  for (const [a, b] of clausesOf(src.text)) {
+    const read = readClause(src, a, b);
+    const pieces = read === null ? splitAtLabels(src, a, b) : null;
+    const parts = pieces?.map(([x, y]) => ({ read: readClause(src, x, y), a: x, b: y }));
+    if (parts && parts.every((p) => p.read !== null && "level" in p.read)) reads.push(...parts);
+    else reads.push({ read, a, b });
   }
-  const reads = clauses.map(([a, b]) => readLevel(src, a, b));
+  const kept = reads.filter((r) => r.read === null || !("skipped" in r.read));
+  const numberFirst = kept.filter((r) => r.read !== null && "level" in r.read && r.read.numberFirst).length;
   const levels: Level[] = [];
-  reads.forEach((read, i) => {
-    const atEnd = i === 0 || i === clauses.length - 1;
-    if (read === null || ("bareLabel" in read && (!atEnd || (read.numbered && !numberedLike(read.bareLabel, reads)))))
-      throw valueError("scaleUnreadable", { clause: clip(originalOf(src, clauses[i][0], clauses[i][1])) });
-    levels.push("level" in read ? read.level : fallback(read.bareLabel, read.bareLabel));
+  kept.forEach(({ read, a, b }, i) => {
+    const atEnd = i === 0 || i === kept.length - 1;
+    const ok =
+      read !== null &&
+      ("level" in read
+        ? !read.numberFirst || numberFirst >= 2 // "5 Outstanding" only among others like it
+        : "bareLabel" in read && atEnd && (!read.numbered || numberedLike(read.bareLabel, kept)));
+    if (!ok) throw valueError("scaleUnreadable", { clause: clip(originalOf(src, a, b)) });
+    levels.push("level" in read! ? read.level : fallback((read as { bareLabel: string }).bareLabel));
   });
   if (levels.length === 0) throw valueError("scaleUnreadable", { clause: clip(text.trim()) });
   return levels;
@@ -557,31 +372,31 @@ export function levelsOfText(text: string): Level[] {
  * "Level 3" after "Level 1: 90; Level 2: 80" is a label; "C 70" after "A:90; B:80" is a level that
  * lost its colon. Tell them apart by the other labels: the same words around other numbers.
  */
-function numberedLike(label: string, reads: ReadonlyArray<Read | null>): boolean {
+function numberedLike(label: string, reads: ReadonlyArray<{ read: Read | null }>): boolean {
   const shape = (s: string) => s.replace(/[0-9０-９]+/g, "#").toLowerCase();
   const own = shape(label);
-  return reads.some((r) => r !== null && "level" in r && shape(r.level.label) === own);
+  return reads.some(({ read }) => read !== null && "level" in read && shape(read.level.label) === own);
 }
 
 /** The level for every score below the others. */
-export const fallback = (label: string, source: string): Level => ({
+export const fallback = (label: string): Level => ({
   label,
   lo: null,
   loStrict: false,
   hi: null,
   hiStrict: false,
   hiStep: 1,
-  source: clip(source),
+  source: clip(label),
 });
 
 /**
- * The threshold cell of a two-column scale: a number (the minimum), or text such as "≥90",
- * "90-100", "60分以下", "85≤X<100". Null when it is none of these.
+ * The threshold cell of a two-column scale: "≥90", "90-100", "60分以下", "85≤X<100". Null when
+ * it is none of these.
  */
 export function conditionOfCell(text: string): Omit<Level, "label" | "source"> | null {
   const src = tidyChars(text);
   const t = tokenize(src.text, 0, src.text.length);
-  const c = readCondition(t, 0, t.length, true);
+  const c = readCondition(t, 0, t.length, { bare: true, letters: true });
   return c && c.end === t.length ? c : null;
 }
 
@@ -598,21 +413,33 @@ export interface Scale {
 /**
  * Sorts the levels and refuses contradictions. A score reaches a level by reaching its lower
  * bound; upper bounds are only checked against the next level up. They may meet it (良好 70≤X<85,
- * 优秀 85≤X), or stop one written step short of it (B 80-89, A 90-100: 89.5 is B, as a person
- * reads it); they may not pass it (overlap) or stop further short (a gap no level covers).
+ * 优秀 85≤X; 80-90 beside 90分以上: the shared edge goes to the better level), or stop one written
+ * step short of it (B 80-89, A 90-100: 89.5 is B, as a person reads it); they may not pass it
+ * (overlap) or stop further short (a gap no level covers). Levels with only an upper bound nest:
+ * "90分以下 …, 低于80分 …" makes the first one 80 to 90.
  */
 export function buildScale(levels: readonly Level[]): Scale {
-  let floor: Level | null = null;
   const ranked: Level[] = [];
+  const uppers: Level[] = [];
+  let bare: Level | null = null;
   for (const l of levels) {
     if (l.lo !== null && l.hi !== null) {
       const c = compare(l.lo, l.hi);
       if (c > 0 || (c === 0 && (l.loStrict || l.hiStrict))) throw valueError("scaleEmptyLevel", { clause: l.source });
     }
     if (l.lo !== null) ranked.push(l);
-    else if (floor) throw valueError("scaleTwoFallbacks", { a: floor.source, b: l.source });
-    else floor = l;
+    else if (l.hi !== null) uppers.push(l);
+    else if (bare) throw valueError("scaleTwoFallbacks", { a: bare.source, b: l.source });
+    else bare = l;
   }
+  if (bare && uppers.length > 0) throw valueError("scaleTwoFallbacks", { a: uppers[0].source, b: bare.source });
+  uppers.sort((x, y) => x.hi! - y.hi!);
+  for (let i = 1; i < uppers.length; i++) {
+    const below = uppers[i - 1];
+    if (compare(below.hi!, uppers[i].hi!) === 0) throw valueError("scaleOverlap", { a: below.source, b: uppers[i].source });
+    ranked.push({ ...uppers[i], lo: below.hi, loStrict: !below.hiStrict });
+  }
+  const floor = bare ?? uppers[0] ?? null;
   ranked.sort((x, y) => x.lo! - y.lo!);
   for (let i = 0; i + 1 < ranked.length; i++) checkNeighbours(ranked[i], ranked[i + 1]);
   if (floor && ranked.length > 0) checkNeighbours(floor, ranked[0]);
@@ -621,10 +448,8 @@ export function buildScale(levels: readonly Level[]): Scale {
 }
 
 function checkNeighbours(below: Level, above: Level): void {
-  if (below.lo !== null) {
-    const c = compare(below.lo, above.lo!);
-    if (c === 0) throw valueError("scaleOverlap", { a: below.source, b: above.source });
-  }
+  if (below.lo !== null && compare(below.lo, above.lo!) === 0)
+    throw valueError("scaleOverlap", { a: below.source, b: above.source });
   if (below.hi === null) return; // "A≥90; B≥80": B runs up to A
   const d = compare(below.hi, above.lo!);
   if (d > 0) throw valueError("scaleOverlap", { a: below.source, b: above.source });

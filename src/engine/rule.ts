@@ -154,6 +154,7 @@ function orient(s: Standard | null, parts: Parts): Standard | null {
 function adoptUnit(standard: Standard | null, parts: Parts): Standard | null {
   if (!standard || standard.percent || standard.unit) return standard;
   const frame = frameOf(null, parts);
+  // 90 against "每低于1%扣5分" was surely meant as 90%; a number with its unit ("200元") is not adopted.
   if (frame.percent && standard.value > 1) throw valueError("standardNotPercent", { standard: standard.text });
   return frame === NO_FRAME ? standard : { ...standard, percent: frame.percent, unit: frame.unit };
 }

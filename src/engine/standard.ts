@@ -9,7 +9,7 @@ import { valueError, naError } from "./errors";
 import { compare } from "./exact";
 import { TextCache } from "./cache";
 import { Cursor, canonical, takeNotes, lowerIsBetter, type Comparator, type Quantity } from "./text";
-import { COUNT, type Unit } from "./units";
+import { COUNT, otherUnit, type Unit } from "./units";
 
 export interface Standard {
   readonly comparator: Comparator;
@@ -81,8 +81,25 @@ function readFrom(key: string, at: number, shown: string): Standard | null {
   if (!q) return at === 0 ? noneStandard(c.text, shown) : null;
   // Working days need a calendar: SLA.DUE and SLA.ELAPSED measure them, not a score.
   if (q.unit?.family === "workday") return null;
+  const unit = q.unit || q.percent ? null : wordUnit(c);
   const suffix = c.comparatorSuffix();
   if (prefix && suffix && prefix[0] !== suffix[0]) return null;
+  if (unit) return finish(c, prefix, suffix, { ...q, unit }, shown);
+  return finish(c, prefix, suffix, q, shown);
+}
+
+/** A word right after the number that the unit table does not know: "200元", "50ms", "8cm". */
+function wordUnit(c: Cursor): Unit | null {
+  const start = c.pos;
+  let end = start;
+  while (end < c.text.length && end - start < 4 && !/[\d\s.,;:≥≤<>()÷×%+\-]/.test(c.text[end])) end++;
+  const name = c.text.slice(start, end);
+  if (!name || /^(以上|以下|以内|内)/.test(c.text.slice(start))) return null;
+  c.pos = end;
+  return otherUnit(name);
+}
+
+function finish(c: Cursor, prefix: Comparator | null, suffix: Comparator | null, q: Quantity, shown: string): Standard | null {
   // What follows must be words, not another number or comparison: "4小时内到达现场", "≥60通".
   if (!trailingLabel(c.rest)) return null;
   if (prefix || suffix) return makeStandard((prefix ?? suffix)!, q, shown);

@@ -4,7 +4,7 @@
  * so a unit is one of a few tokens. A value is kept in the unit it was written in; `factor`
  * converts within a family (time in seconds).
  */
-export type UnitFamily = "time" | "points" | "count" | "workday";
+export type UnitFamily = "time" | "points" | "count" | "workday" | `other:${string}`;
 
 export interface Unit {
   readonly family: UnitFamily;
@@ -53,4 +53,9 @@ export function unitName(unit: Unit | null, percent: boolean, lang: "en" | "zh")
   if (percent) return "%";
   if (!unit) return lang === "zh" ? "无单位" : "no unit";
   return lang === "zh" ? unit.zh : unit.en.trim() || "count";
+}
+
+/** A unit the table does not know, named as written ("200元", "50ms"): it converts to nothing else. */
+export function otherUnit(name: string): Unit {
+  return { family: `other:${name}`, factor: 1, en: name, zh: name };
 }

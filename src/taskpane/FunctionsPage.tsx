@@ -9,13 +9,25 @@ import { Message } from "./Message";
 import type { UiTexts } from "./texts";
 import { useOneAction, type Latest } from "./useOneAction";
 import { cardListStyle } from "./cardList";
+import { TryRule } from "./TryRule";
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   list: cardListStyle,
 });
 
-function WriteMessage({ latest, t, onDismiss }: { latest: Latest<WrittenFormula>; t: UiTexts; onDismiss: () => void }) {
+/** The id the "Try a rule" box's writes go by (function ids are upper case). */
+const TRY_RULE = "try-rule";
+
+interface WriteMessageProps {
+  readonly latest: Latest<WrittenFormula>;
+  readonly t: UiTexts;
+  readonly onDismiss: () => void;
+  /** What to say when the formula went in: "The example is in C3." by default. */
+  readonly written?: UiTexts["written"];
+}
+
+function WriteMessage({ latest, t, onDismiss, written = t.written }: WriteMessageProps) {
   const { outcome } = latest;
   if (!outcome.ok)
     return (
@@ -34,7 +46,7 @@ function WriteMessage({ latest, t, onDismiss }: { latest: Latest<WrittenFormula>
     <Message
       intent={keptAsText ? "warning" : "success"}
       title={t.writtenTitle}
-      lines={[keptAsText ? t.writtenAsText(address) : t.written(address)]}
+      lines={[keptAsText ? t.writtenAsText(address) : written(address)]}
       dismissLabel={t.dismiss}
       onDismiss={onDismiss}
       testId="write-result"
@@ -50,6 +62,18 @@ export function FunctionsPage({ lang, t, run }: { lang: Language; t: UiTexts; ru
       <Body1 as="p" block>
         {t.functionsIntro}
       </Body1>
+      <TryRule
+        lang={lang}
+        t={t}
+        busy={busy === TRY_RULE}
+        waiting={busy !== null && busy !== TRY_RULE}
+        onInsert={(formula) => start(TRY_RULE, (excel) => writeFormulaToSelection(formula, excel))}
+        message={
+          latest?.id === TRY_RULE ? (
+            <WriteMessage latest={latest} t={t} onDismiss={dismiss} written={t.tryRuleWritten} />
+          ) : undefined
+        }
+      />
       <ul className={styles.list} aria-label={t.functionsListLabel}>
         {FUNCTIONS.map((fn) => {
           const formula = exampleFormula(fn, lang);

@@ -50,7 +50,14 @@ export interface RuleChart {
   readonly problem: string | null;
 }
 
-export type Reading = { readonly ok: true; readonly sentence: string } | { readonly ok: false; readonly message: string };
+/** What the box starts with, in the pane's language (English rules for the English pane). */
+export const TRY_EXAMPLES: Readonly<Record<Language, { readonly standard: string; readonly rule: string }>> = {
+  en: { standard: ">=90%", rule: "-5 per 1% below, min 60" },
+  zh: { standard: "≥90%", rule: "每低于1%扣5分，最多扣30分，低于80%不得分" },
+};
+
+export type Reading =
+  { readonly ok: true; readonly sentence: string } | { readonly ok: false; readonly message: string };
 
 /** The full marks box: empty means the default (the rule's, or 100); the engine reads "10" and "10分". */
 function fullArg(full: string): string | null {

@@ -6,14 +6,24 @@
 /** Excel limits a text constant in a formula to 255 characters: a longer text is joined from pieces. */
 const MAX_LITERAL = 255;
 
-/** A text as an Excel string constant: quotes doubled ("" inside ""), longer ones as "…"&"…". */
+/**
+ * A text as an Excel string constant: quotes doubled ("" inside ""); a longer one as "…"&"…", each piece
+ * at most 255 characters as written between its quotes (a doubled quote counts twice, to be safe).
+ */
 export function excelString(text: string): string {
-  const chars = [...text]; // by code point: a piece must not end in half a surrogate pair
   const pieces: string[] = [];
-  for (let i = 0; i < chars.length || i === 0; i += MAX_LITERAL) {
-    pieces.push(`"${chars.slice(i, i + MAX_LITERAL).join("").replace(/"/g, '""')}"`);
+  let piece = "";
+  // By code point: a piece must not end in half a surrogate pair.
+  for (const ch of text) {
+    const written = ch === '"' ? '""' : ch;
+    if ([...piece].length + written.length > MAX_LITERAL) {
+      pieces.push(piece);
+      piece = "";
+    }
+    piece += written;
   }
-  return pieces.join("&");
+  pieces.push(piece);
+  return pieces.map((p) => `"${p}"`).join("&");
 }
 
 /** Full marks as a number when they are one ("10"), else as the text typed ("10分"); nothing when empty. */

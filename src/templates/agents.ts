@@ -1,7 +1,7 @@
 /**
  * 6. Agent performance on a 10-point scale (001 模板2). The seed's rules are kept in their own
- * words where the engine reads them (the bands of 问题一次性解决率 are the seed's, gaps included:
- * 94.5% falls in no band, and SLA.SCORE says so). The seed's table is cut off after "客户满意":
+ * words where the engine reads them (the bands of 问题一次性解决率 are the seed's whole-number bands,
+ * read as people mean them: 94.5% is in 90%-94%'s band, 8 points). The seed's table is cut off after "客户满意":
  * its weight is the remaining 40% (15% + 25% + 20% + 40% = 100%), its standard and rule follow
  * 000's satisfaction indicator on a 10-point scale.
  */

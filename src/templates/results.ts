@@ -23,8 +23,8 @@ export const results: Template = {
   source: "000 表4, 003 表4",
   title: t("考核结果与改进计划", "Results and improvement plan"),
   description: t(
-    "每个考核周期一行（按时间先后），记录总分、等级与改进计划；右侧按协议的违约条款判断是否扣减服务费。",
-    "One row per period, oldest first: total, grade and the improvement plan; beside it, the agreement's penalty terms decide whether the fee is reduced.",
+    "每个考核周期一行（按时间先后），记录总分、等级、按扣费条款的扣费与改进计划；右侧按协议的违约条款判断是否扣减服务费，并合计本期扣减。",
+    "One row per period, oldest first: total, grade, the fee clause's credit and the improvement plan; beside it, the agreement's penalty terms and the latest period's total fee reduction.",
   ),
   contains: [
     t("考核周期、总分、等级、主要问题点", "Period, total, grade, main problems"),
@@ -79,7 +79,8 @@ export const results: Template = {
           ),
           format: "percent1",
           width: 10,
-          formula: `=IF([@{col:total}]="","",IF({name:feeClause}="",0,SLA.CREDIT([@{col:total}],{name:penaltyThreshold},{name:feeClause})))`,
+          formula:
+            '=IF([@{col:total}]="","",IF({name:feeClause}="",0,SLA.CREDIT([@{col:total}],{name:penaltyThreshold},{name:feeClause})))',
         },
         {
           key: "creditAmount",

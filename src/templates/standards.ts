@@ -29,7 +29,10 @@ export const standards: Template = {
       "一级/二级指标、定义、基准值、目标值、权重、数据来源",
       "Level-1/level-2 indicators, definition, baseline, target, weight, data source",
     ),
-    t("评分规则及其解读（SLA.RULE），供双方签署时核对", "Scoring rules and how they are read (SLA.RULE), for both parties to check"),
+    t(
+      "评分规则及其解读（SLA.RULE），供双方签署时核对",
+      "Scoring rules and how they are read (SLA.RULE), for both parties to check",
+    ),
     t("P1/P2/P3 处理时限与首次响应时限", "P1/P2/P3 time limits and the first response limit"),
   ],
   sheetName: t("服务标准", "Service Standards"),

@@ -26,7 +26,19 @@ if (!haveChromium && !inCI) {
 const e2e = haveChromium || inCI ? describe : describe.skip;
 
 const SCREENSHOTS = join(ROOT, "test-results", "screenshots");
-const ALL_FUNCTIONS = ["SCORE", "GRADE", "WEIGHTED", "MET", "ATTAINMENT", "STREAK", "EXPLAIN", "DUE", "ELAPSED"];
+const ALL_FUNCTIONS = [
+  "SCORE",
+  "GRADE",
+  "WEIGHTED",
+  "MET",
+  "ATTAINMENT",
+  "STREAK",
+  "EXPLAIN",
+  "RULE",
+  "CREDIT",
+  "DUE",
+  "ELAPSED",
+];
 
 let paneDir: string | undefined;
 let server: StaticServer;
@@ -270,6 +282,88 @@ e2e("task pane in Chromium with a fake Office host", () => {
     60_000,
   );
 
+  test("functions page: Try a rule reads what is typed, charts it, says why when it cannot, and inserts =SLA.RULE in one sync", async () => {
+    const pane = await openPane({ width: 360, office: { displayLanguage: "en-US", activeCell: "D4" } });
+    const { page } = pane;
+    await page.getByRole("tab", { name: "Functions" }).click();
+    const box = page.getByTestId("try-rule");
+    const status = box.getByRole("status");
+    const polyline = box.locator("svg[role=img] polyline");
+    const pointCount = async () => (await polyline.first().getAttribute("points"))?.trim().split(/\s+/).length ?? 0;
+
+    // Prefilled with the English example, already read and charted.
+    await expect(box.getByRole("textbox", { name: "Standard" }).inputValue()).resolves.toBe(">=90%");
+    await expect(status.innerText()).resolves.toContain("at least 60");
+    expect(await pointCount()).toBeGreaterThan(40);
+
+    // A rule typed by keyboard: the sentence follows once typing pauses, with its chart.
+    const standard = box.getByRole("textbox", { name: "Standard" });
+    const rule = box.getByRole("textbox", { name: "Scoring rule or fee clause" });
+    await standard.fill("");
+    await standard.pressSequentially("<=15 min");
+    await rule.fill("");
+    await rule.pressSequentially("-2 per 1 min over");
+    const sentence = "full marks 100; above 15 min, 2 points off per 1 min over (part steps in proportion)";
+    await box.getByTestId("try-rule-sentence").filter({ hasText: sentence }).waitFor();
+    await expect(status.getAttribute("aria-live")).resolves.toBe("polite");
+    const chart = box.getByRole("img");
+    await expect(chart.getAttribute("aria-label")).resolves.toContain(sentence);
+    await expect(chart.getAttribute("aria-label")).resolves.toContain("from 0 to 30");
+    expect(await polyline.count()).toBe(1);
+    expect(await pointCount()).toBeGreaterThan(40);
+    await expect(box.getByTestId("rule-chart-standard").innerText()).resolves.toBe("≤15 min");
+
+    // A rule that cannot be read: the engine's reason, in the status region; no chart, no crash.
+    await rule.fill("whenever it suits us");
+    await box.getByTestId("try-rule-error").waitFor();
+    await expect(status.innerText()).resolves.toContain("This cannot be read:");
+    expect(await polyline.count()).toBe(0);
+
+    // Full marks from their box; a quote in the rule is doubled in the formula, as Excel writes it.
+    await standard.fill(">=90%");
+    await rule.fill('-5 per 1% below ("online")');
+    await box.getByRole("textbox", { name: "Full marks (optional)" }).fill("10");
+    await box.getByTestId("try-rule-sentence").filter({ hasText: "full marks 10; below 90%" }).waitFor();
+    await box.getByRole("button", { name: /^Insert formula/ }).click();
+    const message = box.getByTestId("write-result");
+    await message.waitFor();
+    expect((await message.innerText()).replace(/\s+/g, " ")).toContain("The formula is in Sheet1!D4.");
+    const s = await pane.snapshot();
+    const formula = '=SLA.RULE(">=90%", "-5 per 1% below (""online"")", 10)';
+    expect(sheetOf(s, "Sheet1").cells.D4).toEqual({ kind: "formula", formula });
+    expect(sheetOf(s, "Sheet1").writes).toEqual(["formulas D4"]);
+    expect(s.runs[s.runs.length - 1]).toEqual({ syncs: 1, state: "ok" });
+  }, 60_000);
+
+  test.each([
+    ["en", "en-US", 360, "Functions", "<=15 min", "-2 per 1 min over"],
+    ["zh", "zh-CN", 450, "函数", "≥99%", "每低1%扣减当月服务费1.5%，最多扣减30%"],
+  ])(
+    "screenshot (%s, %i px): the Try a rule box",
+    async (lang, displayLanguage, width, functionsTab, standard, rule) => {
+      const pane = await openPane({ width, office: { displayLanguage } });
+      const { page } = pane;
+      await page.getByRole("tab", { name: functionsTab }).click();
+      const box = page.getByTestId("try-rule");
+      const [standardBox, ruleBox] = await box.getByRole("textbox").all();
+      await standardBox.fill(standard);
+      await ruleBox.fill(rule);
+      await box.getByTestId("try-rule-sentence").waitFor();
+      await page.waitForTimeout(300); // past the debounce: the chart is of what was typed
+      await box.locator("svg[role=img] polyline").first().waitFor();
+      // The chart fits the card: nothing drawn outside its box.
+      const overflow = await box.evaluate((card) => {
+        const c = card.getBoundingClientRect();
+        return [...card.querySelectorAll("svg text")]
+          .map((t) => t.getBoundingClientRect())
+          .filter((r) => r.left < c.left - 0.5 || r.right > c.right + 0.5).length;
+      });
+      expect(overflow).toBe(0);
+      await box.screenshot({ path: join(SCREENSHOTS, `try-rule-${lang}-${width}.png`), animations: "disabled" });
+    },
+    60_000,
+  );
+
   test("a Text-formatted selected cell: the pane says Excel kept the formula as text", async () => {
     const pane = await openPane({
       width: 360,
@@ -310,6 +404,20 @@ e2e("task pane in Chromium with a fake Office host", () => {
     expect((await focused(pane)).aria).toBe('tab "Functions" [selected]');
     await expect(page.getByRole("tabpanel", { name: "Functions" }).isVisible()).resolves.toBe(true);
     await expect(page.getByRole("tabpanel", { name: "Templates" }).isVisible()).resolves.toBe(false);
+    // The "Try a rule" box comes first: its three fields and its button, then the first function's button.
+    const tryRule: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press("Tab");
+      const f = await focused(pane);
+      expect(f).toEqual({ aria: f.aria, focusVisible: true });
+      tryRule.push(f.aria.replace(/: .*$/, ""));
+    }
+    expect(tryRule).toEqual([
+      'textbox "Standard"',
+      'textbox "Scoring rule or fee clause"',
+      'textbox "Full marks (optional)"',
+      'button "Insert formula SLA.RULE with this standard and rule in the selected cell"',
+    ]);
     await page.keyboard.press("Tab");
     const write = 'button "Insert in selected cell: the SLA.SCORE example": Insert in selected cell';
     expect(await focused(pane)).toEqual({ aria: write, focusVisible: true });

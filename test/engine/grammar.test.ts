@@ -105,7 +105,7 @@ describe("linear rules", () => {
 
   test("a % step against a standard in another unit is a share of the standard", () => {
     expect(score(206, "≤200元", "每高于标准价格1%扣2分", 20)).toBe(14); // 6元 over = 3 steps of 2元
-    expect(score(36, "≤30分钟", "每次超时10%扣5分")).toBe(90); // 6 minutes = 2 steps of 3 minutes
+    expect(score(36, "≤30分钟", "每超时10%扣5分")).toBe(90); // 6 minutes = 2 steps of 3 minutes
   });
 
   test("a plain step against a % standard is in percentage points", () => {

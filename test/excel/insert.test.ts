@@ -208,7 +208,7 @@ describe("agreement info: the parameters' home", () => {
     expect(wb.name("SLA_PenaltyRate")?.formula).toBe("='协议信息'!$B$21");
     expect(cell("B21")).toMatchObject({ kind: "number", value: 0.05, numberFormat: "0%" });
     expect(cell("B9")).toMatchObject({ kind: "number", value: 45285, numberFormat: "yyyy-mm-dd" }); // 2023-12-25: 2024-01-01 is 45292
-    expect(result.namesCreated).toHaveLength(7);
+    expect(result.namesCreated).toHaveLength(8);
     expect(result.notices.map((n) => n.id)).toEqual(["namesLinked"]);
   });
 
@@ -273,7 +273,7 @@ test("formula injection: text typed by the user beginning with = + - @ lands as 
     B7: typed.provider,
     B15: typed.goal,
     B8: typed.period,
-    B23: typed.calendar,
+    B25: typed.calendar, // after the fee clause (B23) and its reading (B24)
     B22: typed.monthlyFee,
   };
   for (const [address, text] of Object.entries(expected))
@@ -281,7 +281,11 @@ test("formula injection: text typed by the user beginning with = + - @ lands as 
       address,
       expect.objectContaining({ kind: "text", value: text, numberFormat: "@" }),
     ]);
-  for (const c of wb.sheet("Agreement").cells.values()) expect(c.kind).not.toBe("formula");
+  // The only formula is the template's own: the fee clause's reading (SLA.RULE), nothing typed.
+  const formulas = [...wb.sheet("Agreement").cells].filter(([, c]) => c.kind === "formula");
+  expect(formulas.map(([address, c]) => [address, c.formula])).toEqual([
+    ["B24", '=IF(SLA_FeeClause="","",SLA.RULE(SLA_PenaltyThreshold,SLA_FeeClause))'],
+  ]);
 });
 
 describe("agreement parameters when a sheet is inserted alone", () => {
@@ -293,8 +297,9 @@ describe("agreement parameters when a sheet is inserted alone", () => {
       SLA_PenaltyMonths: "=3",
       SLA_PenaltyRate: "=0.05",
       SLA_MonthlyFee: "=100000",
+      SLA_FeeClause: '="1% of the monthly fee for each point below, up to 10%"',
     });
-    expect(result.namesCreatedWithDefaults).toHaveLength(5);
+    expect(result.namesCreatedWithDefaults).toHaveLength(6);
     expect(result.notices.find((n) => n.id === "namesCreatedWithDefaults")?.text.en).toContain(
       "Insert the Agreement sheet",
     );
@@ -314,7 +319,12 @@ describe("agreement parameters when a sheet is inserted alone", () => {
     expect(wb.name("SLA_GradeScale")).toEqual(names[0]);
     expect(wb.name("SLA_PenaltyThreshold")).toEqual(names[1]);
     expect(result.namesKept).toEqual(["SLA_GradeScale", "SLA_PenaltyThreshold"]);
-    expect(result.namesCreatedWithDefaults).toEqual(["SLA_PenaltyMonths", "SLA_PenaltyRate", "SLA_MonthlyFee"]);
+    expect(result.namesCreatedWithDefaults).toEqual([
+      "SLA_PenaltyMonths",
+      "SLA_PenaltyRate",
+      "SLA_MonthlyFee",
+      "SLA_FeeClause",
+    ]);
     expect(sheet.writes.some((w) => /name/i.test(w))).toBe(false);
   });
 });

@@ -231,9 +231,11 @@ describe("across templates", () => {
       // The fee clause is read against the month's total and the penalty line: 78 → 2 points below → 2%.
       const clause = p("feeClause").value[lang];
       const line = p("penaltyThreshold").value[lang];
-      expect([engine.credit(78, line, clause), engine.credit(80, line, clause), engine.credit(50, line, clause)]).toEqual(
-        [0.02, 0, 0.1],
-      );
+      expect([
+        engine.credit(78, line, clause),
+        engine.credit(80, line, clause),
+        engine.credit(50, line, clause),
+      ]).toEqual([0.02, 0, 0.1]);
       expect(engine.describeRule(line, clause)).toMatch(lang === "zh" ? /^低于80分时/ : /^below 80 points/);
     }
   });

@@ -12,7 +12,12 @@ const EMPTY = { sheetNames: [], tableNames: [], names: [] };
 /** `names`: defined names the workbook already has (the plan keeps them), e.g. an agreement without a fee clause. */
 const evaluate = (tp: Template, lang: Lang, names: readonly { name: string; formula: string }[] = []) =>
   evaluatePlan(
-    planInsertion(tp, lang, { examples: true, formulaStyle: "a1" }, { ...EMPTY, names: names.map((n) => ({ ...n, visible: true })) }),
+    planInsertion(
+      tp,
+      lang,
+      { examples: true, formulaStyle: "a1" },
+      { ...EMPTY, names: names.map((n) => ({ ...n, visible: true })) },
+    ),
     names,
   );
 
@@ -63,7 +68,7 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
         sheet.column("explanation")[0],
         lang === "zh"
           ? "标准≥90%，实际88%，低于标准2%，按每1%扣5分计2步，扣10分，得90分。"
-          : "Standard ≥90%, actual 88%: 2% below, 2 steps of 1% × 5 = 10 points off, score 90.",
+          : "Standard ≥90%, actual 88%: 2% below, 2 steps of 1% × 5 points = 10 points off, score 90.",
       );
     });
   });
@@ -144,12 +149,20 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
     expect(readings[6]).toMatchObject({ error: "#N/A" });
     // The readings agree with SLA.SCORE on the values at the edges.
     const score = (actual: string, row: number) =>
-      sheet.formula(`=SLA.SCORE(${actual},"${seedRules[row].target}","${seedRules[row].rule}",${seedRules[row].fullMarks ?? 100})`);
+      sheet.formula(
+        `=SLA.SCORE(${actual},"${seedRules[row].target}","${seedRules[row].rule}",${seedRules[row].fullMarks ?? 100})`,
+      );
     expectShown(score("0.88", 0), 90); // 2% × 5 = 10 off
     expectShown(score("35", 3), 9.5); // 5 s over: half a step of 10 s → 0.5 off
     expectShown(score("200", 3), 0); // 17 steps would be −7: 扣完为止
-    expectShown(["0.95", "0.945", "0.9", "0.895", "0.85", "0.849"].map((a) => score(a, 4)), [10, 8, 8, 6, 6, 0]);
-    expectShown(["1", "1.2", "1.5", "2", "3", "3.1"].map((a) => score(a, 5)), [5, 4, 4, 3, 2, 1]);
+    expectShown(
+      ["0.95", "0.945", "0.9", "0.895", "0.85", "0.849"].map((a) => score(a, 4)),
+      [10, 8, 8, 6, 6, 0],
+    );
+    expectShown(
+      ["1", "1.2", "1.5", "2", "3", "3.1"].map((a) => score(a, 5)),
+      [5, 4, 4, 3, 2, 1],
+    );
   });
 
   test("service standards: 003's weights add up to 100%, the limits are 2/24/72 hours", () => {
@@ -186,7 +199,8 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
     test("March 2024 at 85: a pass, no fee credit, no penalty; the clause read back", () => {
       const sheet = evaluate(tp, lang);
       expectShown(sheet.column("grade"), [lang === "zh" ? "合格" : "Pass"]);
-      expectShown([sheet.column("feeCredit"), sheet.column("creditAmount")], [[0], [0]]);
+      expectShown(sheet.column("feeCredit"), [0]);
+      expectShown(sheet.column("creditAmount"), [0]);
       expectShown(
         SIDE.map((k) => sheet.cell(k)),
         [0, false, 0, 0, 0],
@@ -205,7 +219,11 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
 
     test("then 78, 79, 75: a fee credit each month, and after three months the 5% penalty on top", () => {
       const sheet = evaluate(
-        after(period("2024年4月", "April 2024", 78), period("2024年5月", "May 2024", 79), period("2024年6月", "June 2024", 75)),
+        after(
+          period("2024年4月", "April 2024", 78),
+          period("2024年5月", "May 2024", 79),
+          period("2024年6月", "June 2024", 75),
+        ),
         lang,
       );
       expectShown(
@@ -244,7 +262,11 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
 
     test("a period without its total yet: the latest period is the last one with a total", () => {
       const sheet = evaluate(
-        after(period("2024年4月", "April 2024", 78), period("2024年5月", "May 2024", 75), period("2024年6月", "June 2024")),
+        after(
+          period("2024年4月", "April 2024", 78),
+          period("2024年5月", "May 2024", 75),
+          period("2024年6月", "June 2024"),
+        ),
         lang,
       );
       expectShown(sheet.column("feeCredit"), [0, 0.02, 0.05, ""]);
@@ -257,7 +279,11 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
 
     test("an agreement without a fee clause: 0% each month, only the 000 penalty", () => {
       const sheet = evaluate(
-        after(period("2024年4月", "April 2024", 78), period("2024年5月", "May 2024", 79), period("2024年6月", "June 2024", 75)),
+        after(
+          period("2024年4月", "April 2024", 78),
+          period("2024年5月", "May 2024", 79),
+          period("2024年6月", "June 2024", 75),
+        ),
         lang,
         [{ name: "SLA_FeeClause", formula: '=""' }],
       );
