@@ -3,7 +3,7 @@
  * what to fix, in English and 简体中文. 2024-05-06 (Mon) = serial 45418.
  */
 import { formatMessage, type MessageId } from "../../../src/engine/messages";
-import { timeMessages } from "../../../src/engine/time/messages";
+import { businessTimeMessages as timeMessages } from "../../../src/engine/time/messages";
 import { due, elapsed } from "../../../src/engine/time";
 import { at, slaErrorOf } from "./helpers";
 
