@@ -205,6 +205,8 @@ describe("the functions bundle registers every function by itself", () => {
         ],
         MET: [0.87, "≥85%"],
         STREAK: [[[85], [78], [76], [79]], null],
+        RULE: ["≥90%", "每低于1%扣5分，最多扣30分，低于80%不得分", null],
+        CREDIT: [0.96, "≥99%", "每低1%扣减当月服务费1.5%"],
       };
       const shown = (v: unknown) =>
         typeof v === "boolean"

@@ -68,6 +68,12 @@ export function closeGaps(bands: Band[], catchAll: number, higherIsBetter: boole
   const table = new BandTable(bands, -1, higherIsBetter);
   bands.forEach((b, i) => {
     if (i === catchAll) return;
+    // "Less than 95%" beside "greater than 95%": 95% itself has not passed the better band's edge.
+    const touching = bands.find((o, j) => j !== catchAll && j !== i && compare(o.low, b.high) === 0 && !o.lowIncluded);
+    if (touching && !b.highIncluded && table.find(b.high) < 0) {
+      if (higherIsBetter) b.highIncluded = true;
+      else touching.lowIncluded = true;
+    }
     if (higherIsBetter && b.decimals.high !== null && b.high !== Infinity) {
       const unit = unitOf(b.decimals.high, frame);
       const next = bands.find((o, j) => j !== catchAll && o.low > b.high && compare(o.low - b.high, unit) <= 0);

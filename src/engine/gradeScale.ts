@@ -18,7 +18,7 @@
  */
 import { valueError } from "./errors";
 import { compare, formatNumber } from "./exact";
-import { originalOf, SPACE, tidyChars, tokenize, type Kind, type Tidied, type Token } from "./gradeTokens";
+import { originalOf, tidyChars, tokenize, type Kind, type Tidied, type Token } from "./gradeTokens";
 import { clip } from "./values";
 
 export interface Level {
@@ -58,6 +58,11 @@ interface Allow {
 }
 
 const STRICT: Allow = { bare: false, letters: false };
+const BARE: Allow = { bare: true, letters: false };
+/** After "label:" a lone number is a minimum and a letter may stand for the score. */
+const AFTER_SEPARATOR: Allow = { bare: true, letters: true };
+const AFTER_LABEL: Allow = { bare: false, letters: true };
+const BARE_OR_LETTER: Allow = AFTER_SEPARATOR;
 
 interface Bound {
   readonly side: "lo" | "hi";
@@ -89,7 +94,7 @@ function readCondition(t: Token[], i: number, n: number, allow: Allow, inParenth
   const k = skip(t, i, n);
   if (k < n && t[k].kind === "open") {
     if (inParentheses) return null;
-    const inner = readCondition(t, k + 1, n, { bare: true, letters: true }, true);
+    const inner = readCondition(t, k + 1, n, AFTER_SEPARATOR, true);
     if (!inner) return null;
     const e = skip(t, inner.end, n);
     return e < n && t[e].kind === "close" ? { ...inner, end: e + 1 } : null;
@@ -216,50 +221,53 @@ type Read =
 
 const isSeparator = (k: Kind): boolean => k === "colon" || k === "is";
 
-/** One clause [a, b) of the tidied text: a level, a bare label, a skipped clause, or null (unreadable). */
-function readClause(src: Tidied, a: number, b: number): Read | null {
-  const t = tokenize(src.text, a, b);
-  const n = t.length;
-  const source = clip(originalOf(src, a, b));
-  const level = (c: Condition, la: number, lb: number, numberFirst = false): Read | null => {
-    const label = originalOf(src, la, lb);
-    if (label === "") return null;
-    const { lo, loStrict, hi, hiStrict, hiStep } = c;
-    return { level: { label, lo, loStrict, hi, hiStrict, hiStep, source }, numberFirst };
-  };
-  if (statesFullMarks(t)) return { skipped: true };
+/** One clause, tokens [a, b): a level, a bare label, a skipped clause, or null (unreadable). */
+function readClause(src: Tidied, t: Token[], a: number, b: number): Read | null {
+  const source = clip(originalOf(src, t[a].start, t[b - 1].end));
+  if (statesFullMarks(t, a, b)) return { skipped: true };
   // Label first: "优秀≥90", "A: 90-100", "优秀(95分及以上)". The longest condition that ends the clause.
-  for (let s = Math.max(1, n - MAX_CONDITION); s < n; s++) {
+  for (let s = Math.max(a + 1, b - MAX_CONDITION); s < b; s++) {
     if (t[s].kind === "word" || t[s].kind === "filler") continue;
     const afterSeparator = isSeparator(t[s - 1].kind);
-    const c = readCondition(t, s, n, { bare: afterSeparator, letters: true });
-    if (!c || c.end !== n) continue;
+    const c = readCondition(t, s, b, afterSeparator ? AFTER_SEPARATOR : AFTER_LABEL);
+    if (!c || c.end !== b) continue;
     let e = s;
-    while (e > 0 && isSeparator(t[e - 1].kind)) e--;
-    if (e === 0 || holdsCondition(t, 0, e)) return null;
-    return level(c, a, t[e - 1].end);
+    while (e > a && isSeparator(t[e - 1].kind)) e--;
+    if (e === a || holdsCondition(t, a, e)) return null;
+    return levelOf(src, c, t[a].start, t[e - 1].end, source, false);
   }
   // Condition first: "≥90 优秀", "90分以上为优秀", "80-100 – Excellent", and "5 Outstanding".
-  for (const bare of [false, true]) {
-    const c = readCondition(t, 0, n, { bare, letters: false });
+  for (const allow of [STRICT, BARE]) {
+    const c = readCondition(t, a, b, allow);
     if (!c) continue;
-    const s = skipSeparators(t, c.end, n, true);
-    if (s === n || holdsCondition(t, s, n)) return null;
-    return level(c, t[s].start, b, bare && c.hi === null);
+    const s = skipSeparators(t, c.end, b, true);
+    if (s === b || holdsCondition(t, s, b)) return null;
+    return levelOf(src, c, t[s].start, t[b - 1].end, source, allow === BARE && c.hi === null);
   }
   // A subject first: "得分在85~100分者为A级", "正确率在90%以上的为优秀", "評分結果90分及以上為優秀".
-  for (let k = 1; k < n; k++) {
+  for (let k = a + 1; k < b; k++) {
     if (t[k].kind === "word" || t[k].kind === "filler") continue;
-    const c = readCondition(t, k, n, STRICT);
-    if (!c || c.end >= n) continue;
-    const s = skipSeparators(t, c.end, n, false);
-    if (s === c.end || s === n) continue; // the label must follow a 为, 是, ":"
-    if (holdsCondition(t, 0, k) || holdsCondition(t, s, n)) return null;
-    return level(c, t[s].start, b);
+    const c = readCondition(t, k, b, STRICT);
+    if (!c || c.end >= b) continue;
+    const s = skipSeparators(t, c.end, b, false);
+    if (s === c.end || s === b) continue; // the label must follow a 为, 是, ":"
+    if (holdsCondition(t, a, k) || holdsCondition(t, s, b)) return null;
+    return levelOf(src, c, t[s].start, t[b - 1].end, source, false);
   }
   // No condition: a bare label, unless it looks like a level that lost its comparator ("good>=x").
-  for (const tok of t) if ((tok.kind === "cmp" && tok.symbol) || tok.kind === "colon") return null;
-  return { bareLabel: originalOf(src, a, b), numbered: t.some((tok) => tok.kind === "num") };
+  let numbered = false;
+  for (let k = a; k < b; k++) {
+    if ((t[k].kind === "cmp" && t[k].symbol) || t[k].kind === "colon") return null;
+    if (t[k].kind === "num") numbered = true;
+  }
+  return { bareLabel: originalOf(src, t[a].start, t[b - 1].end), numbered };
+}
+
+function levelOf(src: Tidied, c: Condition, from: number, to: number, source: string, numberFirst: boolean): Read | null {
+  const label = originalOf(src, from, to);
+  if (label === "") return null;
+  const { lo, loStrict, hi, hiStrict, hiStep } = c;
+  return { level: { label, lo, loStrict, hi, hiStrict, hiStep, source }, numberFirst };
 }
 
 /** Past ":", "为", "是", "的" (and, between a condition and a label, a dash: "80-100 – Excellent"). */
@@ -276,94 +284,76 @@ function holdsCondition(t: Token[], i: number, n: number): boolean {
 }
 
 /** "满分为100分", "总分100分": the full marks, not a level. */
-function statesFullMarks(t: Token[]): boolean {
-  const first = t[0];
-  if (!first || !(first.lex === "满分" || first.kind === "var")) return false;
-  let k = 1;
-  while (k < t.length && (isSeparator(t[k].kind) || t[k].kind === "filler")) k++;
-  return k < t.length && t[k].kind === "num" && skip(t, k + 1, t.length) === t.length;
-}
-
-const CLAUSE_BREAKS = ";,、。\n|";
-const OPENERS = "([【〔{";
-const CLOSERS = ")]】〕}";
-
-/** Clauses [a, b) of the tidied text: split at ; , 、 。 | and line breaks outside parentheses. */
-function clausesOf(s: string): Array<[number, number]> {
-  let lastClose = -1;
-  for (let i = s.length - 1; i >= 0 && lastClose < 0; i--) if (CLOSERS.includes(s[i])) lastClose = i;
-  const out: Array<[number, number]> = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i <= s.length; i++) {
-    const ch = s[i];
-    if (i < s.length) {
-      // An opening bracket never closed later does not hide the separators after it.
-      if (OPENERS.includes(ch) && i < lastClose) depth++;
-      else if (CLOSERS.includes(ch) && depth > 0) depth--;
-      if (depth > 0 || !CLAUSE_BREAKS.includes(ch)) continue;
-    }
-    let a = start;
-    let b = i;
-    while (a < b && s.charCodeAt(a) === SPACE) a++;
-    while (b > a && s.charCodeAt(b - 1) === SPACE) b--;
-    if (b > a) out.push([a, b]);
-    start = i + 1;
-  }
-  return out;
+function statesFullMarks(t: Token[], a: number, b: number): boolean {
+  if (!(t[a].lex === "满分" || t[a].kind === "var")) return false;
+  let k = a + 1;
+  while (k < b && (isSeparator(t[k].kind) || t[k].kind === "filler")) k++;
+  return k < b && t[k].kind === "num" && skip(t, k + 1, b) === b;
 }
 
 /**
  * "优秀:90-100分 良好:80-89分 中等:70-79分": pairs separated by spaces only. Splits before each
  * label that is followed by a colon and preceded by a space and a finished condition.
  */
-function splitAtLabels(src: Tidied, a: number, b: number): Array<[number, number]> | null {
-  const t = tokenize(src.text, a, b);
-  const cuts: number[] = [];
-  for (let i = 1; i < t.length; i++) {
-    if (t[i].kind !== "colon") continue;
-    let l = i;
-    while (l > 0 && t[l - 1].kind === "word") l--;
-    if (l === 0 || l === i || t[l].glued) continue;
-    const before = t[l - 1].kind;
-    if (before === "num" || before === "filler" || before === "close" || before === "below" || before === "above")
-      cuts.push(t[l].start);
-  }
-  if (cuts.length === 0) return null;
+function splitAtLabels(t: Token[], a: number, b: number): Array<[number, number]> | null {
   const pieces: Array<[number, number]> = [];
   let start = a;
-  for (const cut of cuts) {
-    pieces.push([start, cut - 1]);
-    start = cut;
+  for (let i = a + 1; i < b; i++) {
+    if (t[i].kind !== "colon") continue;
+    let l = i;
+    while (l > start && t[l - 1].kind === "word") l--;
+    if (l === start || l === i || t[l].glued) continue;
+    const before = t[l - 1].kind;
+    if (before === "num" || before === "filler" || before === "close" || before === "below" || before === "above") {
+      pieces.push([start, l]);
+      start = l;
+    }
   }
+  if (pieces.length === 0) return null;
   pieces.push([start, b]);
   return pieces;
+}
+
+interface ReadClause {
+  readonly read: Read | null;
+  readonly a: number;
+  readonly b: number;
 }
 
 /** The levels of a scale written as text. Bare labels are allowed first or last only. */
 export function levelsOfText(text: string): Level[] {
   const src = tidyChars(text);
-  const reads: Array<{ read: Read | null; a: number; b: number }> = [];
-  for (const [a, b] of clausesOf(src.text)) {
-    const read = readClause(src, a, b);
-    const pieces = read === null ? splitAtLabels(src, a, b) : null;
-    const parts = pieces?.map(([x, y]) => ({ read: readClause(src, x, y), a: x, b: y }));
-    if (parts && parts.every((p) => p.read !== null && "level" in p.read)) reads.push(...parts);
-    else reads.push({ read, a, b });
+  const t = tokenize(src.text);
+  const reads: ReadClause[] = [];
+  let numberFirst = 0;
+  const keep = (read: Read | null, a: number, b: number) => {
+    if (read !== null && "skipped" in read) return;
+    if (read !== null && "level" in read && read.numberFirst) numberFirst++;
+    reads.push({ read, a, b });
+  };
+  for (let a = 0, i = 0; i <= t.length; i++) {
+    if (i < t.length && t[i].kind !== "sep") continue;
+    if (i > a) {
+      const read = readClause(src, t, a, i);
+      const pieces = read === null ? splitAtLabels(t, a, i) : null;
+      const parts = pieces?.map(([x, y]) => readClause(src, t, x, y));
+      if (pieces && parts!.every((r) => r !== null && "level" in r)) parts!.forEach((r, k) => keep(r, pieces[k][0], pieces[k][1]));
+      else keep(read, a, i);
+    }
+    a = i + 1;
   }
-  const kept = reads.filter((r) => r.read === null || !("skipped" in r.read));
-  const numberFirst = kept.filter((r) => r.read !== null && "level" in r.read && r.read.numberFirst).length;
   const levels: Level[] = [];
-  kept.forEach(({ read, a, b }, i) => {
-    const atEnd = i === 0 || i === kept.length - 1;
-    const ok =
-      read !== null &&
-      ("level" in read
-        ? !read.numberFirst || numberFirst >= 2 // "5 Outstanding" only among others like it
-        : "bareLabel" in read && atEnd && (!read.numbered || numberedLike(read.bareLabel, kept)));
-    if (!ok) throw valueError("scaleUnreadable", { clause: clip(originalOf(src, a, b)) });
-    levels.push("level" in read! ? read.level : fallback((read as { bareLabel: string }).bareLabel));
-  });
+  for (let i = 0; i < reads.length; i++) {
+    const { read, a, b } = reads[i];
+    const atEnd = i === 0 || i === reads.length - 1;
+    let level: Level | null = null;
+    if (read !== null && "level" in read) {
+      if (!read.numberFirst || numberFirst >= 2) level = read.level; // "5 Outstanding" only among others like it
+    } else if (read !== null && "bareLabel" in read && atEnd && (!read.numbered || numberedLike(read.bareLabel, reads)))
+      level = fallback(read.bareLabel);
+    if (!level) throw valueError("scaleUnreadable", { clause: clip(originalOf(src, t[a].start, t[b - 1].end)) });
+    levels.push(level);
+  }
   if (levels.length === 0) throw valueError("scaleUnreadable", { clause: clip(text.trim()) });
   return levels;
 }
@@ -372,7 +362,7 @@ export function levelsOfText(text: string): Level[] {
  * "Level 3" after "Level 1: 90; Level 2: 80" is a label; "C 70" after "A:90; B:80" is a level that
  * lost its colon. Tell them apart by the other labels: the same words around other numbers.
  */
-function numberedLike(label: string, reads: ReadonlyArray<{ read: Read | null }>): boolean {
+function numberedLike(label: string, reads: readonly ReadClause[]): boolean {
   const shape = (s: string) => s.replace(/[0-9０-９]+/g, "#").toLowerCase();
   const own = shape(label);
   return reads.some(({ read }) => read !== null && "level" in read && shape(read.level.label) === own);
@@ -394,9 +384,8 @@ export const fallback = (label: string): Level => ({
  * it is none of these.
  */
 export function conditionOfCell(text: string): Omit<Level, "label" | "source"> | null {
-  const src = tidyChars(text);
-  const t = tokenize(src.text, 0, src.text.length);
-  const c = readCondition(t, 0, t.length, { bare: true, letters: true });
+  const t = tokenize(tidyChars(text).text);
+  const c = readCondition(t, 0, t.length, BARE_OR_LETTER);
   return c && c.end === t.length ? c : null;
 }
 

@@ -19,8 +19,8 @@ export interface Tidied {
   /** Lower case, simplified, NFKC, dashes as "-"; white space runs as one " ", line breaks as "\n". */
   readonly text: string;
   /** Original index of each character of text, and the index just past it. */
-  readonly from: readonly number[];
-  readonly to: readonly number[];
+  readonly from: Int32Array;
+  readonly to: Int32Array;
   readonly original: string;
 }
 
@@ -43,41 +43,68 @@ const isLineBreak = (c: number): boolean => c === 10 || c === 13 || c === 0x2028
 const isDash = (c: number): boolean =>
   (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe58 || c === 0xfe63 || c === 0xff0d;
 
+/**
+ * What each UTF-16 code becomes, for the codes that need no NFKC call: ASCII lower-cased, white
+ * space as " ", line breaks as "\n", dashes as "-", full-width ASCII as ASCII, ideographs
+ * simplified. 0 marks a code that goes through tidyText. Built once: 128 KB.
+ */
+const FAST = new Uint16Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (c < 128) FAST[c] = c >= 65 && c <= 90 ? c + 32 : isLineBreak(c) ? NEWLINE : isSpace(c) ? SPACE : c;
+  else if (c >= 0x4e00 && c <= 0x9fff) FAST[c] = simplified(c);
+  else if (isDash(c)) FAST[c] = 45;
+  else if (c >= 0xff01 && c <= 0xff5e) FAST[c] = c - 0xfee0 >= 65 && c - 0xfee0 <= 90 ? c - 0xfee0 + 32 : c - 0xfee0;
+  else if (isLineBreak(c)) FAST[c] = NEWLINE;
+  else if (isSpace(c)) FAST[c] = SPACE;
+}
+
 export function tidyChars(original: string): Tidied {
-  const codes: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
-  const push = (c: number, i: number, j: number) => {
-    const last = codes[codes.length - 1];
-    if (c === SPACE && (codes.length === 0 || last === SPACE || last === NEWLINE)) return; // one space a run
-    if (c === NEWLINE && last === SPACE) {
-      codes.pop();
-      from.pop();
-      to.pop();
-    }
-    codes.push(c >= 65 && c <= 90 ? c + 32 : c);
-    from.push(i);
-    to.push(j);
+  const n = original.length;
+  let codes = new Uint16Array(n + 8);
+  let from = new Int32Array(n + 8);
+  let to = new Int32Array(n + 8);
+  let len = 0;
+  let last = NEWLINE; // the code before: no space at the start
+  const put = (d: number, i: number, j: number) => {
+    if (d === SPACE && (last === SPACE || last === NEWLINE)) return; // one space a run, none at a line's start
+    if (d === NEWLINE && last === SPACE && len > 0) len--;
+    codes[len] = d;
+    from[len] = i;
+    to[len] = j;
+    len++;
+    last = d;
   };
-  for (let i = 0; i < original.length; ) {
+  for (let i = 0; i < n; ) {
     const c = original.charCodeAt(i);
-    if (c < 128) push(isLineBreak(c) ? NEWLINE : isSpace(c) ? SPACE : c, i, i + 1);
-    else if (c >= 0x4e00 && c <= 0x9fff) push(simplified(c), i, i + 1); // NFKC leaves ideographs alone
-    else if (isDash(c)) push(45, i, i + 1);
-    else if (c >= 0xff01 && c <= 0xff5e) push(c - 0xfee0, i, i + 1); // full-width ASCII
-    else if (isLineBreak(c) || isSpace(c)) push(isLineBreak(c) ? NEWLINE : SPACE, i, i + 1);
-    else {
-      const len = c >= 0xd800 && c <= 0xdbff && i + 1 < original.length ? 2 : 1;
-      const t = tidyChar(original.slice(i, i + len));
-      if (t === "") push(SPACE, i, i + len);
-      for (let k = 0; k < t.length; k++) push(simplified(t.charCodeAt(k)), i, i + len);
-      i += len;
+    const fast = FAST[c];
+    if (fast !== 0) {
+      put(fast, i, i + 1);
+      i++;
       continue;
     }
-    i++;
+    const next = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? i + 2 : i + 1;
+    const t = tidyChar(original.slice(i, next));
+    if (len + t.length + 8 > codes.length) {
+      // NFKC made the text longer ("㎏" is "kg"): grow the arrays.
+      const size = 2 * codes.length + t.length;
+      const moreCodes = new Uint16Array(size);
+      const moreFrom = new Int32Array(size);
+      const moreTo = new Int32Array(size);
+      moreCodes.set(codes);
+      moreFrom.set(from);
+      moreTo.set(to);
+      [codes, from, to] = [moreCodes, moreFrom, moreTo];
+    }
+    if (t === "") put(SPACE, i, next);
+    for (let k = 0; k < t.length; k++) {
+      const d = t.charCodeAt(k);
+      put(FAST[d] || d, i, next);
+    }
+    i = next;
   }
   let text = "";
-  for (let k = 0; k < codes.length; k += 8192) text += String.fromCharCode(...codes.slice(k, k + 8192));
+  for (let k = 0; k < len; k += 4096)
+    text += String.fromCharCode.apply(null, codes.subarray(k, Math.min(len, k + 4096)) as unknown as number[]);
   return { text, from, to, original };
 }
 
@@ -99,7 +126,8 @@ export type Kind =
   | "is" // 为, =, 得, score, 是, 属于
   | "open"
   | "close"
-  | "and" // 且, and, &, and a comma inside parentheses
+  | "and" // 且, and, &, and ; , 、 inside parentheses
+  | "sep" // ; , 、 。 | and line breaks outside parentheses: the end of a clause
   | "var" // X, 分数, 成绩, "/" in 90≤/≤100
   | "excl" // (不含), (不含90分)
   | "pts" // 分, points (folded into the number before it)
@@ -117,13 +145,13 @@ export interface Token {
   decimals: number;
   percent: boolean;
   /** cmp: which one. */
-  readonly op: "≥" | ">" | "≤" | "<" | "";
+  op: "≥" | ">" | "≤" | "<" | "";
   /** cmp: written as a symbol (≥ >= <), not a word (不低于, over, 高). */
-  readonly symbol: boolean;
+  symbol: boolean;
   /** word: a single ASCII letter (the T of "32 ≤ T < 44"). */
-  readonly letter: boolean;
+  letter: boolean;
   /** word: the word table's token when it is one (满分 …). */
-  readonly lex: string;
+  lex: string;
   /** Directly after the previous token, no space between. */
   readonly glued: boolean;
 }
@@ -149,57 +177,71 @@ const KIND_OF_TOKEN: Record<string, Kind> = {
  * Words read here before the word table, longest first. Some the word table lacks (listed in the
  * report for it): 不满 (below), 就是, 属于 … (is). Others only mean this in a grade scale.
  */
-const LOCAL: ReadonlyArray<readonly [string, Kind, Token["op"]?]> = [
-  ["之间", "filler"],
+const LOCAL: ReadonlyArray<readonly [string, Kind, Token["op"]]> = [
+  ["之间", "filler", ""],
   ["不满", "cmp", "<"],
-  ["就是", "is"],
-  ["即为", "is"],
-  ["属于", "is"],
-  ["评为", "is"],
-  ["定为", "is"],
-  ["则为", "is"],
-  ["者为", "is"],
-  ["是", "is"],
-  ["属", "is"],
-  ["分数", "var"],
-  ["成绩", "var"],
-  ["评分", "var"],
-  ["总分", "var"],
+  ["就是", "is", ""],
+  ["即为", "is", ""],
+  ["属于", "is", ""],
+  ["评为", "is", ""],
+  ["定为", "is", ""],
+  ["则为", "is", ""],
+  ["者为", "is", ""],
+  ["是", "is", ""],
+  ["属", "is", ""],
+  ["分数", "var", ""],
+  ["成绩", "var", ""],
+  ["评分", "var", ""],
+  ["总分", "var", ""],
 ];
 
-const RANGE_CHARS = "-~至到";
-const OPEN_CHARS = "([【〔{";
-const CLOSE_CHARS = ")]】〕}";
-const NUMERALS = "〇零一二两三四五六七八九十百千万";
+const codesOf = (chars: string): Set<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+const RANGES = codesOf("-~至到");
+const OPENERS = codesOf("([【〔{");
+const CLOSERS = codesOf(")]】〕}");
+const BREAKS = codesOf(";,、。\n|");
+const NUMERALS = codesOf("〇零一二两三四五六七八九十百千万");
+const LOCAL_FIRST = codesOf(LOCAL.map(([w]) => w[0]).join(""));
+const LEXICON_FIRST = new Set<number>();
+for (const [spelling] of vocabulary) {
+  const w = spelling.replace(/^#/, "").replace(/ /g, "");
+  if (w) LEXICON_FIRST.add(w.charCodeAt(0));
+}
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
+
+/** Each code's class for the tokenizer: a clause break, a plain word character, or worth a look. */
+const PLAIN = 0;
+const SPECIAL = 1;
+const BREAK = 2;
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const special =
+    c < 128 || NUMERALS.has(c) || LOCAL_FIRST.has(c) || LEXICON_FIRST.has(c) || RANGES.has(c) || OPENERS.has(c) || CLOSERS.has(c) || c === 0x4e14;
+  CLASS[c] = BREAKS.has(c) ? BREAK : special ? SPECIAL : PLAIN;
+}
 /** Tokens after which "-" or "+" signs a number, and a numeral is a number rather than a word. */
-const NUMBER_AFTER = new Set<Kind>(["cmp", "colon", "range", "open", "is", "and", "var"]);
+const NUMBER_AFTER = new Set<Kind>(["cmp", "colon", "range", "open", "is", "and", "var", "sep"]);
 /** Inclusion notes: "(含)", "(含 90 分)", "(包括90)", "(不含)", "(不含90分)". */
 const NOTE_WORDS = ["不包括", "不包含", "不含", "包括", "包含", "含"];
 
-/** Tokens of the tidied text [a, b). */
-export function tokenize(s: string, a: number, b: number): Token[] {
+function token(kind: Kind, start: number, end: number, glued: boolean): Token {
+  return { kind, start, end, value: 0, decimals: 0, percent: false, op: "", symbol: false, letter: false, lex: "", glued };
+}
+
+/**
+ * The tokens of the whole tidied text. Clause breaks outside brackets are "sep" tokens; inside
+ * brackets they join the parts of one condition ("良(<85分，≥70分)"). A bracket never closed
+ * later hides nothing.
+ */
+export function tokenize(s: string): Token[] {
+  const b = s.length;
+  let lastClose = -1;
+  for (let i = b - 1; i >= 0 && lastClose < 0; i--) if (CLOSERS.has(s.charCodeAt(i))) lastClose = i;
   const raw: Token[] = [];
-  let p = a;
+  let depth = 0;
+  let p = 0;
   let glued = false;
-  const add = (kind: Kind, end: number, extra: Partial<Token> = {}) => {
-    raw.push({
-      kind,
-      start: p,
-      end,
-      value: 0,
-      decimals: 0,
-      percent: false,
-      op: "",
-      symbol: false,
-      letter: false,
-      lex: "",
-      glued,
-      ...extra,
-    });
-    p = end;
-  };
   while (p < b) {
     const c = s.charCodeAt(p);
     if (c === SPACE) {
@@ -207,72 +249,103 @@ export function tokenize(s: string, a: number, b: number): Token[] {
       glued = false;
       continue;
     }
-    const prev = raw[raw.length - 1];
+    const prev: Token | undefined = raw[raw.length - 1];
     glued = prev !== undefined && prev.end === p;
-    const ch = s[p];
-    const signed = (c === 45 || c === 43) && (!prev || NUMBER_AFTER.has(prev.kind)) && isDigit(s.charCodeAt(p + 1));
-    if (isDigit(c) || (c === 46 && isDigit(s.charCodeAt(p + 1))) || signed) {
-      const [end, decimals] = scanNumber(s, signed ? p + 1 : p, b);
-      add("num", end, { value: Number(s.slice(p, end)), decimals });
+    const kind = CLASS[c];
+    let t: Token | null;
+    if (kind === BREAK) t = token(depth > 0 ? "and" : "sep", p, p + 1, glued);
+    else if (kind === PLAIN) t = null; // most of a label: no lookup at all
+    else t = special(s, p, b, prev, glued);
+    if (t === null) {
+      // A plain character of a word: glued to the word before, it extends it.
+      if (prev !== undefined && glued && prev.kind === "word" && prev.lex === "") {
+        prev.end = p + 1;
+        prev.letter = false; // "A级" is no variable
+      } else raw.push(token("word", p, p + 1, glued));
+      p++;
       continue;
     }
-    if (NUMERALS.includes(ch)) {
-      let q = p;
-      while (q < b && NUMERALS.includes(s[q])) q++;
-      const value = numeralValue(s.slice(p, q));
-      // A numeral is a number where a number belongs (九十分以上, ≥九十); elsewhere a word (一级, 三星).
-      const r = s.charCodeAt(q) === SPACE ? q + 1 : q;
-      const after = r < b && (RANGE_CHARS.includes(s[r]) || "分以%".includes(s[r]) || CLOSE_CHARS.includes(s[r]));
-      if (value !== null && ((prev && NUMBER_AFTER.has(prev.kind)) || after)) add("num", q, { value });
-      else add("word", q); // the whole run at once: "一一一…" stays linear
-      continue;
-    }
-    if (ch === "=" && s[p + 1] === ">") {
-      add("cmp", p + 2, { op: "≥", symbol: true }); // the old scale syntax "A=>90"
-      continue;
-    }
-    if (OPEN_CHARS.includes(ch)) {
-      const note = readNote(s, p, b);
-      if (note) {
-        add(note.excl ? "excl" : "filler", note.end, { value: note.value });
-        continue;
-      }
-    }
-    if (ch === "/" && prev?.kind === "cmp") {
-      add("var", p + 1); // "90≤/≤100": the slash stands for the score
-      continue;
-    }
-    const local = LOCAL.find(([w]) => s.startsWith(w, p));
-    if (local) {
-      add(local[1], p + local[0].length, local[2] ? { op: local[2] } : {});
-      continue;
-    }
-    const hit = lexicon.longest(s, p);
-    if (hit && hit.end <= b) {
-      const kind = KIND_OF_TOKEN[hit.token] ?? "word";
-      let symbol = kind === "cmp";
-      for (let k = p; symbol && k < hit.end; k++) symbol = "≥≤<>=".includes(s[k]);
-      add(kind, hit.end, { op: kind === "cmp" ? (hit.token as Token["op"]) : "", symbol, lex: hit.token });
-      continue;
-    }
-    if (isAsciiLetter(c)) {
-      let q = p;
-      while (q < b && isAsciiLetter(s.charCodeAt(q))) q++;
-      const w = s.slice(p, q);
-      const kind: Kind =
-        w === "x" ? "var" : w === "to" || w === "through" || w === "thru" ? "range" : w === "and" ? "and" : "word";
-      add(kind, q, { letter: q - p === 1 });
-      continue;
-    }
-    if (ch === ":") add("colon", p + 1);
-    else if (RANGE_CHARS.includes(ch)) add("range", p + 1);
-    else if (OPEN_CHARS.includes(ch)) add("open", p + 1);
-    else if (CLOSE_CHARS.includes(ch)) add("close", p + 1);
-    else if (ch === "且" || ch === "&" || ch === "," || ch === "、" || ch === ";") add("and", p + 1);
-    else if (ch === "+" && prev?.kind === "num" && glued) add("above", p + 1);
-    else add("word", p + 1);
+    if (t.kind === "open" && p < lastClose) depth++;
+    else if (t.kind === "close" && depth > 0) depth--;
+    raw.push(t);
+    p = t.end;
   }
   return fold(raw);
+}
+
+/** The token at p when it is more than a plain character of a word (numbers, words of the table …). */
+function special(s: string, p: number, b: number, prev: Token | undefined, glued: boolean): Token | null {
+  const c = s.charCodeAt(p);
+  const c1 = s.charCodeAt(p + 1);
+  const signed = (c === 45 || c === 43) && (!prev || NUMBER_AFTER.has(prev.kind)) && isDigit(c1);
+  if (isDigit(c) || (c === 46 && isDigit(c1)) || signed) {
+    const [end, decimals] = scanNumber(s, signed ? p + 1 : p, b);
+    const t = token("num", p, end, glued);
+    t.value = Number(s.slice(p, end));
+    t.decimals = decimals;
+    return t;
+  }
+  if (NUMERALS.has(c)) {
+    let q = p;
+    while (q < b && NUMERALS.has(s.charCodeAt(q))) q++;
+    // A numeral is a number where a number belongs (九十分以上, ≥九十); elsewhere a word (一级, 三星).
+    const r = s.charCodeAt(q) === SPACE ? q + 1 : q;
+    const after = r < b && (RANGES.has(s.charCodeAt(r)) || CLOSERS.has(s.charCodeAt(r)) || "分以%".includes(s[r]));
+    const value = (prev && NUMBER_AFTER.has(prev.kind)) || after ? numeralValue(s.slice(p, q)) : null;
+    const t = token(value === null ? "word" : "num", p, q, glued); // the whole run at once: "一一一…" stays linear
+    if (value !== null) t.value = value;
+    return t;
+  }
+  if (c === 61 && c1 === 62) {
+    const t = token("cmp", p, p + 2, glued); // the old scale syntax "A=>90"
+    t.op = "≥";
+    t.symbol = true;
+    return t;
+  }
+  if (OPENERS.has(c)) {
+    const note = readNote(s, p, b);
+    if (note) {
+      const t = token(note.excl ? "excl" : "filler", p, note.end, glued);
+      t.value = note.value;
+      return t;
+    }
+  }
+  if (c === 47 && prev?.kind === "cmp") return token("var", p, p + 1, glued); // "90≤/≤100": the score
+  if (LOCAL_FIRST.has(c))
+    for (const [w, kind, op] of LOCAL)
+      if (s.startsWith(w, p)) {
+        const t = token(kind, p, p + w.length, glued);
+        t.op = op;
+        return t;
+      }
+  const hit = LEXICON_FIRST.has(c) ? lexicon.longest(s, p) : null;
+  if (hit && hit.end <= b) {
+    const kind = KIND_OF_TOKEN[hit.token] ?? "word";
+    const t = token(kind, p, hit.end, glued);
+    t.lex = hit.token;
+    if (kind === "cmp") {
+      t.op = hit.token as Token["op"];
+      t.symbol = true;
+      for (let k = p; t.symbol && k < hit.end; k++) t.symbol = "≥≤<>=".includes(s[k]);
+    }
+    return t;
+  }
+  if (isAsciiLetter(c)) {
+    let q = p;
+    while (q < b && isAsciiLetter(s.charCodeAt(q))) q++;
+    const w = q - p <= 7 ? s.slice(p, q) : "";
+    const kind: Kind = w === "x" ? "var" : w === "to" || w === "through" || w === "thru" ? "range" : w === "and" ? "and" : "word";
+    const t = token(kind, p, q, glued);
+    t.letter = q - p === 1;
+    return t;
+  }
+  if (c === 58) return token("colon", p, p + 1, glued);
+  if (RANGES.has(c)) return token("range", p, p + 1, glued);
+  if (OPENERS.has(c)) return token("open", p, p + 1, glued);
+  if (CLOSERS.has(c)) return token("close", p, p + 1, glued);
+  if (c === 0x4e14 || c === 38) return token("and", p, p + 1, glued); // 且 &
+  if (c === 43 && prev?.kind === "num" && glued) return token("above", p, p + 1, glued); // 90+
+  return null;
 }
 
 function scanNumber(s: string, p: number, b: number): [end: number, decimals: number] {
@@ -287,21 +360,21 @@ function scanNumber(s: string, p: number, b: number): [end: number, decimals: nu
 /** An inclusion note at an opening bracket: "(含 90 分)", "(不含)", "(包括90)". At most ~20 characters. */
 function readNote(s: string, p: number, b: number): { end: number; excl: boolean; value: number } | null {
   let q = p + 1;
-  if (s[q] === " ") q++;
+  if (s.charCodeAt(q) === SPACE) q++;
   const word = NOTE_WORDS.find((w) => s.startsWith(w, q));
   if (!word) return null;
   q += word.length;
-  if (s[q] === " ") q++;
+  if (s.charCodeAt(q) === SPACE) q++;
   let value = NaN;
   if (isDigit(s.charCodeAt(q))) {
     const [end] = scanNumber(s, q, b);
     value = Number(s.slice(q, end));
     q = end;
-    if (s[q] === " ") q++;
+    if (s.charCodeAt(q) === SPACE) q++;
     if (s[q] === "分" || s[q] === "%") q++;
-    if (s[q] === " ") q++;
+    if (s.charCodeAt(q) === SPACE) q++;
   }
-  if (q >= b || !CLOSE_CHARS.includes(s[q])) return null;
+  if (q >= b || !CLOSERS.has(s.charCodeAt(q))) return null;
   return { end: q + 1, excl: word.startsWith("不"), value };
 }
 
@@ -325,25 +398,30 @@ function fold(raw: Token[]): Token[] {
           n.decimals += 2;
           n.percent = true;
         }
-        out.push({ ...t, kind: "filler" });
-        continue;
-      }
-      out.push({ ...t, kind: t.kind === "pts" ? "filler" : "word" });
+        t.kind = "filler";
+      } else t.kind = t.kind === "pts" ? "filler" : "word";
+      out.push(t);
       continue;
     }
     if (t.kind === "num") {
       const next = raw[i + 1];
       const afterWord = prev?.kind === "word" && t.glued;
       const beforeWord = next?.kind === "word" && next.glued && !(prev && NUMBER_AFTER.has(prev.kind));
-      const threshold = next !== undefined && ["pts", "pct", "above", "below", "range", "excl", "cmp"].includes(next.kind);
+      const threshold = next !== undefined && THRESHOLD_NEXT.has(next.kind);
       if ((afterWord || beforeWord) && !threshold) {
-        if (afterWord) prev.end = t.end;
-        else out.push({ ...t, kind: "word" });
+        if (afterWord) {
+          prev.end = t.end;
+          prev.letter = false;
+        } else {
+          t.kind = "word";
+          out.push(t);
+        }
         continue;
       }
     }
     if (t.kind === "word" && prev?.kind === "word" && t.glued && !t.lex && !prev.lex) {
       prev.end = t.end;
+      prev.letter = false;
       continue;
     }
     out.push(t);
@@ -351,6 +429,8 @@ function fold(raw: Token[]): Token[] {
   percentRanges(out);
   return out;
 }
+
+const THRESHOLD_NEXT = new Set<Kind>(["pts", "pct", "above", "below", "range", "excl", "cmp"]);
 
 /** "95-100%": a percent sign written once after a range applies to both ends. */
 function percentRanges(t: Token[]): void {

@@ -28,15 +28,18 @@ export interface Scale {
 const amountText = (n: number, scale: Scale): string => (scale.fee ? `${formatNumber(n * 100)}%` : pts(n));
 
 export class DeductionCap implements Modifier {
-  constructor(private readonly most: number, private readonly scale: Scale) {}
+  /** `ofFull`: the cap is a share of full marks ("最高扣除10%"). */
+  constructor(private readonly most: number, private readonly scale: Scale, private readonly ofFull = false) {}
   apply(score: number, _actual: number, full: number): number {
-    return score < full - this.most ? full - this.most : score;
+    const most = this.ofFull ? this.most * full : this.most;
+    return score < full - most ? full - most : score;
   }
-  describe(lang: Language): string {
-    return phrase(this.scale.fee ? "ruleFeeCap" : "ruleDeductionCap", { n: amountText(this.most, this.scale) }, lang);
+  describe(lang: Language, full: number): string {
+    const n = this.ofFull ? pts(this.most * full) : amountText(this.most, this.scale);
+    return phrase(this.scale.fee ? "ruleFeeCap" : "ruleDeductionCap", { n }, lang);
   }
-  reason(lang: Language): string {
-    return this.describe(lang);
+  reason(lang: Language, full = 100): string {
+    return this.describe(lang, full);
   }
 }
 

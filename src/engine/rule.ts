@@ -17,7 +17,7 @@ import { BonusCap, Cap, Cutoff, DeductionCap, Floor, MetIsNothing, type Modifier
 import { Bands, Interpolation, Linear, PassFail, Rate, Ratio, type Point, type Scorer, type Step } from "./scorers";
 import { makeStandard, parseStandard, reversed, type Standard } from "./standard";
 import { TextCache } from "./cache";
-import type { Quantity } from "./text";
+import type { Comparator, Quantity } from "./text";
 import { isBlank } from "./values";
 
 export type Purpose = "score" | "credit";
@@ -90,8 +90,9 @@ function dropLabels(clauses: Clause[]): Clause[] {
   clauses.forEach((c, i) => {
     if (c.kind !== "label") return;
     if (c.needsFact) throw valueError("ruleNeedsFact", { clause: clip(c.text) });
-    const next = clauses.slice(i + 1).find((n) => n.kind !== "label");
-    if (next?.kind !== "step") throw valueError("labelAlone", { clause: clip(c.text) });
+    // A label names what a later step or band measures; after the last of them it names nothing.
+    const later = clauses.slice(i + 1).some((n) => n.kind === "step" || n.kind === "band" || n.kind === "point");
+    if (!later) throw valueError("labelAlone", { clause: clip(c.text) });
   });
   return clauses.filter((c) => c.kind !== "label");
 }
@@ -106,9 +107,11 @@ function pointsOf(a: Amount, full: number | null, purpose: Purpose, text: string
   // "得满分" in a table: the rule's full marks, else the usual 100 (the full_marks argument comes too late).
   if (a.kind === "full") return full ?? 100;
   if (purpose === "credit") {
-    if (a.kind !== "fee") throw valueError("creditNeedsFee", { clause: text });
+    if (a.kind !== "fee" && a.kind !== "share") throw valueError("creditNeedsFee", { clause: text });
     return -a.value;
   }
+  // A share in a band or point of a score table has no full marks yet to be a share of.
+  if (a.kind === "share") throw valueError("ruleUnreadable", { clause: text });
   return a.value;
 }
 
@@ -117,7 +120,8 @@ export function compileRule(given: Standard | null, rule: string, purpose: Purpo
   checkCombination(clauses);
   const feeClause = clauses.find((c) => amountOf(c)?.kind === "fee");
   if (purpose === "score" && feeClause) throw valueError("feeRuleUseCredit", { clause: clip(feeClause.text) });
-  if (purpose === "credit" && !feeClause) throw valueError("creditNeedsFee");
+  if (purpose === "credit" && !feeClause && !clauses.some((c) => amountOf(c)?.kind === "share"))
+    throw valueError("creditNeedsFee");
   const scale: Scale = { fee: purpose === "credit" };
   const parts = sort(clauses);
   const standard = adoptUnit(orient(given, parts), parts);
@@ -184,10 +188,10 @@ function need(standard: Standard | null): Standard {
 function build(standard: Standard | null, parts: Parts, full: number | null, purpose: Purpose, scale: Scale): CompiledRule {
   const frame = frameOf(standard, parts);
   const bands = parts.band.filter((b) => b.test.kind !== "met");
-  const limits = (scorer: Scorer, deducts: boolean, capped: boolean, cutoffs: Band[], stated = full) =>
+  const limits = (scorer: Scorer, deducts: boolean, capped: boolean, cutoffs: Band[], stated: number | null = full) =>
     new CompiledRule(scorer, modifiers(parts, purpose, scale, frame, deducts, capped, cutoffs, standard), stated, scale);
   if (parts.ratio.length || parts.rate.length) {
-    const cutoffs = sideBands(bands, need(standard), full, purpose, false);
+    const cutoffs = bands.length ? sideBands(bands, need(standard), full, purpose, false) : [];
     if (parts.ratio.length && need(standard).value === 0) throw valueError("zeroStandardRatio");
     const scorer = parts.ratio.length ? new Ratio(need(standard), timesOf(parts.ratio[0].times, full)) : new Rate(frame, timesOf(parts.rate[0].times, full));
     return limits(scorer, true, true, cutoffs);
@@ -205,6 +209,11 @@ function build(standard: Standard | null, parts: Parts, full: number | null, pur
     const cutoffs = s ? sideBands(bands, s, full, purpose, false) : bands.length ? mixedError(bands[0], parts.point[0]) : [];
     return limits(interpolation(s, parts.point, frame, full, purpose, scale), false, false, cutoffs);
   }
+  const single = bands.length === 1 && bands[0].test.kind === "compare" ? bands[0] : null;
+  if (single && !standard && !metBand(parts)) {
+    const [scorer, stated] = singleBand(single, full, purpose, scale);
+    return limits(scorer, true, true, [], stated);
+  }
   const onlyVerdicts = bands.every((b) => b.test.kind === "else") && bands.length <= 1;
   if (onlyVerdicts) {
     const fail = bands[0] ? pointsOf(bands[0].amount, full, purpose, bands[0].text) : 0;
@@ -218,8 +227,24 @@ function build(standard: Standard | null, parts: Parts, full: number | null, pur
  * actual is a count of occurrences, and none at all is the standard.
  */
 function countLimit(steps: Of<"step">[]): Standard | null {
-  if (!steps.every((c) => c.side === "occurrence" && !c.bonus)) return null;
+  // "每次扣3分", "每少完成一项扣2分", "未达要求1次扣1分": the actual counts the misses.
+  if (!steps.every((c) => !c.bonus && (c.side === "occurrence" || c.step.unit?.family === "count"))) return null;
   return makeStandard("<=", { value: 0, percent: false, unit: steps[0].step.unit }, "0", false);
+}
+
+/**
+ * One band and nothing else. With points it is the standard and its full marks ("≥95%得10分":
+ * 10 when met, else 0); with 0 (or a share of the fee) it is a cut-off, and whatever it does not
+ * hold meets the standard ("发现1处不合格本项为0分": full marks while nothing was found).
+ */
+function singleBand(b: Of<"band">, full: number | null, purpose: Purpose, scale: Scale): [Scorer, number | null] {
+  const t = b.test as Extract<BandTest, { kind: "compare" }>;
+  const points = pointsOf(b.amount, full, purpose, b.text);
+  const cutoff = purpose === "credit" || points === 0 || (full !== null && points < full);
+  if (!cutoff) return [new PassFail(makeStandard(t.comparator, t.at, b.text), 0, scale), points];
+  const opposite: Record<string, Comparator> = { ">=": "<", ">": "<=", "<=": ">", "<": ">=" };
+  const standard = makeStandard(opposite[t.comparator], t.at, b.text);
+  return [new PassFail(standard, points, scale), full];
 }
 
 function mixedError(a: Clause, b: Clause): never {
@@ -237,12 +262,14 @@ function modifiers(parts: Parts, purpose: Purpose, scale: Scale, frame: Frame, d
   const list: Modifier[] = [];
   const credit = purpose === "credit";
   const feeOrPoints = (a: Amount, text: string) => {
-    if (a.kind === "full") throw valueError("ruleUnreadable", { clause: text });
-    if (credit !== (a.kind === "fee")) throw valueError(credit ? "creditNeedsFee" : "feeRuleUseCredit", { clause: text });
+    if (a.kind === "full" || (!credit && a.kind === "share")) throw valueError("ruleUnreadable", { clause: text });
+    if (credit === (a.kind === "points")) throw valueError(credit ? "creditNeedsFee" : "feeRuleUseCredit", { clause: text });
     return a.value;
   };
   const dc = parts.deductionCap[0];
-  if (dc) list.push(new DeductionCap(feeOrPoints(dc.amount, dc.text), scale));
+  // "最高扣除10%" beside points: a share of full marks.
+  if (dc && !credit && dc.amount.kind === "share") list.push(new DeductionCap(dc.amount.value, scale, true));
+  else if (dc) list.push(new DeductionCap(feeOrPoints(dc.amount, dc.text), scale));
   const bc = parts.bonusCap[0];
   if (bc) list.push(new BonusCap(bc.points));
   const cap = parts.cap[0];
@@ -279,8 +306,10 @@ function steps(standard: Standard, clauses: Of<"step">[], purpose: Purpose): { p
     const relative = !standard.percent && c.step.percent && standard.value > 0;
     const size = relative ? tidy(c.step.value * standard.value) : inFrame(given, standard, c.text);
     if (!(size > 0)) throw valueError("ruleUnreadable", { clause: c.text });
-    const points = pointsOf(c.amount, null, purpose, c.text);
-    const step = { size, points: Math.abs(points) };
+    // "扣2%" in a score: 2% of full marks, known only when scoring.
+    const ofFull = purpose === "score" && c.amount.kind === "share";
+    const points = ofFull ? c.amount.value : pointsOf(c.amount, null, purpose, c.text);
+    const step = { size, points: Math.abs(points), ofFull };
     if (c.bonus ? bonus : penalty) throw valueError("ruleTwice", { clause: c.text });
     if (c.bonus) bonus = step;
     else penalty = step;

@@ -75,7 +75,12 @@ export interface Step {
   /** The size of one step, in the frame's unit. */
   readonly size: number;
   readonly points: number;
+  /** `points` is a share of full marks ("每低1%扣2%"). */
+  readonly ofFull?: boolean;
 }
+
+/** The points of one step when the full marks are known. */
+const stepPoints = (s: Step, full: number): number => (s.ofFull ? tidy(s.points * full) : s.points);
 
 /** How many steps a distance makes: 0.02 / 0.01 is exactly 2, then rounded as the rule says. */
 export function countSteps(distance: number, size: number, rounding: Rounding): number {
@@ -108,12 +113,12 @@ export class Linear implements Scorer {
   raw(actual: number, full: number): number {
     const margin = this.margin(actual);
     if (meets(this.standard, actual)) {
-      return this.bonus ? full + countSteps(margin, this.bonus.size, this.rounding) * this.bonus.points : full;
+      return this.bonus ? full + countSteps(margin, this.bonus.size, this.rounding) * stepPoints(this.bonus, full) : full;
     }
-    return this.penalty ? full - countSteps(-margin, this.penalty.size, this.rounding) * this.penalty.points : 0;
+    return this.penalty ? full - countSteps(-margin, this.penalty.size, this.rounding) * stepPoints(this.penalty, full) : 0;
   }
 
-  explain(actual: number, _full: number, lang: Language, score: number, tail: string): string {
+  explain(actual: number, full: number, lang: Language, score: number, tail: string): string {
     const s = this.standard;
     const met = meets(s, actual);
     const step = met ? this.bonus : this.penalty;
@@ -127,23 +132,23 @@ export class Linear implements Scorer {
       side: phrase(higher ? (s.higherIsBetter ? "sideAbove" : "sideOver") : "sideBelow", {}, lang),
       gap: formatIn(distance, this.frame, lang),
       size: formatIn(step.size, this.frame, lang),
-      amount: amountText(this.scale.fee ? -step.points : step.points, this.scale, lang),
+      amount: amountText(this.scale.fee ? -step.points : stepPoints(step, full), this.scale, lang),
       steps: pts(steps),
       rounding: this.rounding === "prorate" ? "" : phrase(this.rounding === "ceil" ? "roundedUp" : "roundedDown", {}, lang),
-      change: amountText(tidy(steps * (this.scale.fee ? -step.points : step.points)), this.scale, lang),
+      change: amountText(tidy(steps * (this.scale.fee ? -step.points : stepPoints(step, full))), this.scale, lang),
     }, lang);
   }
 
-  describe(lang: Language): string {
+  describe(lang: Language, full: number): string {
     const s = this.standard;
     const parts: string[] = [];
     const rounding = phrase(this.rounding === "ceil" ? "ruleRoundUp" : this.rounding === "floor" ? "ruleRoundDown" : "ruleProrate", {}, lang);
     const at = formatIn(s.value, this.frame, lang);
     const size = formatIn(this.penalty?.size ?? this.bonus?.size ?? 0, this.frame, lang);
     if (this.penalty)
-      parts.push(phrase(s.higherIsBetter ? "ruleStepBelow" : "ruleStepAbove", { at, size, n: amountText(this.scale.fee ? -this.penalty.points : this.penalty.points, this.scale, lang), rounding }, lang));
+      parts.push(phrase(s.higherIsBetter ? "ruleStepBelow" : "ruleStepAbove", { at, size, n: amountText(this.scale.fee ? -this.penalty.points : stepPoints(this.penalty, full), this.scale, lang), rounding }, lang));
     if (this.bonus)
-      parts.push(phrase(s.higherIsBetter ? "ruleBonusAbove" : "ruleBonusBelow", { at, size: formatIn(this.bonus.size, this.frame, lang), n: amountText(this.bonus.points, this.scale, lang), rounding }, lang));
+      parts.push(phrase(s.higherIsBetter ? "ruleBonusAbove" : "ruleBonusBelow", { at, size: formatIn(this.bonus.size, this.frame, lang), n: amountText(stepPoints(this.bonus, full), this.scale, lang), rounding }, lang));
     return parts.join(phrase("separator", {}, lang));
   }
 }

@@ -184,7 +184,7 @@ export function TryRule({ lang, t, busy, waiting, onInsert, message }: TryRulePr
         </Body1>
       </div>
       <div ref={chartBox} className={styles.chart}>
-        {chart && chart.segments.length > 0 && width > 0 ? (
+        {chart && chart.segments.length > 0 && chart.x.max > chart.x.min && chart.y.max > chart.y.min && width > 0 ? (
           <RuleChartSvg chart={chart} width={width} label={chartLabel} xTitle={xTitle} yTitle={yTitle} />
         ) : null}
       </div>

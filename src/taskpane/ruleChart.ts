@@ -89,6 +89,7 @@ const STEPS = [1, 2, 2.5, 5];
 
 /** The smallest nice step that covers [lo, hi] in at most `most` intervals, with the ends on ticks. */
 export function niceRange(lo: number, hi: number, most = 5): { lo: number; hi: number; step: number } {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi) || !Number.isFinite(hi - lo)) return { lo: 0, hi: 1, step: 0.2 };
   if (!(hi > lo)) hi = lo + (lo === 0 ? 1 : Math.abs(lo));
   let power = Math.pow(10, Math.floor(Math.log10((hi - lo) / most)));
   for (;;) {
@@ -240,14 +241,17 @@ export function chartRule(standard: string, rule: string, full: string, lang: La
     samples = sampleAll(at, range, standardValue);
   }
 
-  const segments: ChartPoint[][] = [];
-  let run: ChartPoint[] | null = null;
   let failed = 0;
   let problem: string | null = null;
   for (const s of samples) {
+    if (s.y !== null) continue;
+    failed++;
+    problem ??= messageOf(s.error, lang);
+  }
+  const segments: ChartPoint[][] = [];
+  let run: ChartPoint[] | null = null;
+  for (const s of withJumps(at, samples)) {
     if (s.y === null) {
-      failed++;
-      problem ??= messageOf(s.error, lang);
       run = null;
       continue;
     }
@@ -327,6 +331,34 @@ function sampleAll(at: (x: number) => Sample, range: { lo: number; hi: number; s
     xs.sort((a, b) => a - b);
   }
   return xs.map(at);
+}
+
+/**
+ * The samples, with the two sides of every jump between them: where a band changes, or where the line
+ * breaks, the score jumps at one value, which bisection finds; drawn from those two points, a step is
+ * upright instead of a slope across one sample interval. A continuous stretch (its midpoint lies between
+ * its ends) costs one more evaluation and adds nothing.
+ */
+function withJumps(at: (x: number) => Sample, samples: readonly Sample[]): Sample[] {
+  const out: Sample[] = [];
+  for (let i = 0; i < samples.length; i++) {
+    const b = samples[i];
+    const a = samples[i - 1];
+    if (a && keyOf(a) !== keyOf(b)) {
+      let lo = a;
+      let hi = b;
+      for (let k = 0; k < 24; k++) {
+        const m = at((lo.x + hi.x) / 2);
+        if (keyOf(m) === keyOf(lo)) lo = m;
+        else if (keyOf(m) === keyOf(hi)) hi = m;
+        else break; // a value of its own in between: not a single jump
+      }
+      if (lo !== a && hi.x - lo.x < (b.x - a.x) / 1000) out.push(lo);
+      if (hi !== b && hi.x - lo.x < (b.x - a.x) / 1000) out.push(hi);
+    }
+    out.push(b);
+  }
+  return out;
 }
 
 /**

@@ -6,6 +6,7 @@ import { chartRule, niceRange, readRule, TRY_EXAMPLES, type RuleChart } from "..
 import { excelString, ruleFormula } from "../../src/taskpane/ruleFormula";
 import { LANGS } from "../../src/templates";
 import { describeRule, SlaError } from "../../src/engine";
+import fc from "fast-check";
 
 /** What the engine itself says about the unreadable rule "blah", in each language. */
 function engineMessage(lang: "en" | "zh"): string {
@@ -167,10 +168,58 @@ describe("chartRule: the points, worked by hand", () => {
     expect(yAt(c, 0.96)).toBe(4.5); // 3 steps of 1% × 1.5% of the fee
     expect(yAt(c, 1)).toBe(0);
     expect(labels(c.y.ticks).every((l) => l.endsWith("%"))).toBe(true);
-    const bands = chartRule("≥99.9%", "<99.9%: 10%; <99%: 25%", "", "en");
+    const bands = chartRule(">=99.9%", "<99.9%: 10% of the fee; <99%: 25% of the fee", "", "en");
     expect(bands.mode).toBe("credit");
     expect(new Set(points(bands).map((p) => p.y))).toEqual(new Set([0, 10, 25]));
   });
+});
+
+test("whatever is typed, the chart is finite data and nothing throws", () => {
+  const piece = fc.constantFrom(
+    "≥",
+    "≤",
+    ">=",
+    "<",
+    "90",
+    "0",
+    "0.5",
+    "1e300",
+    "-3",
+    "%",
+    "分钟",
+    "小时",
+    "秒",
+    "次",
+    "分",
+    "每低于1%扣5分",
+    "每超1分钟扣2分",
+    "扣减当月服务费1.5%",
+    "≥95%:10",
+    "其他:0",
+    "，",
+    "; ",
+    ":",
+    " ",
+    "min",
+  );
+  const text = fc.oneof(
+    fc.array(piece, { maxLength: 6 }).map((a) => a.join("")),
+    fc.string({ maxLength: 12 }),
+  );
+  fc.assert(
+    fc.property(text, text, fc.constantFrom("", "10", "abc", "0"), fc.constantFrom("en", "zh"), (s, r, f, lang) => {
+      const reading = readRule(s, r, f, lang as "en" | "zh");
+      expect(typeof (reading.ok ? reading.sentence : reading.message)).toBe("string");
+      const c = chartRule(s, r, f, lang as "en" | "zh");
+      const numbers = [c.x.min, c.x.max, c.y.min, c.y.max, ...c.segments.flat().flatMap((p) => [p.x, p.y])];
+      expect(numbers.every(Number.isFinite)).toBe(true);
+      expect(c.x.max).toBeGreaterThan(c.x.min);
+      expect(c.y.max).toBeGreaterThan(c.y.min);
+      expect(c.x.ticks.length).toBeLessThanOrEqual(6);
+      expect(c.samples).toBeLessThanOrEqual(120);
+    }),
+    { numRuns: 300 },
+  );
 });
 
 describe("the formula the button writes", () => {

@@ -6,6 +6,7 @@
  *   60%得0分 · 0 at 60% (points: two or more make a straight line)
  */
 import type { Comparator, Cursor, Quantity } from "../text";
+import { COUNT } from "../units";
 import { amount, end, separator } from "./read";
 import type { Amount, BandTest, ClauseKind, Example, Read } from "./types";
 
@@ -49,6 +50,8 @@ const AND = ["but", "and", "且", "并且", "但是", "但", "&"];
 /** The test of a band, or a bare value (a point). */
 export function readTest(c: Cursor): BandTest | { kind: "bare"; at: Quantity } | null {
   if (c.word(["其他"])) return { kind: "else" };
+  // "无投诉": none at all.
+  if (c.word(["无"])) return { kind: "compare", comparator: "<=", at: { value: 0, percent: false, unit: COUNT, decimals: 0 } };
   if (c.word(["达标"])) return { kind: "met" };
   // "实际响应时间小于等于目标值": compared with the standard itself, i.e. the standard is met.
   const before = c.pos;
@@ -57,6 +60,13 @@ export function readTest(c: Cursor): BandTest | { kind: "bare"; at: Quantity } |
   c.pos = before;
   const first = comparison(c);
   if (first) {
+    // "< 99.90%-99.00%": below the first value, down to the second.
+    const down = c.pos;
+    if (first.comparator[0] === "<" && c.word(["-", "~"])) {
+      const low = c.quantity();
+      if (low && low.value < first.at.value) return range(low, true, first.at, first.comparator === "<=");
+    }
+    c.pos = down;
     const start = c.pos;
     c.word(AND);
     const second = comparison(c);
@@ -66,6 +76,14 @@ export function readTest(c: Cursor): BandTest | { kind: "bare"; at: Quantity } |
   }
   const q = c.quantity();
   if (!q) return null;
+  // "99.0%以上 - 低于99.9%": a range whose low end says 以上.
+  const mark = c.pos;
+  if (c.comparatorSuffix() === ">=" && c.word(["-", "~", "至", "到"])) {
+    const strict = c.comparator();
+    const high = c.quantity();
+    if (high) return range(q, true, high, strict !== "<");
+  }
+  c.pos = mark;
   // "90%≤X<95%": the actual named between two comparators.
   const start = c.pos;
   const lowCmp = c.comparator();
@@ -89,6 +107,7 @@ export function readTest(c: Cursor): BandTest | { kind: "bare"; at: Quantity } |
 
 function result(c: Cursor): Amount | null {
   if (c.word(["得0分"])) return { kind: "points", value: 0 };
+  c.word(["最高"]); // "低于95%：最高返还25%": the tier's credit
   return amount(c);
 }
 
@@ -101,6 +120,14 @@ function readBand(c: Cursor): Read | null {
       if (at) return end(c, { kind: "point", at, amount: p } as Read);
     }
     c.pos = start;
+    // "25% for uptime less than 99.9%": the result first, then the test.
+    const a0 = amount(c);
+    if (a0 && a0.kind !== "full" && c.word(["for", "when", "if"])) {
+      c.skipLabel();
+      const test = readTest(c);
+      if (test && test.kind !== "bare") return end(c, { kind: "band", test, amount: a0 } as Read);
+    }
+    c.pos = start;
     // "no points below 80%": the result first.
     if (c.word(["得0分"])) {
       const test = readTest(c);
@@ -109,6 +136,8 @@ function readBand(c: Cursor): Read | null {
     const test = readTest(c);
     if (!test) return null;
     c.word(["时"]);
+    // Words between the test and its points: "无投诉得30分", "15分钟内响应，得满分".
+    if (test.kind !== "bare") c.labelBefore(["得", ":"]);
     const separated = separator(c);
     const a = result(c);
     if (!a) return null;

@@ -92,6 +92,8 @@ export function readClauses(rule: string): Clause[] {
     clauses.push({ ...read, text: shown } as Clause);
   }
   for (const note of notes) {
+    // "(15分钟)" after what is counted restates a limit the count already reflects.
+    if (/^\d+(\.\d+)?(秒|分钟|小时|天|次|%)?$/.test(canonical(note))) continue;
     for (const { shown, key } of splitClauses(note)) {
       const read = readClause(key);
       if (read && read.kind !== "label") clauses.push({ ...read, text: shown } as Clause);

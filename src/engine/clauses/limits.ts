@@ -9,6 +9,7 @@ import type { Cursor } from "../text";
 function after(c: Cursor, token: string): boolean {
   if (!c.word([token])) return false;
   separator(c);
+  c.word(["≤"]); // "最高不超过10分"
   return true;
 }
 

@@ -7,14 +7,16 @@ export function amount(c: Cursor): Amount | null {
   if (c.word(["满分"])) return { kind: "full" };
   const fee = c.word(["服务费"]) !== null;
   const start = c.pos;
+  const before = c.word(["%"]) !== null; // "%10"
   const n = c.signedNumber();
   if (n === null) {
     c.pos = start;
     return null;
   }
-  if (c.word(["%"])) {
-    c.word(["服务费"]);
-    return { kind: "fee", value: n / 100 };
+  if (before || c.word(["%"])) {
+    const named = c.word(["服务费"]) !== null || fee;
+    if (!named && c.word(["满分"])) return { kind: "share", value: n / 100 }; // "扣0.1%的分值"
+    return { kind: named ? "fee" : "share", value: n / 100 };
   }
   if (fee) return null;
   c.word(["分"]);

@@ -7,7 +7,7 @@
  *   2% of the monthly charge for each 0.5% below target
  */
 import type { Cursor, Quantity } from "../text";
-import { readUnit } from "../units";
+import { COUNT, readUnit } from "../units";
 import { amount, end } from "./read";
 import type { Amount, ClauseKind, Read, Side } from "./types";
 
@@ -27,6 +27,13 @@ function stepSize(c: Cursor): Quantity | null {
   if (!u) return null;
   c.pos += u.length;
   return { value: 1, percent: false, unit: u.unit, decimals: 0 };
+}
+
+/** A measure word the table does not know, after "/": "2分/基", "0.3分/火", "1分/人次". */
+function anyMeasure(c: Cursor): Quantity | null {
+  const start = c.pos;
+  while (c.pos < c.text.length && c.pos - start < 2 && !/[\d÷,;:\s]/.test(c.text[c.pos])) c.pos++;
+  return c.pos > start ? { value: 1, percent: false, unit: COUNT, decimals: 0 } : null;
 }
 
 /** Reads what comes before 每 from its end: [label][side][标准]. */
@@ -85,14 +92,17 @@ function occurrenceWithoutEach(c: Cursor): Read | null {
       if (va) return end(c, { kind: "step", side: s ?? "occurrence", step, ...va } as Read);
     }
   }
-  // "扣1分/次", "2分/项", "1分/处/次": the amount per occurrence, written after it.
+  // "扣1分/次", "2分/基", "1分/处/次", "纯净度低于95%的扣0.5分/次": the amount per occurrence,
+  // written after what is counted (which may hold numbers: it describes the occurrence).
   c.pos = start;
-  if (c.labelBefore(["扣", "加"]) === null) c.skipToDigit();
+  const verbAt = Math.max(c.text.lastIndexOf("扣"), c.text.lastIndexOf("加"));
+  if (verbAt >= 0) c.pos = verbAt;
+  else c.skipToDigit();
   const verb = c.word(["扣", "加"]);
   const a = amount(c);
   if (!a || a.kind === "full" || a.value < 0 || !c.word(["÷"])) return null;
-  const step = stepSize(c);
-  while (step && c.word(["÷"])) stepSize(c);
+  const step = stepSize(c) ?? anyMeasure(c);
+  while (step && c.word(["÷"])) stepSize(c) ?? anyMeasure(c);
   return step ? end(c, { kind: "step", side: "occurrence", step, bonus: verb === "加", amount: a } as Read) : null;
 }
 

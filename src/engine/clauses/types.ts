@@ -5,11 +5,15 @@
  */
 import type { Comparator, Cursor, Quantity } from "../text";
 
-/** What a rule gives: points ("10分"), full marks ("得满分"), or a share of the fee ("扣服务费2%"). */
+/**
+ * What a rule gives: points ("10分"), full marks ("得满分"), a share of the fee ("扣服务费2%"), or
+ * a bare share ("扣2%": of full marks in SCORE, of the fee in CREDIT).
+ */
 export type Amount =
   | { readonly kind: "points"; readonly value: number }
   | { readonly kind: "full" }
-  | { readonly kind: "fee"; readonly value: number };
+  | { readonly kind: "fee"; readonly value: number }
+  | { readonly kind: "share"; readonly value: number };
 
 export type BandTest =
   | { readonly kind: "compare"; readonly comparator: Comparator; readonly at: Quantity }

@@ -15,7 +15,7 @@ const groups: readonly Group[] = [
     "≥",
     [
       "≥", ">=", "大于或等于", "大于等于", "不低于", "不少于", "不小于", "不得低于", "不应低于", "应不低于", "须不低于",
-      "至少", "达到", "达到或超过", "达到或高于", "大于或等于目标值", "not below", "does not fall below", "equal to or greater than", "equal to or more than", "no less than", "not less than", "at least", "greater than or equal to", "minimum of",
+      "至少", "达到", "达到或超过", "达到或高于", "大于或等于目标值", "not below", "does not fall below", "equal to or greater than", "equal to or more than", "等于或高于", "等于或大于", "等于或超过", "no less than", "not less than", "at least", "greater than or equal to", "minimum of",
     ],
   ],
   [
@@ -50,20 +50,20 @@ const groups: readonly Group[] = [
   ["加", ["加", "加分", "标准分加", "奖励", "奖", "add", "added", "plus", "bonus", "bonus of", "gain", "award", "earn extra"]],
   ["缺", ["缺", "缺少", "缺失", "遗漏", "漏", "错", "错误", "差错", "missing", "missed", "omitted"]],
   ["发生", ["发生", "出现", "发现", "发觉", "查出", "检查发现", "occurrence", "occurrences", "incident", "incidents", "instance", "instances", "breach", "breaches"]],
-  ["标准", ["标准", "标准值", "目标", "目标值", "基准", "基准值", "要求", "约定值", "承诺值", "target", "the target", "standard", "the standard", "threshold", "the threshold", "service level", "the service level"]],
+  ["标准", ["标准", "标准值", "目标", "目标值", "基准", "基准值", "基数", "基准线", "要求", "约定值", "承诺值", "target", "the target", "standard", "the standard", "threshold", "the threshold", "service level", "the service level"]],
   // ---- rules: points, full marks, verdicts
   ["分", ["分", "points", "point", "pts", "pt", "marks", "mark"]],
   ["得", ["得", "得分", "计", "记", "给", "计分", "为", "scores", "score", "gets", "get", "earns", "earn", "receives", "="]],
-  ["得0分", ["不得分", "不计分", "不给分", "得零分", "计零分", "零分", "为零", "no points", "zero points", "no score"]],
+  ["得0分", ["不得分", "清零", "分清零", "得分清零", "不予得分", "不计分", "不给分", "得零分", "计零分", "零分", "为零", "no points", "zero points", "no score"]],
   ["满分", ["满分", "满分为", "总分", "标准分", "分值", "基础分", "基本分", "基准分", "full marks", "full mark", "full score", "full", "base score", "base points", "maximum score"]],
-  ["达标", ["达标", "符合", "符合要求", "符合标准", "达到标准", "达到要求", "met", "if met", "meets", "achieved", "compliant", "target met"]],
+  ["达标", ["达标", "等于目标值", "等于标准", "达到目标值", "达到目标", "完成目标", "符合", "符合要求", "符合标准", "达到标准", "达到要求", "met", "if met", "meets", "achieved", "compliant", "target met"]],
   ["其他", ["其他", "其它", "其余", "其他情况", "其它情况", "其余情况", "否则", "不达标", "未达标", "不符合", "不符合要求", "不符合标准", "else", "otherwise", "other", "others", "default", "anything else", "any other", "all other", "not met", "if not met"]],
   // ---- rules: limits
   ["最低", ["最低", "最低得分", "最低分", "最低得", "保底", "minimum", "min", "floor"]],
   ["最高", ["最高", "最高得分", "最高分", "最高得", "封顶", "上限", "maximum", "max", "cap", "capped at", "up to a maximum of", "up to", "maximum of"]],
   ["扣分上限", ["最多扣", "最高扣", "最高扣减", "最多扣减", "最高扣罚", "最多扣罚", "扣分上限", "扣分上限为", "扣分不超过", "累计扣分不超过", "最多扣除", "最高扣除", "扣分最多", "扣分封顶", "扣减总额不超过", "扣罚总额不超过", "扣减上限", "累计扣减不超过", "扣减不超过", "deductions capped at", "maximum deduction", "max deduction", "total deduction not to exceed"]],
-  ["加分上限", ["最多加", "最高加", "加分上限", "加分不超过", "加分最多", "加分封顶", "最高奖励", "奖励不超过", "bonus capped at", "maximum bonus", "max bonus"]],
-  ["扣完为止", ["扣完为止", "直到扣完为止", "直至扣完为止", "最低扣至0分", "最高扣至0分", "扣至0分", "最多扣至0分", "扣到0分", "扣至0分为止", "扣到0分为止", "扣完即止", "扣光为止", "直至扣完", "扣至零分为止", "until zero", "down to zero", "not below zero"]],
+  ["加分上限", ["最多加", "最高加", "最高额外加", "最多额外加", "额外加分不超过", "加分上限", "加分不超过", "加分最多", "加分封顶", "最高奖励", "奖励不超过", "bonus capped at", "maximum bonus", "max bonus"]],
+  ["扣完为止", ["扣完为止", "最高扣至该维度0分", "扣至该维度0分", "扣至该项0分", "最低扣至该项0分", "直到扣完为止", "直至扣完为止", "最低扣至0分", "最高扣至0分", "扣至0分", "最多扣至0分", "扣到0分", "扣至0分为止", "扣到0分为止", "扣完即止", "扣光为止", "直至扣完", "扣至零分为止", "until zero", "down to zero", "not below zero"]],
   ["不加分", ["不加分", "不另加分", "高于标准不加分", "超出标准不加分", "超过标准不加分", "超出部分不加分", "高于标准不另加分", "no bonus", "no extra points"]],
   ["可为负分", ["可以为负分", "可为负分", "可扣至负分", "得分可为负", "可以为负", "可出现负分", "允许负分", "可以出现负分", "can be negative", "may be negative", "negative scores allowed", "no floor"]],
   // ---- rules: rounding and ratios
@@ -76,7 +76,7 @@ const groups: readonly Group[] = [
   ["×", ["×", "*", "乘以", "乘", "multiplied by"]],
   ["÷", ["÷", "/", "除以", "divided by"]],
   // ---- fees (SLA.CREDIT)
-  ["服务费", ["当月服务费", "月服务费", "服务费", "月费", "月度服务费", "当月费用", "服务费用", "合同款", "当月合同款", "monthly charge", "monthly charges", "monthly fee", "monthly fees", "monthly service fee", "monthly service fees", "monthly service charge", "monthly service charges", "monthly recurring charges", "monthly recurring charge", "monthly recurring fee", "mrc", "of mrc", "月度服务费用", "当月服务费用", "维保费", "物业费", "月物业费", "service fee", "service fees", "the charges", "charges", "fees", "the fee", "fee"]],
+  ["服务费", ["当月服务费", "月服务费", "服务费", "月费", "月度服务费", "当月费用", "服务费用", "合同款", "当月合同款", "monthly charge", "monthly charges", "monthly fee", "monthly fees", "monthly service fee", "monthly service fees", "monthly service charge", "monthly service charges", "monthly recurring charges", "monthly subscription fee", "monthly subscription fees", "monthly recurring charge", "monthly recurring fee", "mrc", "of mrc", "月度服务费用", "当月服务费用", "维保费", "物业费", "月物业费", "service fee", "service fees", "the charges", "charges", "fees", "the fee", "fee"]],
   // ---- units
   ["秒", ["秒", "秒钟", "#s", "#sec", "#secs", "second", "seconds"]],
   ["分钟", ["分钟", "#min", "#mins", "minute", "minutes"]],
