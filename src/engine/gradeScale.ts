@@ -242,7 +242,7 @@ function readClause(src: Tidied, t: Token[], a: number, b: number): Read | null 
     if (!c) continue;
     const s = skipSeparators(t, c.end, b, true);
     if (s === b || holdsCondition(t, s, b)) return null;
-    return levelOf(src, c, t[s].start, t[b - 1].end, source, allow === BARE && c.hi === null);
+    return levelOf(src, c, t[s].start, levelEnd(src, t[s].start, t[b - 1].end), source, allow === BARE && c.hi === null);
   }
   // A subject first: "得分在85~100分者为A级", "正确率在90%以上的为优秀", "評分結果90分及以上為優秀".
   for (let k = a + 1; k < b; k++) {
@@ -252,7 +252,15 @@ function readClause(src: Tidied, t: Token[], a: number, b: number): Read | null 
     const s = skipSeparators(t, c.end, b, false);
     if (s === c.end || s === b) continue; // the label must follow a 为, 是, ":"
     if (holdsCondition(t, a, k) || holdsCondition(t, s, b)) return null;
-    return levelOf(src, c, t[s].start, t[b - 1].end, source, false);
+    return levelOf(src, c, t[s].start, levelEnd(src, t[s].start, t[b - 1].end), source, false);
+  }
+  // "其他:不合格", "其余为不合格", "其余按待及格的标准评定", "Otherwise: Fail": the label follows.
+  if (t[a].lex === "其他") {
+    let k = a + 1;
+    while (k < b && (isSeparator(t[k].kind) || t[k].kind === "filler")) k++;
+    let e = b;
+    while (e > k && (t[e - 1].kind === "filler" || ASSESSED.has(src.text.slice(t[e - 1].start, t[e - 1].end)))) e--;
+    if (k > a + 1 && e > k) return { bareLabel: originalOf(src, t[k].start, t[e - 1].end), numbered: false };
   }
   // No condition: a bare label, unless it looks like a level that lost its comparator ("good>=x").
   let numbered = false;
@@ -263,11 +271,19 @@ function readClause(src: Tidied, t: Token[], a: number, b: number): Read | null 
   return { bareLabel: originalOf(src, t[a].start, t[b - 1].end), numbered };
 }
 
+/** "…的标准评定": words after a catch-all's label that only say it is assessed so. */
+const ASSESSED = new Set(["评定", "评价", "计", "处理", "论"]);
+
 function levelOf(src: Tidied, c: Condition, from: number, to: number, source: string, numberFirst: boolean): Read | null {
   const label = originalOf(src, from, to);
   if (label === "") return null;
   const { lo, loStrict, hi, hiStrict, hiStep } = c;
   return { level: { label, lo, loStrict, hi, hiStrict, hiStep, source }, numberFirst };
+}
+
+/** "80%以上的属于良好等级": a label after its condition may end in 等级 ("level"), which is not part of it. */
+function levelEnd(src: Tidied, from: number, to: number): number {
+  return to - from > 2 && src.text.endsWith("等级", to) ? to - 2 : to;
 }
 
 /** Past ":", "为", "是", "的" (and, between a condition and a label, a dash: "80-100 – Excellent"). */

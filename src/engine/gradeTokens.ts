@@ -187,6 +187,8 @@ const LOCAL: ReadonlyArray<readonly [string, Kind, Token["op"]]> = [
   ["定为", "is", ""],
   ["则为", "is", ""],
   ["者为", "is", ""],
+  ["按照", "is", ""], // "其余按待及格的标准评定"
+  ["按", "is", ""],
   ["是", "is", ""],
   ["属", "is", ""],
   ["分数", "var", ""],
@@ -210,16 +212,27 @@ for (const [spelling] of vocabulary) {
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
 
-/** Each code's class for the tokenizer: a clause break, a plain word character, or worth a look. */
-const PLAIN = 0;
-const SPECIAL = 1;
-const BREAK = 2;
-const CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  const special =
-    c < 128 || NUMERALS.has(c) || LOCAL_FIRST.has(c) || LEXICON_FIRST.has(c) || RANGES.has(c) || OPENERS.has(c) || CLOSERS.has(c) || c === 0x4e14;
-  CLASS[c] = BREAKS.has(c) ? BREAK : special ? SPECIAL : PLAIN;
-}
+/** What each code may start, as bits: one table lookup instead of a handful of set lookups. */
+const NUMERAL = 1;
+const LOCAL_WORD = 2;
+const LEXICON_WORD = 4;
+const RANGE = 8;
+const OPEN = 16;
+const CLOSE = 32;
+const BREAK = 64;
+const ROLE = new Uint8Array(0x10000);
+for (const [set, bit] of [
+  [NUMERALS, NUMERAL],
+  [LOCAL_FIRST, LOCAL_WORD],
+  [LEXICON_FIRST, LEXICON_WORD],
+  [RANGES, RANGE],
+  [OPENERS, OPEN],
+  [CLOSERS, CLOSE],
+  [BREAKS, BREAK],
+] as const)
+  for (const c of set) ROLE[c] |= bit;
+/** A plain character of a word: no role and not ASCII (ASCII letters may start English words). */
+const isPlain = (c: number): boolean => c >= 128 && ROLE[c] === 0 && c !== 0x4e14;
 /** Tokens after which "-" or "+" signs a number, and a numeral is a number rather than a word. */
 const NUMBER_AFTER = new Set<Kind>(["cmp", "colon", "range", "open", "is", "and", "var", "sep"]);
 /** Inclusion notes: "(含)", "(含 90 分)", "(包括90)", "(不含)", "(不含90分)". */
@@ -237,7 +250,7 @@ function token(kind: Kind, start: number, end: number, glued: boolean): Token {
 export function tokenize(s: string): Token[] {
   const b = s.length;
   let lastClose = -1;
-  for (let i = b - 1; i >= 0 && lastClose < 0; i--) if (CLOSERS.has(s.charCodeAt(i))) lastClose = i;
+  for (let i = b - 1; i >= 0 && lastClose < 0; i--) if (ROLE[s.charCodeAt(i)] & CLOSE) lastClose = i;
   const raw: Token[] = [];
   let depth = 0;
   let p = 0;
@@ -251,10 +264,9 @@ export function tokenize(s: string): Token[] {
     }
     const prev: Token | undefined = raw[raw.length - 1];
     glued = prev !== undefined && prev.end === p;
-    const kind = CLASS[c];
     let t: Token | null;
-    if (kind === BREAK) t = token(depth > 0 ? "and" : "sep", p, p + 1, glued);
-    else if (kind === PLAIN) t = null; // most of a label: no lookup at all
+    if (ROLE[c] & BREAK) t = token(depth > 0 ? "and" : "sep", p, p + 1, glued);
+    else if (isPlain(c)) t = null; // most of a label: no lookup at all
     else t = special(s, p, b, prev, glued);
     if (t === null) {
       // A plain character of a word: glued to the word before, it extends it.
@@ -285,12 +297,12 @@ function special(s: string, p: number, b: number, prev: Token | undefined, glued
     t.decimals = decimals;
     return t;
   }
-  if (NUMERALS.has(c)) {
+  if (ROLE[c] & NUMERAL) {
     let q = p;
-    while (q < b && NUMERALS.has(s.charCodeAt(q))) q++;
+    while (q < b && ROLE[s.charCodeAt(q)] & NUMERAL) q++;
     // A numeral is a number where a number belongs (九十分以上, ≥九十); elsewhere a word (一级, 三星).
     const r = s.charCodeAt(q) === SPACE ? q + 1 : q;
-    const after = r < b && (RANGES.has(s.charCodeAt(r)) || CLOSERS.has(s.charCodeAt(r)) || "分以%".includes(s[r]));
+    const after = r < b && (ROLE[s.charCodeAt(r)] & (RANGE | CLOSE) || "分以%".includes(s[r]));
     const value = (prev && NUMBER_AFTER.has(prev.kind)) || after ? numeralValue(s.slice(p, q)) : null;
     const t = token(value === null ? "word" : "num", p, q, glued); // the whole run at once: "一一一…" stays linear
     if (value !== null) t.value = value;
@@ -302,7 +314,7 @@ function special(s: string, p: number, b: number, prev: Token | undefined, glued
     t.symbol = true;
     return t;
   }
-  if (OPENERS.has(c)) {
+  if (ROLE[c] & OPEN) {
     const note = readNote(s, p, b);
     if (note) {
       const t = token(note.excl ? "excl" : "filler", p, note.end, glued);
@@ -311,14 +323,14 @@ function special(s: string, p: number, b: number, prev: Token | undefined, glued
     }
   }
   if (c === 47 && prev?.kind === "cmp") return token("var", p, p + 1, glued); // "90≤/≤100": the score
-  if (LOCAL_FIRST.has(c))
+  if (ROLE[c] & LOCAL_WORD)
     for (const [w, kind, op] of LOCAL)
       if (s.startsWith(w, p)) {
         const t = token(kind, p, p + w.length, glued);
         t.op = op;
         return t;
       }
-  const hit = LEXICON_FIRST.has(c) ? lexicon.longest(s, p) : null;
+  const hit = ROLE[c] & LEXICON_WORD ? lexicon.longest(s, p) : null;
   if (hit && hit.end <= b) {
     const kind = KIND_OF_TOKEN[hit.token] ?? "word";
     const t = token(kind, p, hit.end, glued);
@@ -340,9 +352,9 @@ function special(s: string, p: number, b: number, prev: Token | undefined, glued
     return t;
   }
   if (c === 58) return token("colon", p, p + 1, glued);
-  if (RANGES.has(c)) return token("range", p, p + 1, glued);
-  if (OPENERS.has(c)) return token("open", p, p + 1, glued);
-  if (CLOSERS.has(c)) return token("close", p, p + 1, glued);
+  if (ROLE[c] & RANGE) return token("range", p, p + 1, glued);
+  if (ROLE[c] & OPEN) return token("open", p, p + 1, glued);
+  if (ROLE[c] & CLOSE) return token("close", p, p + 1, glued);
   if (c === 0x4e14 || c === 38) return token("and", p, p + 1, glued); // 且 &
   if (c === 43 && prev?.kind === "num" && glued) return token("above", p, p + 1, glued); // 90+
   return null;
@@ -361,6 +373,8 @@ function scanNumber(s: string, p: number, b: number): [end: number, decimals: nu
 function readNote(s: string, p: number, b: number): { end: number; excl: boolean; value: number } | null {
   let q = p + 1;
   if (s.charCodeAt(q) === SPACE) q++;
+  const first = s.charCodeAt(q);
+  if (first !== 0x4e0d && first !== 0x5305 && first !== 0x542b) return null; // 不 包 含
   const word = NOTE_WORDS.find((w) => s.startsWith(w, q));
   if (!word) return null;
   q += word.length;
@@ -374,7 +388,7 @@ function readNote(s: string, p: number, b: number): { end: number; excl: boolean
     if (s[q] === "分" || s[q] === "%") q++;
     if (s.charCodeAt(q) === SPACE) q++;
   }
-  if (q >= b || !CLOSERS.has(s.charCodeAt(q))) return null;
+  if (q >= b || !(ROLE[s.charCodeAt(q)] & CLOSE)) return null;
   return { end: q + 1, excl: word.startsWith("不"), value };
 }
 
@@ -384,13 +398,15 @@ function readNote(s: string, p: number, b: number): { end: number; excl: boolean
  * 90到100優秀, 金牌90≤/≤100); glued words are one word.
  */
 function fold(raw: Token[]): Token[] {
-  const out: Token[] = [];
+  const out = raw; // compacted in place: out never runs ahead of raw
+  let kept = 0;
+  const push = (t: Token) => (out[kept++] = t);
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];
-    const prev = out[out.length - 1];
+    const prev: Token | undefined = kept > 0 ? out[kept - 1] : undefined;
     if (t.kind === "pts" || t.kind === "pct") {
-      let j = out.length - 1;
-      while (j >= 0 && out[j].kind === "filler" && out.length - j < 4) j--;
+      let j = kept - 1;
+      while (j >= 0 && out[j].kind === "filler" && kept - j < 4) j--;
       const n = out[j];
       if (n?.kind === "num" && !(t.kind === "pct" && n.percent)) {
         if (t.kind === "pct") {
@@ -400,13 +416,13 @@ function fold(raw: Token[]): Token[] {
         }
         t.kind = "filler";
       } else t.kind = t.kind === "pts" ? "filler" : "word";
-      out.push(t);
+      push(t);
       continue;
     }
     if (t.kind === "num") {
       const next = raw[i + 1];
       const afterWord = prev?.kind === "word" && t.glued;
-      const beforeWord = next?.kind === "word" && next.glued && !(prev && NUMBER_AFTER.has(prev.kind));
+      const beforeWord = next?.kind === "word" && next.glued && !(prev && prev.kind !== "sep" && NUMBER_AFTER.has(prev.kind));
       const threshold = next !== undefined && THRESHOLD_NEXT.has(next.kind);
       if ((afterWord || beforeWord) && !threshold) {
         if (afterWord) {
@@ -414,7 +430,7 @@ function fold(raw: Token[]): Token[] {
           prev.letter = false;
         } else {
           t.kind = "word";
-          out.push(t);
+          push(t);
         }
         continue;
       }
@@ -424,8 +440,9 @@ function fold(raw: Token[]): Token[] {
       prev.letter = false;
       continue;
     }
-    out.push(t);
+    push(t);
   }
+  out.length = kept;
   percentRanges(out);
   return out;
 }

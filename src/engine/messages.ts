@@ -149,6 +149,10 @@ const scoringMessages = {
     en: '"{clause}" is not a rule; words without numbers may only name what a step counts, before it (维护人员未按时到场，每次扣1分).',
     zh: "“{clause}”不是评分规则；不带数字的文字只能写在按次扣分之前，说明计数对象（如 维护人员未按时到场，每次扣1分）。",
   },
+  ruleTooLong: {
+    en: "The rule has more than {n} clauses; a scoring rule this long is more likely a pasted table than one rule.",
+    zh: "该规则超过{n}条子句；这么长的内容更像是粘贴的表格，而不是一条评分规则。",
+  },
   ruleConflict: { en: 'The rule says both "{a}" and "{b}".', zh: "规则同时写了“{a}”和“{b}”，两者矛盾。" },
   feeRuleUseCredit: {
     en: '"{clause}" deducts a share of the fee: use SLA.CREDIT for fee clauses, SLA.SCORE for points.',

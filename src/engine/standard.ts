@@ -139,7 +139,8 @@ export function parseStandard(input: unknown): Standard {
   if (typeof input !== "string") throw valueError("standardUnreadable", { text: String(input) });
   const hit = cache.get(input);
   if (hit) return hit;
-  const s = readStandardText(input);
+  // A standard is a few words; thousands of characters are not one (and are not read).
+  const s = input.length > 500 ? null : readStandardText(input);
   if (!s) throw valueError("standardUnreadable", { text: input.trim().slice(0, 200) });
   cache.set(input, s, 200);
   return s;

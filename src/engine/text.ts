@@ -18,10 +18,15 @@ export interface ClauseText {
 
 export const clauseText = (shown: string): ClauseText => ({ shown: shown.trim(), key: canonical(shown).trim() });
 
-/** Clauses of a rule or scale: split at ; , 、 。 and line breaks (one pass, no backtracking). */
-export function splitClauses(text: string): ClauseText[] {
+/** Clauses of a rule or scale as written: split at ; , 、 。 and line breaks (one pass, no backtracking). */
+export function splitShown(text: string): string[] {
   return tidyText(text)
     .split(/[;,、。\n\r\u2028\u2029]/)
+    .filter((c) => c.trim().length > 0);
+}
+
+export function splitClauses(text: string): ClauseText[] {
+  return splitShown(text)
     .map(clauseText)
     .filter((c) => c.key.length > 0);
 }
@@ -34,21 +39,24 @@ export function splitClauses(text: string): ClauseText[] {
 export function takeNotes(text: string): { main: string; notes: string[] } {
   const t = tidyText(text);
   const notes: string[] = [];
-  let main = "";
-  let i = 0;
-  while (i < t.length) {
-    const close = t[i] === "(" ? t.indexOf(")", i + 1) : -1;
-    const inner = close > 0 ? t.slice(i + 1, close) : "";
-    if (close < 0 || inner.includes("(") || /^\s*[×*x]/.test(t.slice(close + 1, close + 4))) {
-      main += t[i];
-      i++;
-      continue;
+  const main: string[] = [];
+  let from = 0; // start of the text not yet copied to `main`
+  let open = -1; // the innermost "(" not yet closed
+  for (let i = 0; i < t.length; i++) {
+    if (t[i] === "(") open = i;
+    else if (t[i] === ")" && open >= 0) {
+      // A group followed by × is part of a formula ("(实际/目标)×100") and stays.
+      if (!/^\s*[×*x]/.test(t.slice(i + 1, i + 4))) {
+        main.push(t.slice(from, open), " ");
+        const inner = t.slice(open + 1, i).trim();
+        if (inner) notes.push(inner);
+        from = i + 1;
+      }
+      open = -1;
     }
-    if (inner.trim()) notes.push(inner.trim());
-    main += " ";
-    i = close + 1;
   }
-  return { main, notes };
+  main.push(t.slice(from));
+  return { main: main.join(""), notes };
 }
 
 export function hasChinese(text: string): boolean {

@@ -4,7 +4,7 @@
  * reader and its examples here; how kinds combine is declared in combine.ts.
  */
 import { valueError } from "../errors";
-import { Cursor, canonical, splitClauses, takeNotes } from "../text";
+import { Cursor, canonical, clauseText, splitClauses, splitShown, takeNotes } from "../text";
 import { band } from "./band";
 import { label } from "./label";
 import { bonusCap, cap, deductionCap, floor, fullMarks, negative, noBonus, untilZero } from "./limits";
@@ -42,6 +42,9 @@ function readClause(key: string): Omit<Clause, "text"> | null {
   return null;
 }
 
+const MAX_CLAUSES = 100;
+const MAX_CLAUSE_LENGTH = 500;
+
 /** Tokens that start a limit, where a clause written without a comma may be split. */
 const LIMITS = ["扣完为止", "可为负分", "扣分上限", "加分上限", "不加分", "最高", "最低", "向上取整", "向下取整"];
 
@@ -68,7 +71,13 @@ const MEANINGFUL = /[0-9≥≤<>扣加%]|满分|最低|最高|取整|比例|上�
 export function readClauses(rule: string): Clause[] {
   const { main, notes } = takeNotes(rule);
   const clauses: Clause[] = [];
-  const parts = splitClauses(main);
+  // Real rules have a handful of short clauses; thousands, or one of thousands of characters, are a
+  // paste gone wrong: said at once, before any reading.
+  const shown = splitShown(main);
+  if (shown.length + notes.length > MAX_CLAUSES) throw valueError("ruleTooLong", { n: MAX_CLAUSES });
+  const long = [...shown, ...notes].find((c) => c.length > MAX_CLAUSE_LENGTH);
+  if (long) throw valueError("ruleUnreadable", { clause: clip(long) });
+  const parts = shown.map(clauseText).filter((c) => c.key.length > 0);
   for (let i = 0; i < parts.length; i++) {
     const { shown, key } = parts[i];
     const read = readClause(key);

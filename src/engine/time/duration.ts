@@ -12,7 +12,7 @@
  * The result is whole seconds, rounded to the nearest second (1/7 hour is 514 s).
  */
 import { valueError } from "../errors";
-import { clip } from "../values";
+import { clip, finite } from "../values";
 import { canonical } from "../words";
 import type { Calendar } from "./calendar";
 
@@ -57,7 +57,7 @@ export function readDuration(input: unknown): Duration {
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw valueError("durationUnreadable", { value: String(input) });
     if (input < 0) throw valueError("durationNegative", { value: String(input) });
-    return { seconds: input * 3600, workingDays: 0 };
+    return { seconds: finite(input * 3600), workingDays: 0 };
   }
   if (input === null || input === undefined || input === "") throw valueError("durationMissing");
   if (typeof input !== "string") throw valueError("durationUnreadable", { value: String(input) });
@@ -70,6 +70,9 @@ export function readDuration(input: unknown): Duration {
  */
 function readDurationText(text: string): Duration {
   const unreadable = () => valueError("durationUnreadable", { value: clip(text) });
+  // The longest duration anyone writes ("1个工作日4小时30分钟15秒") is a few dozen characters:
+  // refuse a page of text before handing it to the word table.
+  if (text.length > MAX_LENGTH) throw unreadable();
   const lower = text.toLowerCase();
   // The word table reads 自然日 and calendar days as 天, but here 天 is a working day: refuse them.
   if (lower.includes("自然日") || /calendar\s*days?/.test(lower)) throw unreadable();
@@ -116,9 +119,9 @@ function readDurationText(text: string): Duration {
     terms++;
     while (pos < s.length && (s[pos] === " " || s[pos] === "," || s[pos] === "+")) pos++; // "2h, 30min", "1天+4小时"
   }
-  if (!Number.isFinite(seconds) || !Number.isFinite(workingDays)) throw unreadable();
-  return { seconds, workingDays };
+  return { seconds: finite(seconds), workingDays: finite(workingDays) };
 }
 
+const MAX_LENGTH = 200;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);

@@ -11,20 +11,22 @@ import { vocabulary } from "./vocabulary";
 
 const lexicon = new Lexicon(vocabulary);
 
-const SYMBOLS: Record<string, string> = { "≧": "≥", "≦": "≤", "～": "~", "〜": "~", "—": "-", "–": "-", "−": "-", "－": "-" };
+const SYMBOLS: Record<string, string> = { "≧": "≥", "≦": "≤", "～": "~", "〜": "~", "—": "-", "–": "-", "−": "-", "－": "-", "‑": "-" };
 
 /** Full-width forms and symbol variants unified, case kept: what error messages quote back. */
 export function tidyText(text: string): string {
-  let out = "";
-  for (const ch of text.normalize("NFKC")) out += SYMBOLS[ch] ?? ch;
-  return out.trim();
+  return text
+    .normalize("NFKC")
+    .replace(/[≧≦～〜—–−－‑]/g, (ch) => SYMBOLS[ch])
+    .trim();
 }
 
 const isWordChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c === 46;
 
 /** Simplified characters, lower case, runs of white space as one space only where words need it. */
 function plain(text: string): string {
-  let out = "";
+  // Codes into an array, joined once: reading back from a growing string would flatten it each time.
+  const out: number[] = [];
   let space = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
@@ -34,11 +36,13 @@ function plain(text: string): string {
     }
     if (c >= 65 && c <= 90) c += 32;
     else c = simplified(c);
-    if (space && isWordChar(out.charCodeAt(out.length - 1)) && isWordChar(c)) out += " ";
+    if (space && isWordChar(out[out.length - 1]) && isWordChar(c)) out.push(32);
     space = false;
-    out += String.fromCharCode(c);
+    out.push(c);
   }
-  return out;
+  let s = "";
+  for (let i = 0; i < out.length; i += 4096) s += String.fromCharCode(...out.slice(i, i + 4096));
+  return s;
 }
 
 /** The canonical text the readers match. */

@@ -70,19 +70,25 @@ export class Lexicon {
 
   /** The text with every known spelling replaced by its token; other characters kept as they are. */
   rewrite(text: string): string {
-    let out = "";
+    const parts: string[] = [];
     let pos = 0;
+    let plainFrom = 0; // start of the run of characters no spelling matched, copied in one slice
     while (pos < text.length) {
-      const hit = this.longest(text, pos);
-      if (hit) {
-        out += hit.token;
-        pos = hit.end;
-      } else {
-        out += text[pos];
+      if (!this.root.next.has(text.charCodeAt(pos))) {
         pos++;
+        continue;
       }
+      const hit = this.longest(text, pos);
+      if (!hit) {
+        pos++;
+        continue;
+      }
+      if (plainFrom < pos) parts.push(text.slice(plainFrom, pos));
+      parts.push(hit.token);
+      pos = plainFrom = hit.end;
     }
-    return out;
+    if (plainFrom < text.length) parts.push(text.slice(plainFrom));
+    return parts.join("");
   }
 }
 

@@ -2,7 +2,7 @@
  * Chinese numerals as people write them in rules: 一次, 两项, 十分钟, 六十分, 一百一十分, 百分之五,
  * 半小时. A run of numeral characters becomes digits when it counts something (a unit or measure
  * word follows) or is a score or step (after 每, 扣, 加, 得, 为 …); elsewhere it is a word and stays
- * ("一次性", "统一", "第一"). One pass, linear in the text.
+ * ("一次性", "统一", "第一"). One pass, linear in the text; unchanged runs are copied as slices.
  */
 const DIGITS: Record<string, number> = {
   〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -12,17 +12,19 @@ const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万:
 const MEASURES = new Set([..."次项处个件起单通分秒小时天日周月人步条例宗台%倍成"]);
 /** What may come before a step or a score. */
 const LEADS = new Set([..."每扣加得为于过足至到满低高共"]);
+/** What 半 ("half") may come before. */
+const HALVES = ["个小时", "小时", "天", "日", "月", "年", "分钟", "个月"];
 
 const isNumeral = (ch: string): boolean => ch in DIGITS || ch in MULTIPLIERS;
 
-/** 一百一十 → 110, 六十 → 60, 十五 → 15, 两 → 2; null when the run is not a number (十十). */
+/** 一百一十 → 110, 六十 → 60, 十五 → 15, 两 → 2; null when the run is not a number (一二). */
 export function numeralValue(run: string): number | null {
   let total = 0;
   let section = 0; // below 万
   let digit: number | null = null;
   for (const ch of run) {
     if (ch in DIGITS) {
-      if (digit !== null && DIGITS[ch] !== 0) return null; // 一二: not a number
+      if (digit !== null && DIGITS[ch] !== 0) return null;
       digit = DIGITS[ch] === 0 ? null : DIGITS[ch];
       continue;
     }
@@ -38,44 +40,50 @@ export function numeralValue(run: string): number | null {
   return total + section + (digit ?? 0);
 }
 
+/** Where a run of numerals starting at `i` ends. */
+function runEnd(text: string, i: number): number {
+  while (i < text.length && isNumeral(text[i])) i++;
+  return i;
+}
+
 export function arabicNumerals(text: string): string {
-  let out = "";
+  if (!/[〇零一二两三四五六七八九十百千万半]/.test(text)) return text;
+  const parts: string[] = [];
+  let from = 0; // start of the text not yet copied
+  const replace = (start: number, end: number, by: string) => {
+    parts.push(text.slice(from, start), by);
+    from = end;
+  };
   let i = 0;
   while (i < text.length) {
     const ch = text[i];
-    if (ch === "半" && /^(?:个)?(?:小时|天|日|月|年|分钟)/.test(text.slice(i + 1, i + 4))) {
-      out += "0.5";
+    if (ch === "半") {
+      if (HALVES.some((h) => text.startsWith(h, i + 1))) replace(i, i + 1, "0.5");
       i++;
       continue;
     }
-    if (text.startsWith("百分之", i) && isNumeral(text[i + 3] ?? "")) {
-      let j = i + 3;
-      while (j < text.length && isNumeral(text[j])) j++;
+    if (ch === "百" && text.startsWith("百分之", i) && isNumeral(text[i + 3] ?? "")) {
+      const j = runEnd(text, i + 3);
       const value = numeralValue(text.slice(i + 3, j));
-      out += value === null ? text.slice(i, j) : `${value}%`;
+      if (value !== null) replace(i, j, `${value}%`);
       i = j;
       continue;
     }
     // 百分点 and 百分比 are words, not a hundred.
     if (!isNumeral(ch) || (ch === "百" && (text.startsWith("百分点", i) || text.startsWith("百分比", i)))) {
-      out += ch;
       i++;
       continue;
     }
-    let j = i;
-    while (j < text.length && isNumeral(text[j])) j++;
+    const j = runEnd(text, i);
     const run = text.slice(i, j);
-    const before = out[out.length - 1];
+    const before = i > 0 ? text[i - 1] : "";
     const after = text[j] ?? "";
     const value = numeralValue(run);
     const counts = MEASURES.has(after) && !(after === "次" && text[j + 1] === "性");
     // A lone 零 is "zero" (零投诉, 零差错); 零 inside a number is a place holder.
-    if (run === "零" || (value !== null && (counts || (before !== undefined && LEADS.has(before))))) {
-      out += String(value ?? 0);
-    } else {
-      out += run;
-    }
+    if (run === "零" || (value !== null && (counts || LEADS.has(before)))) replace(i, j, String(value ?? 0));
     i = j;
   }
-  return out;
+  parts.push(text.slice(from));
+  return parts.join("");
 }
