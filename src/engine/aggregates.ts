@@ -6,7 +6,7 @@
 import { valueError, SlaError } from "./errors";
 import { compare } from "./exact";
 import { meets, parseStandard } from "./standard";
-import { cells, checkPercent, clip, isBlank, readActual, toNumber } from "./values";
+import { cells, checkPercent, clip, isArray, isBlank, readActual, toNumber } from "./values";
 
 export function met(actual: unknown, standard: unknown): boolean {
   const s = parseStandard(standard);
@@ -25,9 +25,9 @@ export function attainment(values: unknown, standard: unknown): number {
     if (meets(s, v)) hits++;
   };
   // Ranges arrive as rows of cells; walk them in place, a full column is a million cells.
-  if (Array.isArray(values)) {
+  if (isArray(values)) {
     for (const row of values) {
-      if (Array.isArray(row)) for (let i = 0; i < row.length; i++) visit(row[i]);
+      if (isArray(row)) for (let i = 0; i < row.length; i++) visit(row[i]);
       else visit(row);
     }
   } else visit(values);

@@ -92,3 +92,60 @@ export function closeGaps(bands: Band[], catchAll: number, higherIsBetter: boole
     }
   });
 }
+
+/**
+ * The values where a band table's score can change, and one in each stretch between them: every
+ * edge, the midpoints between edges, and one value beyond each end (only values an actual can
+ * take: no negatives when every edge is ≥ 0, nothing past 100% for a % table that stops there).
+ */
+export function probes(table: BandTable, frame: Frame): number[] {
+  const edges = [...new Set(table.bands.flatMap((b) => [b.low, b.high]).filter(Number.isFinite))].sort((a, b) => a - b);
+  if (edges.length === 0) return [];
+  const lo = edges[0];
+  const hi = edges[edges.length - 1];
+  const xs = [lo > 0 ? lo / 2 : lo - 1];
+  edges.forEach((e, i) => {
+    xs.push(e);
+    if (i + 1 < edges.length) xs.push((e + edges[i + 1]) / 2);
+  });
+  xs.push(frame.percent && hi < 1 ? (hi + 1) / 2 : hi > 0 ? hi * 1.5 : hi + 1);
+  return xs.filter((x) => (lo < 0 || x >= 0) && (!frame.percent || hi > 1 || x <= 1));
+}
+
+/** Where each band actually counts, after precedence and closed gaps: what SLA.RULE shows. */
+export interface Segment {
+  readonly band: number;
+  readonly low: number;
+  readonly lowIncluded: boolean;
+  readonly high: number;
+  readonly highIncluded: boolean;
+}
+
+export function segments(table: BandTable, frame: Frame): Segment[] {
+  const xs = probes(table, frame);
+  const edges = new Set(table.bands.flatMap((b) => [b.low, b.high]));
+  const out: Segment[] = [];
+  let run: { band: number; first: number; last: number } | null = null;
+  const close = (next: number | null) => {
+    if (!run || run.band < 0) return;
+    const firstIsEdge = edges.has(xs[run.first]);
+    const lastIsEdge = edges.has(xs[run.last]);
+    out.push({
+      band: run.band,
+      low: run.first === 0 ? -Infinity : firstIsEdge ? xs[run.first] : xs[run.first - 1],
+      lowIncluded: firstIsEdge && run.first !== 0,
+      high: next === null ? Infinity : lastIsEdge ? xs[run.last] : xs[run.last + 1],
+      highIncluded: lastIsEdge && next !== null,
+    });
+  };
+  xs.forEach((x, i) => {
+    const band = table.find(x);
+    if (run && run.band === band) run.last = i;
+    else {
+      close(i);
+      run = { band, first: i, last: i };
+    }
+  });
+  close(null);
+  return out;
+}

@@ -18,7 +18,10 @@
  * fingerprint of the filled cells, and a hit is checked cell by cell, so a million-row column
  * never becomes a megabyte-long key.
  */
-import { isBlank } from "./values";
+import { isArray, isBlank } from "./values";
+
+const imul = Math.imul; // bound once: see values.ts
+const same = Object.is;
 
 /** 8 MB: dozens of the longest texts Excel allows, thousands of ordinary ones. */
 export const DEFAULT_CACHE_BYTES = 8 * 1024 * 1024;
@@ -97,7 +100,7 @@ const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
 /** FNV-1a steps over 32-bit words: cheap, and spreads nearby serials (45292, 45293) apart. */
-const mix = (h: number, x: number): number => Math.imul(h ^ x, 16777619) >>> 0;
+const mix = (h: number, x: number): number => imul(h ^ x, 16777619) >>> 0;
 
 /** Two independent 32-bit hashes of a list of cell values, type included ("1" is not 1). */
 function hashCells(values: readonly CellValue[]): string {
@@ -129,7 +132,7 @@ function hashCells(values: readonly CellValue[]): string {
 /** Whether two lists of cell values are the same, cell by cell. */
 function sameCells(x: readonly CellValue[], y: readonly CellValue[]): boolean {
   if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (!Object.is(x[i], y[i])) return false;
+  for (let i = 0; i < x.length; i++) if (!same(x[i], y[i])) return false;
   return true;
 }
 
@@ -146,13 +149,13 @@ export function cellsBytes(values: readonly CellValue[]): number {
  */
 export function filledCells(input: unknown, positions?: number[]): CellValue[] {
   const out: CellValue[] = [];
-  if (!Array.isArray(input)) {
+  if (!isArray(input)) {
     if (!isBlank(input)) out.push(input);
     return out;
   }
   let index = 0;
   for (const row of input) {
-    if (Array.isArray(row)) {
+    if (isArray(row)) {
       for (let j = 0; j < row.length; j++, index++) {
         const v = row[j];
         if (v === "" || v === null || v === undefined) continue;

@@ -10,7 +10,7 @@ import { CellsCache, TextCache, textBytes } from "./cache";
 import { naError, SlaError, valueError } from "./errors";
 import { formatNumber } from "./exact";
 import { buildScale, conditionOfCell, fallback, labelFor, levelsOfText, type Level, type Scale } from "./gradeScale";
-import { clip, finite, isBlank, numberFromText } from "./values";
+import { clip, finite, isArray, isBlank, isFiniteNumber, numberFromText, toText } from "./values";
 
 export const DEFAULT_SCALE = "Excellent>=90; Pass>=80; Fail";
 
@@ -34,7 +34,7 @@ let lastScale: Scale | null = null;
 export function parseScale(scale: unknown): Scale {
   if (isBlank(scale)) return scaleOfText(DEFAULT_SCALE);
   if (typeof scale === "string") return scaleOfText(scale);
-  if (Array.isArray(scale) && scale.length > 0 && scale.every(Array.isArray)) {
+  if (isArray(scale) && scale.length > 0 && scale.every(isArray)) {
     const rows = scale as unknown[][];
     // Excel passes a matrix parameter's single cell or typed text as [[value]].
     if (rows.length === 1 && rows[0].length === 1) return parseScale(rows[0][0]);
@@ -93,16 +93,16 @@ function levelsOfRows(flat: readonly unknown[]): Level[] {
   for (let i = 0; i < flat.length; i += 2) {
     const label = flat[i];
     const min = flat[i + 1];
-    const shown = clip(`${String(label)} ${String(min)}`.trim());
+    const shown = clip(`${toText(label)} ${toText(min)}`.trim());
     if (isBlank(label) || typeof label === "boolean") throw valueError("scaleUnreadable", { clause: shown });
-    const text = String(label);
+    const text = toText(label);
     if (isBlank(min)) {
       levels.push(fallback(text));
       continue;
     }
     const n = typeof min === "number" ? min : typeof min === "string" ? numberFromText(min) : null;
     if (n !== null) {
-      if (!Number.isFinite(n)) throw valueError("scaleUnreadable", { clause: shown });
+      if (!isFiniteNumber(n)) throw valueError("scaleUnreadable", { clause: shown });
       levels.push({ label: text, lo: n, loStrict: false, hi: null, hiStrict: false, hiStep: 1, source: shown });
       continue;
     }
@@ -134,11 +134,11 @@ function bytesOf(entry: Scale | SlaError): number {
 
 function readScore(score: unknown): number {
   let x = score;
-  if (Array.isArray(score)) {
+  if (isArray(score)) {
     let count = 0;
-    for (const row of score) count += Array.isArray(row) ? row.length : 1;
+    for (const row of score) count += isArray(row) ? row.length : 1;
     if (count !== 1) throw valueError("scoreNotOneCell", { count });
-    x = Array.isArray(score[0]) ? score[0][0] : score[0];
+    x = isArray(score[0]) ? score[0][0] : score[0];
   }
   if (isBlank(x)) throw naError("scoreMissing");
   const n = typeof x === "number" ? x : typeof x === "string" ? numberFromText(x) : null;

@@ -157,6 +157,7 @@ export interface Token {
 }
 
 const lexicon = new Lexicon(vocabulary);
+const parseDecimal = Number; // bound once: see values.ts
 
 const KIND_OF_TOKEN: Record<string, Kind> = {
   "≥": "cmp",
@@ -293,7 +294,7 @@ function special(s: string, p: number, b: number, prev: Token | undefined, glued
   if (isDigit(c) || (c === 46 && isDigit(c1)) || signed) {
     const [end, decimals] = scanNumber(s, signed ? p + 1 : p, b);
     const t = token("num", p, end, glued);
-    t.value = Number(s.slice(p, end));
+    t.value = parseDecimal(s.slice(p, end));
     t.decimals = decimals;
     return t;
   }
@@ -382,7 +383,7 @@ function readNote(s: string, p: number, b: number): { end: number; excl: boolean
   let value = NaN;
   if (isDigit(s.charCodeAt(q))) {
     const [end] = scanNumber(s, q, b);
-    value = Number(s.slice(q, end));
+    value = parseDecimal(s.slice(q, end));
     q = end;
     if (s.charCodeAt(q) === SPACE) q++;
     if (s[q] === "分" || s[q] === "%") q++;

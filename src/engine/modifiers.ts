@@ -61,7 +61,7 @@ export class Floor implements Modifier {
    * `stated` is false for the default floor of deductions (0), which RULE does not repeat;
    * `untilZero` words it as 扣完为止.
    */
-  constructor(readonly least: number, private readonly stated: boolean, private readonly untilZero = false) {}
+  constructor(readonly least: number, readonly stated: boolean, private readonly untilZero = false) {}
   apply(score: number): number {
     return score < this.least ? this.least : score;
   }

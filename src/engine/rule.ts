@@ -12,7 +12,7 @@ import { formatIn, inFrame, NO_FRAME, type Frame } from "./frame";
 import { phrase } from "./messages";
 import { clip, readClauses, type Amount, type BandTest, type Clause, type Of } from "./clauses";
 import { checkCombination } from "./clauses/combine";
-import { closeGaps, BandTable, type Band } from "./bands";
+import { closeGaps, probes, BandTable, type Band } from "./bands";
 import { BonusCap, Cap, Cutoff, DeductionCap, Floor, MetIsNothing, type Modifier, type Scale } from "./modifiers";
 import { Bands, Interpolation, Linear, PassFail, Rate, Ratio, type Point, type Scorer, type Step } from "./scorers";
 import { makeStandard, parseStandard, reversed, type Standard } from "./standard";
@@ -37,6 +37,12 @@ export class CompiledRule {
     return this.scorer.frame;
   }
 
+  /** The lowest score the rule states ("最低60分"), if any. */
+  get floor(): number | null {
+    for (const m of this.modifiers) if (m instanceof Floor && m.stated) return m.least;
+    return null;
+  }
+
   score(actual: number, full: number): number {
     let s = this.scorer.raw(actual, full);
     for (let i = 0; i < this.modifiers.length; i++) s = this.modifiers[i].apply(s, actual, full);
@@ -57,8 +63,11 @@ export class CompiledRule {
     return this.scorer.explain(actual, full, lang, final, tail);
   }
 
-  describe(lang: Language, full: number): string {
-    const parts = [this.scale.fee ? "" : phrase("ruleFull", { n: formatNumber(full) }, lang), this.scorer.describe(lang, full)];
+  describe(lang: Language, full: number, fullStated: boolean): string {
+    // A table's own points say what it gives; full marks matter to the other scorers, or when stated.
+    const table = this.scorer.maxPoints !== undefined;
+    const showFull = !this.scale.fee && (fullStated || !table);
+    const parts = [showFull ? phrase("ruleFull", { n: formatNumber(full) }, lang) : "", this.scorer.describe(lang, full)];
     for (const m of this.modifiers) parts.push(m.describe(lang, full));
     return parts.filter((p) => p !== "").join(phrase("separator", {}, lang));
   }
@@ -118,7 +127,10 @@ function pointsOf(a: Amount, full: number | null, purpose: Purpose, text: string
 export function compileRule(given: Standard | null, rule: string, purpose: Purpose): CompiledRule {
   const clauses = dropLabels(readClauses(rule));
   checkCombination(clauses);
-  const feeClause = clauses.find((c) => amountOf(c)?.kind === "fee");
+  // A fee clause names the fee, or is a table whose every result is a share ("<99.9%: 10%").
+  const results = clauses.filter((c) => c.kind === "band" || c.kind === "point");
+  const shareTable = results.length > 0 && results.every((c) => amountOf(c)?.kind === "share");
+  const feeClause = clauses.find((c) => amountOf(c)?.kind === "fee") ?? (shareTable ? results[0] : undefined);
   if (purpose === "score" && feeClause) throw valueError("feeRuleUseCredit", { clause: clip(feeClause.text) });
   if (purpose === "credit" && !feeClause && !clauses.some((c) => amountOf(c)?.kind === "share"))
     throw valueError("creditNeedsFee");
@@ -430,20 +442,7 @@ const mid = (b: Band): number => (b.low === -Infinity ? b.high - 1 : b.high === 
  * value beyond each end finds any case.
  */
 function checkOrder(table: BandTable, frame: Frame): void {
-  const edges = [...new Set(table.bands.flatMap((b) => [b.low, b.high]).filter(Number.isFinite))].sort((a, b) => a - b);
-  if (edges.length === 0) return;
-  const lo = edges[0];
-  const hi = edges[edges.length - 1];
-  const probes = [lo > 0 ? lo / 2 : lo - 1];
-  edges.forEach((e, i) => {
-    probes.push(e);
-    if (i + 1 < edges.length) probes.push((e + edges[i + 1]) / 2);
-  });
-  probes.push(frame.percent && hi < 1 ? (hi + 1) / 2 : hi > 0 ? hi * 1.5 : hi + 1);
-  // Only values an actual can take: no negatives when every edge is ≥ 0, nothing past 100% for a % table that stops there.
-  const possible = (x: number) => (lo < 0 || x >= 0) && (!frame.percent || hi > 1 || x <= 1);
-  const scored = probes
-    .filter(possible)
+  const scored = probes(table, frame)
     .map((x) => ({ x, i: table.find(x) }))
     .filter((p) => p.i >= 0)
     .map((p) => ({ x: p.x, i: p.i, points: table.bands[p.i].points }));

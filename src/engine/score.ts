@@ -31,6 +31,9 @@ function fullMarks(arg: unknown, rule: CompiledRule): number {
 function checked(full: number, stated: boolean, rule: CompiledRule): number {
   const most = rule.scorer.maxPoints;
   if (stated && most !== undefined && most > full) throw valueError("pointsAboveFull", { points: most, full });
+  // "full 10; min 60": a floor above full marks cannot be meant.
+  if (rule.floor !== null && rule.floor > full && rule.scorer.maxPoints === undefined)
+    throw valueError("floorAboveCap", { floor: rule.floor, cap: full });
   return full;
 }
 
@@ -76,7 +79,7 @@ export function describeRule(standard: unknown, rule: unknown, full?: unknown): 
   } catch (e) {
     if (!(e instanceof Error) || !("id" in e) || e.id !== "feeRuleUseCredit") throw e;
     r = ruleFor(standard, rule, "credit");
-    return r.describe(lang, 0);
+    return r.describe(lang, 0, false);
   }
-  return r.describe(lang, fullMarks(full, r));
+  return r.describe(lang, fullMarks(full, r), r.fullFromRule !== null || !(isBlank(full) || full === 0));
 }

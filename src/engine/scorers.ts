@@ -9,7 +9,7 @@ import { formatNumber, tidy } from "./exact";
 import { formatIn, type Frame } from "./frame";
 import { phrase } from "./messages";
 import { meets, type Standard } from "./standard";
-import { BandTable, type Band } from "./bands";
+import { segments, BandTable, type Band } from "./bands";
 import type { Scale } from "./modifiers";
 
 export interface Scorer {
@@ -33,7 +33,7 @@ export const amountIn = (n: number, scale: Scale): string => (scale.fee ? `${for
 
 /** "10分" / "10 points", or for a fee clause "服务费的2%" / "2% of the fee". */
 export const amountText = (n: number, scale: Scale, lang: Language): string =>
-  phrase(scale.fee ? "feeAmount" : "pointsAmount", { n: amountIn(n, scale) }, lang);
+  phrase(scale.fee ? "feeAmount" : Math.abs(n) === 1 ? "pointAmount" : "pointsAmount", { n: amountIn(n, scale) }, lang);
 
 /** "得90分" / "score 90", or for a fee clause "扣服务费的4.5%" (a score of -0.045). */
 export const scoreText = (n: number, scale: Scale, lang: Language): string =>
@@ -181,14 +181,20 @@ export class Bands implements Scorer {
   }
 
   describe(lang: Language): string {
-    return this.table.bands
-      .map((b, i) => phrase("ruleBand", { test: i === this.table.catchAll ? phrase("otherwise", {}, lang) : bandTest(b, this.frame, lang), n: amountText(b.points, this.scale, lang) }, lang))
+    // Where each band counts after precedence, shared edges and closed gaps, in the order of the values.
+    const bands = this.table.bands;
+    return segments(this.table, this.frame)
+      .map((s) => {
+        const everything = s.band === this.table.catchAll && s.low === -Infinity && s.high === Infinity;
+        const test = everything ? phrase("otherwise", {}, lang) : bandTest(s, this.frame, lang);
+        return phrase("ruleBand", { test, n: amountText(bands[s.band].points, this.scale, lang) }, lang);
+      })
       .join(phrase("separator", {}, lang));
   }
 }
 
 /** A band's test: "≥95%", "[90%, 95%)", "<85%", or in words ("低于80%") for a cut-off. */
-export function bandTest(b: Band, frame: Frame, lang: Language, words = false): string {
+export function bandTest(b: Pick<Band, "low" | "lowIncluded" | "high" | "highIncluded">, frame: Frame, lang: Language, words = false): string {
   const f = (x: number) => formatIn(x, frame, lang);
   if (words && b.low === -Infinity) return phrase(b.highIncluded ? "testAtMost" : "testBelow", { at: f(b.high) }, lang);
   if (words && b.high === Infinity) return phrase(b.lowIncluded ? "testAtLeast" : "testAbove", { at: f(b.low) }, lang);

@@ -89,8 +89,8 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
     [
       "zh",
       [
-        "满分5分；≤1小时得5分；[1小时, 1.5小时]得4分；[1.5小时, 2小时]得3分；[2小时, 3小时]得2分；>3小时得1分",
-        "满分10分；≥95%得10分；[90%, 95%)得8分；[85%, 90%)得6分；<85%得0分",
+        "满分5分；≤1小时得5分；(1小时, 1.5小时]得4分；(1.5小时, 2小时]得3分；(2小时, 3小时]得2分；>3小时得1分",
+        "满分10分；<85%得0分；[85%, 90%)得6分；[90%, 95%)得8分；≥95%得10分",
         "满分100分；低于90%时每低1%扣5分（不足一步按比例）",
         "满分100分；低于85%时每低1%扣3分（不足一步按比例）",
         "",
@@ -100,8 +100,8 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
     [
       "en",
       [
-        "full marks 5; ≤1 h: 5 points; [1 h, 1.5 h]: 4 points; [1.5 h, 2 h]: 3 points; [2 h, 3 h]: 2 points; >3 h: 1 points",
-        "full marks 10; ≥95%: 10 points; [90%, 95%): 8 points; [85%, 90%): 6 points; <85%: 0 points",
+        "full marks 5; ≤1 h: 5 points; (1 h, 1.5 h]: 4 points; (1.5 h, 2 h]: 3 points; (2 h, 3 h]: 2 points; >3 h: 1 point",
+        "full marks 10; <85%: 0 points; [85%, 90%): 6 points; [90%, 95%): 8 points; ≥95%: 10 points",
         "full marks 100; below 90%, 5 points off per 1% below (part steps in proportion)",
         "full marks 100; below 85%, 3 points off per 1% below (part steps in proportion)",
         "",
@@ -141,10 +141,8 @@ withEngine("formulas evaluated by HyperFormula with the SLA engine", () => {
       "满分100分；低于95%时每低1%扣2分（不足一步按比例）",
       "满分10分；超过30秒时每超10秒扣1分（不足一步按比例）；扣完为止",
       // [90%, 95%): 94.5% is in the 8-point band, as the seed's 90%-94% means (no gap to 0 points).
-      "满分10分；≥95%得10分；[90%, 95%)得8分；[85%, 90%)得6分；<85%得0分",
-      // NOTE: the engine writes [1小时, 1.5小时] although exactly 1 hour scores 5 (a shared edge goes
-      // to the better band, checked below): (1小时, 1.5小时] is what it does. Reported to the engine's owner.
-      "满分5分；≤1小时得5分；[1小时, 1.5小时]得4分；[1.5小时, 2小时]得3分；[2小时, 3小时]得2分；>3小时得1分",
+      "满分10分；<85%得0分；[85%, 90%)得6分；[90%, 95%)得8分；≥95%得10分",
+      "满分5分；≤1小时得5分；(1小时, 1.5小时]得4分；(1.5小时, 2小时]得3分；(2小时, 3小时]得2分；>3小时得1分",
     ]);
     expect(readings[6]).toMatchObject({ error: "#N/A" });
     // The readings agree with SLA.SCORE on the values at the edges.

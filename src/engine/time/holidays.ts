@@ -5,7 +5,9 @@
  */
 import { valueError } from "../errors";
 import { CellsCache, filledCells } from "../cache";
-import { clip } from "../values";
+import { clip, isArray, isFiniteNumber } from "../values";
+
+const floor = Math.floor; // bound once: see values.ts
 import { CN_FIRST_YEAR, CN_LAST_YEAR, CN_YEARS } from "./cn-holidays.generated";
 import { FIRST_SERIAL, LAST_SERIAL, SECONDS_PER_DAY, secondsFromText, serialFromCivil } from "./serial";
 
@@ -108,16 +110,16 @@ function readDates(input: unknown, which: Which): DateList {
 }
 
 function collect(input: unknown, which: Which, out: number[]): void {
-  if (Array.isArray(input)) {
+  if (isArray(input)) {
     for (const cell of input) collect(cell, which, out);
     return;
   }
   if (input === null || input === undefined) return;
   if (typeof input === "number") {
     // Date cells arrive as serials; the time of day is ignored.
-    if (!Number.isFinite(input) || input < FIRST_SERIAL || input >= LAST_SERIAL + 1)
+    if (!isFiniteNumber(input) || input < FIRST_SERIAL || input >= LAST_SERIAL + 1)
       throw valueError(which === "holidays" ? "holidayNotDate" : "workdayNotDate", { value: String(input) });
-    out.push(Math.floor(input));
+    out.push(floor(input));
     return;
   }
   if (typeof input === "string") {
@@ -126,7 +128,7 @@ function collect(input: unknown, which: Which, out: number[]): void {
     const seconds = secondsFromText(text);
     if (seconds === null)
       throw valueError(which === "holidays" ? "holidayNotDate" : "workdayNotDate", { value: clip(input) });
-    out.push(Math.floor(seconds / SECONDS_PER_DAY));
+    out.push(floor(seconds / SECONDS_PER_DAY));
     return;
   }
   throw valueError(which === "holidays" ? "holidayNotDate" : "workdayNotDate", { value: String(input) });
