@@ -65,19 +65,21 @@ function unitOf(decimals: number, frame: Frame): number {
  * reached the better band, so the worse band is stretched over it (edges stay exclusive).
  */
 export function closeGaps(bands: Band[], catchAll: number, higherIsBetter: boolean, frame: Frame): void {
-  const table = new BandTable(bands, -1, higherIsBetter);
+  // Whether a value is held by a band other than the catch-all.
+  const table = new BandTable(bands, catchAll, higherIsBetter);
+  const held = (x: number) => table.find(x) !== catchAll;
   bands.forEach((b, i) => {
     if (i === catchAll) return;
     // "Less than 95%" beside "greater than 95%": 95% itself has not passed the better band's edge.
     const touching = bands.find((o, j) => j !== catchAll && j !== i && compare(o.low, b.high) === 0 && !o.lowIncluded);
-    if (touching && !b.highIncluded && table.find(b.high) < 0) {
+    if (touching && !b.highIncluded && !held(b.high)) {
       if (higherIsBetter) b.highIncluded = true;
       else touching.lowIncluded = true;
     }
     if (higherIsBetter && b.decimals.high !== null && b.high !== Infinity) {
       const unit = unitOf(b.decimals.high, frame);
       const next = bands.find((o, j) => j !== catchAll && o.low > b.high && compare(o.low - b.high, unit) <= 0);
-      if (next && table.find((b.high + next.low) / 2) < 0) {
+      if (next && !held((b.high + next.low) / 2)) {
         b.high = next.low;
         b.highIncluded = !next.lowIncluded;
       }
@@ -85,7 +87,7 @@ export function closeGaps(bands: Band[], catchAll: number, higherIsBetter: boole
     if (!higherIsBetter && b.decimals.low !== null && b.low !== -Infinity) {
       const unit = unitOf(b.decimals.low, frame);
       const prev = bands.find((o, j) => j !== catchAll && o.high < b.low && compare(b.low - o.high, unit) <= 0);
-      if (prev && table.find((b.low + prev.high) / 2) < 0) {
+      if (prev && !held((b.low + prev.high) / 2)) {
         b.low = prev.high;
         b.lowIncluded = !prev.highIncluded;
       }

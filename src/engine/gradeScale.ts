@@ -213,6 +213,8 @@ function fromBounds(bounds: Bound[], end: number): Condition | null {
 
 /** A condition never needs more tokens than this, fillers and notes included. */
 const MAX_CONDITION = 16;
+/** Tokens of a subject before a condition ("年终考核得分", "正确率在"), at most. */
+const MAX_SUBJECT = 8;
 
 type Read =
   | { readonly level: Level; readonly numberFirst: boolean }
@@ -245,7 +247,8 @@ function readClause(src: Tidied, t: Token[], a: number, b: number): Read | null 
     return levelOf(src, c, t[s].start, levelEnd(src, t[s].start, t[b - 1].end), source, allow === BARE && c.hi === null);
   }
   // A subject first: "得分在85~100分者为A级", "正确率在90%以上的为优秀", "評分結果90分及以上為優秀".
-  for (let k = a + 1; k < b; k++) {
+  // A subject is a few words, so only the first tokens are tried.
+  for (let k = a + 1; k < b && k <= a + MAX_SUBJECT; k++) {
     if (t[k].kind === "word" || t[k].kind === "filler") continue;
     const c = readCondition(t, k, b, STRICT);
     if (!c || c.end >= b) continue;

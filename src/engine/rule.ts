@@ -296,6 +296,8 @@ function modifiers(parts: Parts, purpose: Purpose, scale: Scale, frame: Frame, d
   // "最高不超过10分" beside deductions only, with full marks above 10, caps the deductions.
   if (cap && !credit) list.push(new Cap(feeOrPoints(cap.amount, cap.text), true, scale, deducts && penaltyOnly(parts)));
   else if (capped) list.push(capAtFull);
+  // Scores below 0 beside "低于80%不得分" would score 79% above 50%: the rule contradicts itself.
+  if (cutoffs.length && parts.negative[0]) throw valueError("ruleConflict", { a: parts.negative[0].text, b: cutoffs[0].text });
   for (const b of cutoffs) list.push(new Cutoff(b, frame, scale));
   if (credit && standard) list.push(new MetIsNothing(standard));
   return list;
