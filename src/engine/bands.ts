@@ -21,7 +21,7 @@ export interface Band {
   readonly decimals: { readonly low: number | null; readonly high: number | null };
 }
 
-export function inBand(b: Band, x: number): boolean {
+export function inBand(b: Pick<Band, "low" | "lowIncluded" | "high" | "highIncluded">, x: number): boolean {
   const lo = b.low === -Infinity ? 1 : compare(x, b.low);
   const hi = b.high === Infinity ? -1 : compare(x, b.high);
   return (lo > 0 || (lo === 0 && b.lowIncluded)) && (hi < 0 || (hi === 0 && b.highIncluded));

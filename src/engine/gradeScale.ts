@@ -357,6 +357,7 @@ export function levelsOfText(text: string): Level[] {
       const pieces = read === null ? splitAtLabels(t, a, i) : null;
       const parts = pieces?.map(([x, y]) => readClause(src, t, x, y));
       if (pieces && parts!.every((r) => r !== null && "level" in r)) parts!.forEach((r, k) => keep(r, pieces[k][0], pieces[k][1]));
+      else if (read === null) throw unreadableAt(src, t, a, i); // the first clause that cannot be read
       else keep(read, a, i);
     }
     a = i + 1;
@@ -370,12 +371,15 @@ export function levelsOfText(text: string): Level[] {
       if (!read.numberFirst || numberFirst >= 2) level = read.level; // "5 Outstanding" only among others like it
     } else if (read !== null && "bareLabel" in read && atEnd && (!read.numbered || numberedLike(read.bareLabel, reads)))
       level = fallback(read.bareLabel);
-    if (!level) throw valueError("scaleUnreadable", { clause: clip(originalOf(src, t[a].start, t[b - 1].end)) });
+    if (!level) throw unreadableAt(src, t, a, b);
     levels.push(level);
   }
   if (levels.length === 0) throw valueError("scaleUnreadable", { clause: clip(text.trim()) });
   return levels;
 }
+
+const unreadableAt = (src: Tidied, t: Token[], a: number, b: number) =>
+  valueError("scaleUnreadable", { clause: clip(originalOf(src, t[a].start, t[b - 1].end)) });
 
 /**
  * "Level 3" after "Level 1: 90; Level 2: 80" is a label; "C 70" after "A:90; B:80" is a level that

@@ -58,6 +58,10 @@ for (let c = 0; c < 0x10000; c++) {
   else if (isSpace(c)) FAST[c] = SPACE;
 }
 
+/** What other single codes became once looked up ("≥" stays "≥", "①" becomes "1"), or EXPANDS. */
+const LEARNED = new Uint16Array(0x10000);
+const EXPANDS = 0xffff;
+
 export function tidyChars(original: string): Tidied {
   const n = original.length;
   let codes = new Uint16Array(n + 8);
@@ -83,7 +87,14 @@ export function tidyChars(original: string): Tidied {
       continue;
     }
     const next = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? i + 2 : i + 1;
+    const known = next === i + 1 ? LEARNED[c] : EXPANDS;
+    if (known !== 0 && known !== EXPANDS) {
+      put(known, i, next);
+      i = next;
+      continue;
+    }
     const t = tidyChar(original.slice(i, next));
+    if (next === i + 1) LEARNED[c] = t === "" ? SPACE : t.length === 1 ? FAST[t.charCodeAt(0)] || t.charCodeAt(0) : EXPANDS;
     if (len + t.length + 8 > codes.length) {
       // NFKC made the text longer ("㎏" is "kg"): grow the arrays.
       const size = 2 * codes.length + t.length;
@@ -309,9 +320,10 @@ function special(s: string, p: number, b: number, prev: Token | undefined, glued
     if (value !== null) t.value = value;
     return t;
   }
-  if (c === 61 && c1 === 62) {
-    const t = token("cmp", p, p + 2, glued); // the old scale syntax "A=>90"
-    t.op = "≥";
+  const symbol = comparatorSymbol(c, c1);
+  if (symbol !== null) {
+    const t = token("cmp", p, p + symbol.length, glued);
+    t.op = symbol.op;
     t.symbol = true;
     return t;
   }
@@ -331,7 +343,7 @@ function special(s: string, p: number, b: number, prev: Token | undefined, glued
         t.op = op;
         return t;
       }
-  const hit = ROLE[c] & LEXICON_WORD ? lexicon.longest(s, p) : null;
+  const hit = ROLE[c] & LEXICON_WORD && (c !== 40 || c1 === 0x542b) ? lexicon.longest(s, p) : null; // "(" only for (含)
   if (hit && hit.end <= b) {
     const kind = KIND_OF_TOKEN[hit.token] ?? "word";
     const t = token(kind, p, hit.end, glued);
@@ -358,6 +370,26 @@ function special(s: string, p: number, b: number, prev: Token | undefined, glued
   if (ROLE[c] & CLOSE) return token("close", p, p + 1, glued);
   if (c === 0x4e14 || c === 38) return token("and", p, p + 1, glued); // 且 &
   if (c === 43 && prev?.kind === "num" && glued) return token("above", p, p + 1, glued); // 90+
+  return null;
+}
+
+/**
+ * Comparison symbols read directly (the word table spells them the same way: ≥ >= ≤ <= =< > <),
+ * plus "=>", the old scale syntax for ≥. A long run of "≥≥≥" then costs no table walk.
+ */
+function comparatorSymbol(c: number, next: number): { op: Token["op"]; length: number } | null {
+  switch (c) {
+    case 0x2265:
+      return { op: "≥", length: 1 };
+    case 0x2264:
+      return { op: "≤", length: 1 };
+    case 62: // >
+      return next === 61 ? { op: "≥", length: 2 } : { op: ">", length: 1 };
+    case 60: // <
+      return next === 61 ? { op: "≤", length: 2 } : { op: "<", length: 1 };
+    case 61: // =
+      return next === 60 ? { op: "≤", length: 2 } : next === 62 ? { op: "≥", length: 2 } : null;
+  }
   return null;
 }
 

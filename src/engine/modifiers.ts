@@ -79,7 +79,7 @@ export class Cap implements Modifier {
     private readonly stated: boolean,
     private readonly scale: Scale,
     /** Beside deductions only, a cap below full marks limits the deductions ("每处扣2分，最高不超过10分"). */
-    private readonly onDeductions = false,
+    readonly onDeductions = false,
   ) {}
   apply(score: number, _actual: number, full: number): number {
     if (this.onDeductions && this.most < full) return score < full - this.most ? full - this.most : score;

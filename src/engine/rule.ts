@@ -30,22 +30,42 @@ export class CompiledRule {
     /** Full marks the rule states ("满分10分", "达标得10分"), if any. */
     readonly fullFromRule: number | null,
     readonly scale: Scale,
-    /** Whether the rule names full marks only through the full_marks argument's default. */
-  ) {}
-
-  get frame(): Frame {
-    return this.scorer.frame;
+  ) {
+    this.frame = scorer.frame;
+    const floor = modifiers.find((m): m is Floor => m instanceof Floor && m.stated);
+    this.floor = floor ? floor.least : null;
+    // The hot path keeps the floor and the cap as two numbers; the chain keeps the order for words.
+    const lowest = modifiers.find((m): m is Floor => m instanceof Floor);
+    const cap = modifiers.find((m): m is Cap => m instanceof Cap && !m.onDeductions);
+    this.lowest = lowest ? lowest.least : -Infinity;
+    this.highest = cap ? cap.most : Infinity;
+    this.capAtFull = modifiers.includes(capAtFull);
+    this.before = modifiers.filter(
+      (m) => m instanceof DeductionCap || m instanceof BonusCap || (m instanceof Cap && m.onDeductions),
+    );
+    this.after = modifiers.filter((m) => m instanceof Cutoff || m instanceof MetIsNothing);
   }
 
+  /** The frame an actual is read in. */
+  readonly frame: Frame;
   /** The lowest score the rule states ("最低60分"), if any. */
-  get floor(): number | null {
-    for (const m of this.modifiers) if (m instanceof Floor && m.stated) return m.least;
-    return null;
-  }
+  readonly floor: number | null;
+  /** Full marks when the full_marks argument is left out, once worked out (or the error it gives). */
+  defaultFull?: number | SlaError;
+  private readonly lowest: number;
+  private readonly highest: number;
+  private readonly capAtFull: boolean;
+  private readonly before: readonly Modifier[];
+  private readonly after: readonly Modifier[];
 
+  /** The modifiers in order (caps on deductions and bonus, floor, cap, cut-offs), clamps as numbers. */
   score(actual: number, full: number): number {
     let s = this.scorer.raw(actual, full);
-    for (let i = 0; i < this.modifiers.length; i++) s = this.modifiers[i].apply(s, actual, full);
+    for (let i = 0; i < this.before.length; i++) s = this.before[i].apply(s, actual, full);
+    if (s < this.lowest) s = this.lowest;
+    const high = this.capAtFull ? full : this.highest;
+    if (s > high) s = high;
+    for (let i = 0; i < this.after.length; i++) s = this.after[i].apply(s, actual, full);
     return finite(tidy(s));
   }
 
@@ -413,10 +433,14 @@ function bandScorer(standard: Standard | null, parts: Parts, clauses: Of<"band">
   const catchAlls = list.map((b, i) => (b.low === -Infinity && b.high === Infinity && !(met && i === list.length - 1) ? i : -1)).filter((i) => i >= 0);
   if (catchAlls.length > 1) throw valueError("ruleTwice", { clause: clauses[catchAlls[1]].text });
   let catchAll = catchAlls[0] ?? -1;
-  // A fee table lists what is credited; everything else is credited nothing.
+  // A fee table lists what is credited; the standard met is credited nothing (a band of its own, so
+  // that "99.0 – 99.89%" reaches up to ≥99.9%), and without a standard everything else is.
   if (catchAll < 0 && purpose === "credit") {
-    list.push(toBand({ kind: "else" }, 0, "", frame));
-    catchAll = list.length - 1;
+    if (standard) list.push(toBand({ kind: "compare", comparator: standard.comparator, at: { ...standard, decimals: 9 } }, 0, standard.text, frame));
+    else {
+      list.push(toBand({ kind: "else" }, 0, "", frame));
+      catchAll = list.length - 1;
+    }
   }
   const higherIsBetter = standard && standard.stated ? standard.higherIsBetter : guessDirection(clauses, list, catchAll);
   closeGaps(list, catchAll, higherIsBetter, frame);
@@ -476,19 +500,32 @@ interface Entry {
 }
 
 const caches: Record<Purpose, TextCache<Entry>> = { score: new TextCache<Entry>(), credit: new TextCache<Entry>() };
+/**
+ * In front of each cache, the rules of the sheet at hand: a plain Map of at most 64 texts, emptied
+ * when full, so the common call costs one lookup (the byte-bounded cache behind it keeps order).
+ */
+const RECENT = 64;
+const recent: Record<Purpose, Map<string, Entry>> = { score: new Map(), credit: new Map() };
 
 /** The compiled rule for a standard cell and a rule cell; errors are cached and thrown again. */
 export function ruleFor(standardInput: unknown, ruleInput: unknown, purpose: Purpose = "score"): CompiledRule {
   const rule = typeof ruleInput === "string" ? ruleInput : ruleText(ruleInput);
   const key = typeof standardInput === "string" || typeof standardInput === "number" ? standardInput : isBlank(standardInput) ? "" : null;
   if (key === null) return compile(standardInput, rule, purpose);
-  const cache = caches[purpose];
-  const entry = cache.get(rule);
+  const near = recent[purpose];
+  let entry = near.get(rule);
+  if (entry === undefined) {
+    entry = caches[purpose].get(rule);
+    if (entry !== undefined && rule.length <= 4096) {
+      if (near.size >= RECENT) near.clear();
+      near.set(rule, entry);
+    }
+  }
   let hit = entry === undefined ? undefined : entry.standard === key ? entry.compiled : entry.others?.get(key);
   if (hit === undefined) {
     hit = compileCaught(standardInput, rule, purpose);
     const size = 400 + (typeof key === "string" ? key.length * 2 : 8);
-    if (entry === undefined) cache.set(rule, { standard: key, compiled: hit }, size);
+    if (entry === undefined) caches[purpose].set(rule, { standard: key, compiled: hit }, size);
     else if ((entry.others?.size ?? 0) < 64) (entry.others ??= new Map()).set(key, hit);
   }
   if (hit instanceof SlaError) throw hit;

@@ -8,7 +8,7 @@ import { tidy } from "./exact";
 import { finite, ruleFor, type CompiledRule } from "./rule";
 import { hasChinese } from "./text";
 import { checkPercent, isBlank, toNumber } from "./values";
-import { naError } from "./errors";
+import { naError, SlaError } from "./errors";
 
 export const DEFAULT_FULL_MARKS = 100;
 
@@ -18,6 +18,25 @@ export const DEFAULT_FULL_MARKS = 100;
  * pass empty cells to number parameters as 0), never meant as full marks.
  */
 function fullMarks(arg: unknown, rule: CompiledRule): number {
+  // Most cells leave full marks out: work that case out once per rule.
+  if (arg === null || arg === undefined) {
+    let d = rule.defaultFull;
+    if (d === undefined) {
+      try {
+        d = fullMarksOf("", rule);
+      } catch (e) {
+        if (!(e instanceof SlaError)) throw e;
+        d = e;
+      }
+      rule.defaultFull = d;
+    }
+    if (d instanceof SlaError) throw d;
+    return d;
+  }
+  return fullMarksOf(arg, rule);
+}
+
+function fullMarksOf(arg: unknown, rule: CompiledRule): number {
   const fromRule = rule.fullFromRule;
   if (fromRule !== null && !(fromRule > 0)) throw valueError("fullMarksInvalid", { value: String(fromRule) });
   if (isBlank(arg) || arg === 0) return checked(fromRule ?? DEFAULT_FULL_MARKS, fromRule !== null, rule);
@@ -39,6 +58,8 @@ function checked(full: number, stated: boolean, rule: CompiledRule): number {
 
 /** The actual value of an indicator, in the rule's frame: a % rule wants 85% typed as 85%. */
 function actualFor(input: unknown, rule: CompiledRule): number {
+  // The common case first: a number within 0–100% (or any number where the rule has no %).
+  if (typeof input === "number" && input >= 0 && (input <= 1 || !rule.frame.percent) && input < Infinity) return input;
   if (isBlank(input)) throw naError("actualMissing");
   const n = toNumber(input);
   if (n === null || !Number.isFinite(n)) throw valueError("actualNotNumber", { value: String(input).slice(0, 100) });

@@ -9,7 +9,7 @@ import { formatNumber, tidy } from "./exact";
 import { formatIn, type Frame } from "./frame";
 import { phrase } from "./messages";
 import { meets, type Standard } from "./standard";
-import { segments, BandTable, type Band } from "./bands";
+import { inBand, segments, BandTable, type Band, type Segment } from "./bands";
 import type { Scale } from "./modifiers";
 
 export interface Scorer {
@@ -164,12 +164,16 @@ export class Bands implements Scorer {
   ) {
     this.maxPoints = Math.max(...table.bands.map((b) => b.points));
     this.above100 = frame.percent && table.bands.some((b) => (b.low > 1 && b.low !== Infinity) || (b.high >= 1 && b.high !== Infinity));
+    this.segments = segments(table, frame);
   }
 
+  /** Where each band counts, in value order: scoring is one pass over a few plain intervals. */
+  private readonly segments: readonly Segment[];
+
   private band(actual: number): Band {
-    const i = this.table.find(actual);
-    if (i < 0) throw naError("noBand", { value: { en: formatIn(actual, this.frame, "en"), zh: formatIn(actual, this.frame, "zh") } });
-    return this.table.bands[i];
+    const segs = this.segments;
+    for (let i = 0; i < segs.length; i++) if (inBand(segs[i], actual)) return this.table.bands[segs[i].band];
+    throw naError("noBand", { value: { en: formatIn(actual, this.frame, "en"), zh: formatIn(actual, this.frame, "zh") } });
   }
 
   raw(actual: number): number {
@@ -183,7 +187,7 @@ export class Bands implements Scorer {
   describe(lang: Language): string {
     // Where each band counts after precedence, shared edges and closed gaps, in the order of the values.
     const bands = this.table.bands;
-    return segments(this.table, this.frame)
+    return this.segments
       .map((s) => {
         const everything = s.band === this.table.catchAll && s.low === -Infinity && s.high === Infinity;
         const test = everything ? phrase("otherwise", {}, lang) : bandTest(s, this.frame, lang);

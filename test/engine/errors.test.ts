@@ -65,10 +65,10 @@ const cases: Array<[string, () => unknown, string, string]> = [
     "better value fewer points",
   ],
   [
-    "a gap closed by a catch-all",
-    () => score(0.97, "", "≥95%:10; 90%-94%:8; 其他:0"),
+    "a wide gap closed by a catch-all",
+    () => score(0.97, "", "≥95%:10; 80%-85%:8; 其他:0"),
     "#VALUE!",
-    "94.5% scores 0 but 94% scores 8",
+    "better value fewer points",
   ],
   ["bands against the standard", () => score(0.97, "≥90%", "≤90%:10; 其他:0"), "#VALUE!", "better value fewer points"],
   ["a ratio against a standard of 0", () => score(1, "≥0", "按达成率"), "#VALUE!", "standard of 0"],

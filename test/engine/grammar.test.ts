@@ -132,6 +132,8 @@ describe("band rules", () => {
     ["95%-100%:10; 90%-95%:8; otherwise 0", 0.95, 10], // a shared edge belongs to the better band
     ["90%-95%:8; 95%-100%:10; otherwise 0", 0.95, 10], // whatever the written order
     ["≥90%:8; ≥95%:10; 其他:0", 0.97, 10], // the most specific band counts
+    ["≥95%:10; 90%-94%:8; 其他:0", 0.945, 8], // a whole-number gap closes beside a catch-all too
+    ["≥95%:10; 90%-94%:8; 其他:0", 0.89, 0],
     ["90%以上得10分，其他得5分", 0.9, 10],
   ])("%p with %p → %p", (rule, actual, expected) => {
     expect(score(actual, "", rule)).toBe(expected);

@@ -1,18 +1,16 @@
-import { levelsOfText } from "../../src/engine/gradeScale";
-import { tidyChars, tokenize } from "../../src/engine/gradeTokens";
+import { grade } from "../../src/engine";
 test("probe", () => {
   const fill = (f: string, n: number) => f.repeat(Math.ceil(n / f.length)).slice(0, n);
-  const out: string[] = [];
-  for (const f of ["≥", "优秀≥90;", "-", "(((", "a", "9"]) {
+  const frags = ["优秀≥90;", "A:90-100; ", "9:00-18:00,", "周一至周五 ", "2小时", "2024-05-06 ", "9", "9 ", " ", "1.", "-", "≥", "(((", "：；，（）％"];
+  const lines: string[] = [];
+  for (const f of frags) {
     const text = fill(f, 32767);
-    let bt = Infinity, bk = Infinity, bl = Infinity;
-    for (let i = 0; i < 30; i++) {
+    const ts: string[] = [];
+    for (let i = 0; i < 20; i++) {
       const v = " ".repeat(i) + text.slice(i);
-      let a = performance.now(); const src = tidyChars(v); bt = Math.min(bt, performance.now() - a);
-      a = performance.now(); tokenize(src.text); bk = Math.min(bk, performance.now() - a);
-      a = performance.now(); try { levelsOfText(v + " "); } catch {} bl = Math.min(bl, performance.now() - a);
+      const a = performance.now(); try { grade(85, v); } catch {} ts.push((performance.now() - a).toFixed(1));
     }
-    out.push(`${f}: tidy ${bt.toFixed(2)} tokenize ${bk.toFixed(2)} levels ${bl.toFixed(2)}`);
+    lines.push(f + " " + ts.join(" "));
   }
-  console.log(out.join("\n"));
+  console.log(lines.join("\n"));
 });
