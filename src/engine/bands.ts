@@ -64,7 +64,8 @@ function unitOf(decimals: number, frame: Frame): number {
  * starting at 95% lies exactly one unit of the last written digit. The value in the gap has not
  * reached the better band, so the worse band is stretched over it (edges stay exclusive).
  */
-export function closeGaps(bands: Band[], catchAll: number, higherIsBetter: boolean, frame: Frame): void {
+export function closeGaps(bands: Band[], catchAll: number, higherIsBetter: boolean, frame: Frame, openEnd = true): void {
+  if (openEnd) openBestEnd(bands, catchAll, higherIsBetter);
   // Whether a value is held by a band other than the catch-all.
   const table = new BandTable(bands, catchAll, higherIsBetter);
   const held = (x: number) => table.find(x) !== catchAll;
@@ -93,6 +94,29 @@ export function closeGaps(bands: Band[], catchAll: number, higherIsBetter: boole
       }
     }
   });
+}
+
+/**
+ * A value better than the best band's far edge ("90~100分", 105) is still in the best band: a
+ * better value never scores less. Only for a range, when no other band (bar the catch-all) is out
+ * there, and not in a fee table, whose best end is "no credit".
+ */
+function openBestEnd(bands: Band[], catchAll: number, higherIsBetter: boolean): void {
+  const own = bands.filter((_, i) => i !== catchAll);
+  if (own.length === 0) return;
+  if (higherIsBetter) {
+    const top = own.reduce((a, b) => (b.high > a.high ? b : a));
+    if (top.high !== Infinity && top.low !== -Infinity && !own.some((b) => b !== top && b.low >= top.high)) {
+      top.high = Infinity;
+      top.highIncluded = false;
+    }
+  } else {
+    const bottom = own.reduce((a, b) => (b.low < a.low ? b : a));
+    if (bottom.low !== -Infinity && bottom.high !== Infinity && !own.some((b) => b !== bottom && b.high <= bottom.low)) {
+      bottom.low = -Infinity;
+      bottom.lowIncluded = false;
+    }
+  }
 }
 
 /**

@@ -443,7 +443,7 @@ function bandScorer(standard: Standard | null, parts: Parts, clauses: Of<"band">
     }
   }
   const higherIsBetter = standard && standard.stated ? standard.higherIsBetter : guessDirection(clauses, list, catchAll);
-  closeGaps(list, catchAll, higherIsBetter, frame);
+  closeGaps(list, catchAll, higherIsBetter, frame, purpose === "score");
   const table = new BandTable(list, catchAll, higherIsBetter);
   checkOrder(table, frame);
   return new Bands(frame, table, scale);

@@ -163,7 +163,7 @@ export class Bands implements Scorer {
     private readonly scale: Scale,
   ) {
     this.maxPoints = Math.max(...table.bands.map((b) => b.points));
-    this.above100 = frame.percent && table.bands.some((b) => (b.low > 1 && b.low !== Infinity) || (b.high >= 1 && b.high !== Infinity));
+    this.above100 = frame.percent && table.bands.some((b) => (b.low >= 1 && b.low !== Infinity) || (b.high >= 1 && b.high !== Infinity));
     this.segments = segments(table, frame);
   }
 

@@ -121,7 +121,9 @@ function trailingLabel(rest: string): boolean {
 }
 
 function changesMeaning(note: string): boolean {
-  const key = canonical(note);
+  const key = canonical(note).trim();
+  // "(含)" / "(包含)" only repeats that 以上 and ≥ include the value; "(不含)" would change it.
+  if (/^(含|包含|含本数|inclusive|including)$/.test(key) || key === "") return false;
   for (const ch of key) if ("≥≤<>".includes(ch)) return true;
   return /含|including|excluding|inclusive|exclusive/.test(key);
 }
