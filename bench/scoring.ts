@@ -162,8 +162,12 @@ export async function benchScoring(): Promise<void> {
   const perSecond = (ms: number) => Math.round(CALLS / (ms / 1000)).toLocaleString("en-US");
   const report = (title: string, r: { engineMs: number; bareMs: number }) => {
     console.log(title);
-    console.log(`  engine (text standard + rule, cached):  ${r.engineMs.toFixed(0)} ms  = ${perSecond(r.engineMs)} calls/s`);
-    console.log(`  bare loop (hand-written, pre-parsed):   ${r.bareMs.toFixed(0)} ms  = ${perSecond(r.bareMs)} calls/s`);
+    console.log(
+      `  engine (text standard + rule, cached):  ${r.engineMs.toFixed(0)} ms  = ${perSecond(r.engineMs)} calls/s`,
+    );
+    console.log(
+      `  bare loop (hand-written, pre-parsed):   ${r.bareMs.toFixed(0)} ms  = ${perSecond(r.bareMs)} calls/s`,
+    );
     console.log(`  overhead ratio engine / bare:           ${(r.engineMs / r.bareMs).toFixed(2)}×  (target ≤ 3×)`);
   };
   const first = compare(rules, rnd);

@@ -64,7 +64,13 @@ function unitOf(decimals: number, frame: Frame): number {
  * starting at 95% lies exactly one unit of the last written digit. The value in the gap has not
  * reached the better band, so the worse band is stretched over it (edges stay exclusive).
  */
-export function closeGaps(bands: Band[], catchAll: number, higherIsBetter: boolean, frame: Frame, openEnd = true): void {
+export function closeGaps(
+  bands: Band[],
+  catchAll: number,
+  higherIsBetter: boolean,
+  frame: Frame,
+  openEnd = true,
+): void {
   if (openEnd) openBestEnd(bands, catchAll, higherIsBetter);
   // Whether a value is held by a band other than the catch-all.
   const table = new BandTable(bands, catchAll, higherIsBetter);
@@ -112,7 +118,11 @@ function openBestEnd(bands: Band[], catchAll: number, higherIsBetter: boolean): 
     }
   } else {
     const bottom = own.reduce((a, b) => (b.low < a.low ? b : a));
-    if (bottom.low !== -Infinity && bottom.high !== Infinity && !own.some((b) => b !== bottom && b.high <= bottom.low)) {
+    if (
+      bottom.low !== -Infinity &&
+      bottom.high !== Infinity &&
+      !own.some((b) => b !== bottom && b.high <= bottom.low)
+    ) {
       bottom.low = -Infinity;
       bottom.lowIncluded = false;
     }

@@ -58,8 +58,8 @@ const scoringMessages = {
     zh: "规则最高给{points}分，超过了满分{full}分。",
   },
   ruleUnreadable: {
-    en: 'Cannot read "{clause}" in the scoring rule. Examples: 每低于1%扣5分; ≥95%:10; 其他:0; 按达成率.',
-    zh: "无法识别评分规则中的“{clause}”。示例：每低于1%扣5分；≥95%:10；其他:0；按达成率。",
+    en: 'Cannot read "{clause}" in the scoring rule. Examples: {examples}.',
+    zh: "无法识别评分规则中的“{clause}”。示例：{examples}。",
   },
   deductOnBetterSide: {
     en: '"{clause}" deducts points where the standard {standard} is already met; deductions belong on the side that misses it.',
@@ -167,8 +167,14 @@ const scoringMessages = {
     zh: "结果太大，超出了数字的范围。",
   },
   // explanations (SLA.EXPLAIN): {score} already carries any note on limits
-  explainMet: { en: "Standard {standard}, actual {actual}: met, {score}{tail}.", zh: "标准{standard}，实际{actual}，达标，{score}{tail}。" },
-  explainNotMet: { en: "Standard {standard}, actual {actual}: not met, {score}{tail}.", zh: "标准{standard}，实际{actual}，未达标，{score}{tail}。" },
+  explainMet: {
+    en: "Standard {standard}, actual {actual}: met, {score}{tail}.",
+    zh: "标准{standard}，实际{actual}，达标，{score}{tail}。",
+  },
+  explainNotMet: {
+    en: "Standard {standard}, actual {actual}: not met, {score}{tail}.",
+    zh: "标准{standard}，实际{actual}，未达标，{score}{tail}。",
+  },
   explainPenalty: {
     en: "Standard {standard}, actual {actual}: {gap} {side}, {steps} steps of {size}{rounding} × {amount} = {change} off, {score}{tail}.",
     zh: "标准{standard}，实际{actual}，{side}标准{gap}，按每{size}扣{amount}计{steps}步{rounding}，扣{change}，{score}{tail}。",
@@ -187,7 +193,10 @@ const scoringMessages = {
   sideOver: { en: "above", zh: "超出" },
   roundedUp: { en: " (rounded up)", zh: "（向上取整）" },
   roundedDown: { en: " (rounded down)", zh: "（向下取整）" },
-  explainBand: { en: 'Actual {actual} falls in the band "{band}": {score}{tail}.', zh: "实际{actual}，落在“{band}”档，{score}{tail}。" },
+  explainBand: {
+    en: 'Actual {actual} falls in the band "{band}": {score}{tail}.',
+    zh: "实际{actual}，落在“{band}”档，{score}{tail}。",
+  },
   explainRatio: {
     en: "Attainment {x} ÷ {y} = {rate} × full marks {full} = {score}{tail}.",
     zh: "达成率 = {x} ÷ {y} = {rate}，× 满分{full}，{score}{tail}。",

@@ -29,7 +29,11 @@ const amountText = (n: number, scale: Scale): string => (scale.fee ? `${formatNu
 
 export class DeductionCap implements Modifier {
   /** `ofFull`: the cap is a share of full marks ("最高扣除10%"). */
-  constructor(private readonly most: number, private readonly scale: Scale, private readonly ofFull = false) {}
+  constructor(
+    private readonly most: number,
+    private readonly scale: Scale,
+    private readonly ofFull = false,
+  ) {}
   apply(score: number, _actual: number, full: number): number {
     const most = this.ofFull ? this.most * full : this.most;
     return score < full - most ? full - most : score;
@@ -61,7 +65,11 @@ export class Floor implements Modifier {
    * `stated` is false for the default floor of deductions (0), which RULE does not repeat;
    * `untilZero` words it as 扣完为止.
    */
-  constructor(readonly least: number, readonly stated: boolean, private readonly untilZero = false) {}
+  constructor(
+    readonly least: number,
+    readonly stated: boolean,
+    private readonly untilZero = false,
+  ) {}
   apply(score: number): number {
     return score < this.least ? this.least : score;
   }
@@ -86,7 +94,9 @@ export class Cap implements Modifier {
     return score > this.most ? this.most : score;
   }
   describe(lang: Language): string {
-    return this.stated ? phrase(this.scale.fee ? "ruleFeeCap" : "ruleCap", { n: amountText(this.most, this.scale) }, lang) : "";
+    return this.stated
+      ? phrase(this.scale.fee ? "ruleFeeCap" : "ruleCap", { n: amountText(this.most, this.scale) }, lang)
+      : "";
   }
   reason(lang: Language): string {
     return phrase(this.scale.fee ? "ruleFeeCap" : "ruleCap", { n: amountText(this.most, this.scale) }, lang);
@@ -109,12 +119,20 @@ export class MetIsNothing implements Modifier {
 
 /** "低于80%不得分": inside the band the score is the band's points, whatever the rest says. */
 export class Cutoff implements Modifier {
-  constructor(private readonly band: Band, private readonly frame: Frame, private readonly scale: Scale) {}
+  constructor(
+    private readonly band: Band,
+    private readonly frame: Frame,
+    private readonly scale: Scale,
+  ) {}
   apply(score: number, actual: number): number {
     return inBand(this.band, actual) ? this.band.points : score;
   }
   describe(lang: Language): string {
-    return phrase("ruleCutoff", { test: bandTest(this.band, this.frame, lang, true), n: scoreText(this.band.points, this.scale, lang) }, lang);
+    return phrase(
+      "ruleCutoff",
+      { test: bandTest(this.band, this.frame, lang, true), n: scoreText(this.band.points, this.scale, lang) },
+      lang,
+    );
   }
   reason(lang: Language): string {
     return this.describe(lang);

@@ -10,7 +10,7 @@ import { naError, valueError, SlaError, type Language } from "./errors";
 import { compare, formatNumber, tidy } from "./exact";
 import { formatIn, inFrame, NO_FRAME, type Frame } from "./frame";
 import { phrase } from "./messages";
-import { clip, readClauses, type Amount, type BandTest, type Clause, type Of } from "./clauses";
+import { clip, readClauses, unreadable, type Amount, type BandTest, type Clause, type Of } from "./clauses";
 import { checkCombination } from "./clauses/combine";
 import { closeGaps, probes, BandTable, type Band } from "./bands";
 import { BonusCap, Cap, Cutoff, DeductionCap, Floor, MetIsNothing, type Modifier, type Scale } from "./modifiers";
@@ -87,7 +87,10 @@ export class CompiledRule {
     // A table's own points say what it gives; full marks matter to the other scorers, or when stated.
     const table = this.scorer.maxPoints !== undefined;
     const showFull = !this.scale.fee && (fullStated || !table);
-    const parts = [showFull ? phrase("ruleFull", { n: formatNumber(full) }, lang) : "", this.scorer.describe(lang, full)];
+    const parts = [
+      showFull ? phrase("ruleFull", { n: formatNumber(full) }, lang) : "",
+      this.scorer.describe(lang, full),
+    ];
     for (const m of this.modifiers) parts.push(m.describe(lang, full));
     return parts.filter((p) => p !== "").join(phrase("separator", {}, lang));
   }
@@ -140,7 +143,7 @@ function pointsOf(a: Amount, full: number | null, purpose: Purpose, text: string
     return -a.value;
   }
   // A share in a band or point of a score table has no full marks yet to be a share of.
-  if (a.kind === "share") throw valueError("ruleUnreadable", { clause: text });
+  if (a.kind === "share") throw unreadable(text);
   return a.value;
 }
 
@@ -176,8 +179,7 @@ function metBand(parts: Parts): { points: number | null; clause: Of<"band"> } | 
 function orient(s: Standard | null, parts: Parts): Standard | null {
   if (!s || s.stated) return s;
   for (const c of parts.step) {
-    const higher =
-      c.side === "shortfall" ? true : c.side === "occurrence" ? false : (c.side === "<") !== c.bonus;
+    const higher = c.side === "shortfall" ? true : c.side === "occurrence" ? false : (c.side === "<") !== c.bonus;
     return higher === s.higherIsBetter ? s : reversed(s);
   }
   return s;
@@ -213,19 +215,37 @@ function frameOf(standard: Standard | null, parts: Parts): Frame {
 
 function need(standard: Standard | null): Standard {
   if (!standard) throw naError("standardMissing");
-  if (standard.unit?.family === "workday") throw valueError("unitMismatch", { clause: standard.text, unit: { en: "working days", zh: "工作日" }, standardUnit: { en: "hours or days", zh: "小时或天" } });
+  if (standard.unit?.family === "workday")
+    throw valueError("unitMismatch", {
+      clause: standard.text,
+      unit: { en: "working days", zh: "工作日" },
+      standardUnit: { en: "hours or days", zh: "小时或天" },
+    });
   return standard;
 }
 
-function build(standard: Standard | null, parts: Parts, full: number | null, purpose: Purpose, scale: Scale): CompiledRule {
+function build(
+  standard: Standard | null,
+  parts: Parts,
+  full: number | null,
+  purpose: Purpose,
+  scale: Scale,
+): CompiledRule {
   const frame = frameOf(standard, parts);
   const bands = parts.band.filter((b) => b.test.kind !== "met");
   const limits = (scorer: Scorer, deducts: boolean, capped: boolean, cutoffs: Band[], stated: number | null = full) =>
-    new CompiledRule(scorer, modifiers(parts, purpose, scale, frame, deducts, capped, cutoffs, standard), stated, scale);
+    new CompiledRule(
+      scorer,
+      modifiers(parts, purpose, scale, frame, deducts, capped, cutoffs, standard),
+      stated,
+      scale,
+    );
   if (parts.ratio.length || parts.rate.length) {
     const cutoffs = bands.length ? sideBands(bands, need(standard), full, purpose, false) : [];
     if (parts.ratio.length && need(standard).value === 0) throw valueError("zeroStandardRatio");
-    const scorer = parts.ratio.length ? new Ratio(need(standard), timesOf(parts.ratio[0].times, full)) : new Rate(frame, timesOf(parts.rate[0].times, full));
+    const scorer = parts.ratio.length
+      ? new Ratio(need(standard), timesOf(parts.ratio[0].times, full))
+      : new Rate(frame, timesOf(parts.rate[0].times, full));
     return limits(scorer, true, true, cutoffs);
   }
   if (parts.step.length) {
@@ -233,12 +253,22 @@ function build(standard: Standard | null, parts: Parts, full: number | null, pur
     const s = given ?? countLimit(parts.step);
     const st = need(s);
     const { penalty, bonus } = steps(st, parts.step, purpose);
-    return limits(new Linear(st, penalty, bonus, parts.rounding[0]?.mode ?? "prorate", scale), true, bonus === null, cutoffs, stated);
+    return limits(
+      new Linear(st, penalty, bonus, parts.rounding[0]?.mode ?? "prorate", scale),
+      true,
+      bonus === null,
+      cutoffs,
+      stated,
+    );
   }
   if (parts.point.length === 1) throw valueError("pointsNeedTwo", { clause: parts.point[0].text });
   if (parts.point.length) {
     const s = standard;
-    const cutoffs = s ? sideBands(bands, s, full, purpose, false) : bands.length ? mixedError(bands[0], parts.point[0]) : [];
+    const cutoffs = s
+      ? sideBands(bands, s, full, purpose, false)
+      : bands.length
+        ? mixedError(bands[0], parts.point[0])
+        : [];
     return limits(interpolation(s, parts.point, frame, full, purpose, scale), false, false, cutoffs);
   }
   const single = bands.length === 1 && bands[0].test.kind === "compare" ? bands[0] : null;
@@ -290,12 +320,22 @@ function timesOf(t: number | "full" | null, full: number | null): number | null 
 const penaltyOnly = (parts: Parts): boolean => parts.step.length > 0 && parts.step.every((c) => !c.bonus);
 
 /** The limits of a rule, in the order they apply. */
-function modifiers(parts: Parts, purpose: Purpose, scale: Scale, frame: Frame, deducts: boolean, capped: boolean, cutoffs: Band[], standard: Standard | null): Modifier[] {
+function modifiers(
+  parts: Parts,
+  purpose: Purpose,
+  scale: Scale,
+  frame: Frame,
+  deducts: boolean,
+  capped: boolean,
+  cutoffs: Band[],
+  standard: Standard | null,
+): Modifier[] {
   const list: Modifier[] = [];
   const credit = purpose === "credit";
   const feeOrPoints = (a: Amount, text: string) => {
-    if (a.kind === "full" || (!credit && a.kind === "share")) throw valueError("ruleUnreadable", { clause: text });
-    if (credit === (a.kind === "points")) throw valueError(credit ? "creditNeedsFee" : "feeRuleUseCredit", { clause: text });
+    if (a.kind === "full" || (!credit && a.kind === "share")) throw unreadable(text);
+    if (credit === (a.kind === "points"))
+      throw valueError(credit ? "creditNeedsFee" : "feeRuleUseCredit", { clause: text });
     return a.value;
   };
   const dc = parts.deductionCap[0];
@@ -317,13 +357,18 @@ function modifiers(parts: Parts, purpose: Purpose, scale: Scale, frame: Frame, d
   if (cap && !credit) list.push(new Cap(feeOrPoints(cap.amount, cap.text), true, scale, deducts && penaltyOnly(parts)));
   else if (capped) list.push(capAtFull);
   // Scores below 0 beside "低于80%不得分" would score 79% above 50%: the rule contradicts itself.
-  if (cutoffs.length && parts.negative[0]) throw valueError("ruleConflict", { a: parts.negative[0].text, b: cutoffs[0].text });
+  if (cutoffs.length && parts.negative[0])
+    throw valueError("ruleConflict", { a: parts.negative[0].text, b: cutoffs[0].text });
   for (const b of cutoffs) list.push(new Cutoff(b, frame, scale));
   if (credit && standard) list.push(new MetIsNothing(standard));
   return list;
 }
 
-function steps(standard: Standard, clauses: Of<"step">[], purpose: Purpose): { penalty: Step | null; bonus: Step | null } {
+function steps(
+  standard: Standard,
+  clauses: Of<"step">[],
+  purpose: Purpose,
+): { penalty: Step | null; bonus: Step | null } {
   let penalty: Step | null = null;
   let bonus: Step | null = null;
   for (const c of clauses) {
@@ -332,14 +377,17 @@ function steps(standard: Standard, clauses: Of<"step">[], purpose: Purpose): { p
     const onWorseSide = c.side === "shortfall" || c.side === "occurrence" || c.side === worse;
     if (!c.bonus && !onWorseSide) throw valueError("deductOnBetterSide", { clause: c.text, standard: standard.text });
     if (c.bonus && onWorseSide) throw valueError("bonusOnWorseSide", { clause: c.text, standard: standard.text });
-    if (c.bonus && purpose === "credit") throw valueError("ruleUnreadable", { clause: c.text });
+    if (c.bonus && purpose === "credit") throw unreadable(c.text);
     // A plain step against a % standard is in percentage points: 每低于1扣5分 means 1%.
-    const given = standard.percent && !c.step.percent && !c.step.unit ? { ...c.step, value: c.step.value / 100, percent: true } : c.step;
+    const given =
+      standard.percent && !c.step.percent && !c.step.unit
+        ? { ...c.step, value: c.step.value / 100, percent: true }
+        : c.step;
     // A % step against a standard in another unit is a share of the standard: "每高于标准价格1%"
     // against 200元 is every 2元, "每次超时10%" against ≤30分钟 every 3 minutes.
     const relative = !standard.percent && c.step.percent && standard.value > 0;
     const size = relative ? tidy(c.step.value * standard.value) : inFrame(given, standard, c.text);
-    if (!(size > 0)) throw valueError("ruleUnreadable", { clause: c.text });
+    if (!(size > 0)) throw unreadable(c.text);
     // "扣2%" in a score: 2% of full marks, known only when scoring.
     const ofFull = purpose === "score" && c.amount.kind === "share";
     const points = ofFull ? c.amount.value : pointsOf(c.amount, null, purpose, c.text);
@@ -358,15 +406,43 @@ function toBand(test: BandTest, points: number, text: string, frame: Frame): Ban
   switch (test.kind) {
     case "else":
     case "met":
-      return { low: -Infinity, lowIncluded: false, high: Infinity, highIncluded: false, decimals: { low: null, high: null }, ...base };
+      return {
+        low: -Infinity,
+        lowIncluded: false,
+        high: Infinity,
+        highIncluded: false,
+        decimals: { low: null, high: null },
+        ...base,
+      };
     case "range":
-      return { low: at(test.low), lowIncluded: test.lowIncluded, high: at(test.high), highIncluded: test.highIncluded, decimals: { low: test.low.decimals, high: test.high.decimals }, ...base };
+      return {
+        low: at(test.low),
+        lowIncluded: test.lowIncluded,
+        high: at(test.high),
+        highIncluded: test.highIncluded,
+        decimals: { low: test.low.decimals, high: test.high.decimals },
+        ...base,
+      };
     case "compare": {
       const x = at(test.at);
       const d = test.at.decimals;
       return test.comparator[0] === ">"
-        ? { low: x, lowIncluded: test.comparator === ">=", high: Infinity, highIncluded: false, decimals: { low: d, high: null }, ...base }
-        : { low: -Infinity, lowIncluded: false, high: x, highIncluded: test.comparator === "<=", decimals: { low: null, high: d }, ...base };
+        ? {
+            low: x,
+            lowIncluded: test.comparator === ">=",
+            high: Infinity,
+            highIncluded: false,
+            decimals: { low: d, high: null },
+            ...base,
+          }
+        : {
+            low: -Infinity,
+            lowIncluded: false,
+            high: x,
+            highIncluded: test.comparator === "<=",
+            decimals: { low: null, high: d },
+            ...base,
+          };
     }
   }
 }
@@ -387,7 +463,8 @@ function statements(standard: Standard | null, bands: Of<"band">[], full: number
       cutoffs.push(...cutoff);
       continue;
     }
-    if (t.kind !== "compare" || (b.amount.kind === "points" && stated !== null && b.amount.value !== stated)) throw valueError("ruleMixed", { a: b.text, b: "…" });
+    if (t.kind !== "compare" || (b.amount.kind === "points" && stated !== null && b.amount.value !== stated))
+      throw valueError("ruleMixed", { a: b.text, b: "…" });
     const fromBand = makeStandard(t.comparator, t.at, b.text);
     if (s) {
       const same = s.higherIsBetter === fromBand.higherIsBetter && compare(inFrame(t.at, s, b.text), s.value) === 0;
@@ -399,50 +476,96 @@ function statements(standard: Standard | null, bands: Of<"band">[], full: number
 }
 
 /** Bands wholly on the side that misses the standard become cut-offs; others are an error unless `quiet`. */
-function sideBands(bands: Of<"band">[], standard: Standard, full: number | null, purpose: Purpose, quiet: boolean): Band[] {
+function sideBands(
+  bands: Of<"band">[],
+  standard: Standard,
+  full: number | null,
+  purpose: Purpose,
+  quiet: boolean,
+): Band[] {
   const out: Band[] = [];
   for (const b of bands) {
     const band = toBand(b.test, pointsOf(b.amount, full, purpose, b.text), b.text, standard);
-    const worseSide = standard.higherIsBetter ? band.low === -Infinity && compare(band.high, standard.value) <= 0 : band.high === Infinity && compare(band.low, standard.value) >= 0;
+    const worseSide = standard.higherIsBetter
+      ? band.low === -Infinity && compare(band.high, standard.value) <= 0
+      : band.high === Infinity && compare(band.low, standard.value) >= 0;
     if (worseSide && b.test.kind !== "else") out.push(band);
     else if (!quiet) throw valueError("ruleMixed", { a: b.text, b: "…" });
   }
   return out;
 }
 
-function interpolation(standard: Standard | null, clauses: Of<"point">[], frame: Frame, full: number | null, purpose: Purpose, scale: Scale): Scorer {
+function interpolation(
+  standard: Standard | null,
+  clauses: Of<"point">[],
+  frame: Frame,
+  full: number | null,
+  purpose: Purpose,
+  scale: Scale,
+): Scorer {
   if (clauses.length < 2) throw valueError("pointsNeedTwo", { clause: clauses[0].text });
   const points: Point[] = clauses
     .map((c) => ({ at: inFrame(c.at, frame, c.text), points: pointsOf(c.amount, full, purpose, c.text) }))
     .sort((a, b) => a.at - b.at);
   for (let i = 1; i < points.length; i++)
-    if (compare(points[i].at, points[i - 1].at) === 0) throw valueError("pointsSame", { clause: clauses.map((c) => c.text).join(", ") });
+    if (compare(points[i].at, points[i - 1].at) === 0)
+      throw valueError("pointsSame", { clause: clauses.map((c) => c.text).join(", ") });
   const first = points[0];
   const last = points[points.length - 1];
   if (standard && first.points !== last.points && last.points > first.points !== standard.higherIsBetter) {
-    throw valueError("pointsAgainstStandard", { clause: clauses.map((c) => c.text).join(", "), standard: standard.text });
+    throw valueError("pointsAgainstStandard", {
+      clause: clauses.map((c) => c.text).join(", "),
+      standard: standard.text,
+    });
   }
   return new Interpolation(frame, points, scale);
 }
 
-function bandScorer(standard: Standard | null, parts: Parts, clauses: Of<"band">[], full: number | null, purpose: Purpose, scale: Scale, frame: Frame): Scorer {
+function bandScorer(
+  standard: Standard | null,
+  parts: Parts,
+  clauses: Of<"band">[],
+  full: number | null,
+  purpose: Purpose,
+  scale: Scale,
+  frame: Frame,
+): Scorer {
   const met = metBand(parts);
   const list = clauses.map((c) => toBand(c.test, pointsOf(c.amount, full, purpose, c.text), c.text, frame));
-  if (met && standard) list.push(toBand({ kind: "compare", comparator: standard.comparator, at: { ...standard, decimals: 9 } }, pointsOf(met.clause.amount, full, purpose, met.clause.text), met.clause.text, frame));
+  if (met && standard)
+    list.push(
+      toBand(
+        { kind: "compare", comparator: standard.comparator, at: { ...standard, decimals: 9 } },
+        pointsOf(met.clause.amount, full, purpose, met.clause.text),
+        met.clause.text,
+        frame,
+      ),
+    );
   if (parts.point.length) throw valueError("pointsNeedTwo", { clause: parts.point[0].text });
-  const catchAlls = list.map((b, i) => (b.low === -Infinity && b.high === Infinity && !(met && i === list.length - 1) ? i : -1)).filter((i) => i >= 0);
+  const catchAlls = list
+    .map((b, i) => (b.low === -Infinity && b.high === Infinity && !(met && i === list.length - 1) ? i : -1))
+    .filter((i) => i >= 0);
   if (catchAlls.length > 1) throw valueError("ruleTwice", { clause: clauses[catchAlls[1]].text });
   let catchAll = catchAlls[0] ?? -1;
   // A fee table lists what is credited; the standard met is credited nothing (a band of its own, so
   // that "99.0 – 99.89%" reaches up to ≥99.9%), and without a standard everything else is.
   if (catchAll < 0 && purpose === "credit") {
-    if (standard) list.push(toBand({ kind: "compare", comparator: standard.comparator, at: { ...standard, decimals: 9 } }, 0, standard.text, frame));
+    if (standard)
+      list.push(
+        toBand(
+          { kind: "compare", comparator: standard.comparator, at: { ...standard, decimals: 9 } },
+          0,
+          standard.text,
+          frame,
+        ),
+      );
     else {
       list.push(toBand({ kind: "else" }, 0, "", frame));
       catchAll = list.length - 1;
     }
   }
-  const higherIsBetter = standard && standard.stated ? standard.higherIsBetter : guessDirection(clauses, list, catchAll);
+  const higherIsBetter =
+    standard && standard.stated ? standard.higherIsBetter : guessDirection(clauses, list, catchAll);
   closeGaps(list, catchAll, higherIsBetter, frame, purpose === "score");
   const table = new BandTable(list, catchAll, higherIsBetter);
   checkOrder(table, frame);
@@ -460,7 +583,8 @@ function guessDirection(clauses: Of<"band">[], list: Band[], catchAll: number): 
   return vote >= 0;
 }
 
-const mid = (b: Band): number => (b.low === -Infinity ? b.high - 1 : b.high === Infinity ? b.low + 1 : (b.low + b.high) / 2);
+const mid = (b: Band): number =>
+  b.low === -Infinity ? b.high - 1 : b.high === Infinity ? b.low + 1 : (b.low + b.high) / 2;
 
 /**
  * A better value must never score less, and every band must be able to apply. The score of a band
@@ -510,7 +634,12 @@ const recent: Record<Purpose, Map<string, Entry>> = { score: new Map(), credit: 
 /** The compiled rule for a standard cell and a rule cell; errors are cached and thrown again. */
 export function ruleFor(standardInput: unknown, ruleInput: unknown, purpose: Purpose = "score"): CompiledRule {
   const rule = typeof ruleInput === "string" ? ruleInput : ruleText(ruleInput);
-  const key = typeof standardInput === "string" || typeof standardInput === "number" ? standardInput : isBlank(standardInput) ? "" : null;
+  const key =
+    typeof standardInput === "string" || typeof standardInput === "number"
+      ? standardInput
+      : isBlank(standardInput)
+        ? ""
+        : null;
   if (key === null) return compile(standardInput, rule, purpose);
   const near = recent[purpose];
   let entry = near.get(rule);
@@ -549,5 +678,5 @@ function compile(standardInput: unknown, rule: string, purpose: Purpose): Compil
 function ruleText(input: unknown): string {
   if (isBlank(input)) return "";
   if (typeof input === "string") return input;
-  throw valueError("ruleUnreadable", { clause: String(input) });
+  throw unreadable(String(input));
 }

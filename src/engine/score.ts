@@ -42,7 +42,8 @@ function fullMarksOf(arg: unknown, rule: CompiledRule): number {
   if (isBlank(arg) || arg === 0) return checked(fromRule ?? DEFAULT_FULL_MARKS, fromRule !== null, rule);
   // "10分" and "10 points" are full marks of 10.
   const n = toNumber(typeof arg === "string" ? arg.trim().replace(/(分|points?)$/i, "") : arg);
-  if (n === null || !(n > 0) || !Number.isFinite(n)) throw valueError("fullMarksInvalid", { value: String(arg).slice(0, 100) });
+  if (n === null || !(n > 0) || !Number.isFinite(n))
+    throw valueError("fullMarksInvalid", { value: String(arg).slice(0, 100) });
   if (fromRule !== null && fromRule !== n) throw valueError("fullMarksConflict", { rule: fromRule, arg: n });
   return checked(n, true, rule);
 }

@@ -56,16 +56,24 @@ export class PassFail implements Scorer {
   }
 
   explain(actual: number, _full: number, lang: Language, score: number, tail: string): string {
-    return phrase(meets(this.standard, actual) ? "explainMet" : "explainNotMet", {
-      standard: this.standard.text,
-      actual: formatIn(actual, this.frame, lang),
-      score: scoreText(score, this.scale, lang),
-      tail,
-    }, lang);
+    return phrase(
+      meets(this.standard, actual) ? "explainMet" : "explainNotMet",
+      {
+        standard: this.standard.text,
+        actual: formatIn(actual, this.frame, lang),
+        score: scoreText(score, this.scale, lang),
+        tail,
+      },
+      lang,
+    );
   }
 
   describe(lang: Language, full: number): string {
-    return phrase("rulePassFail", { standard: this.standard.text, full: amountIn(full, this.scale), fail: amountIn(this.failPoints, this.scale) }, lang);
+    return phrase(
+      "rulePassFail",
+      { standard: this.standard.text, full: amountIn(full, this.scale), fail: amountIn(this.failPoints, this.scale) },
+      lang,
+    );
   }
 }
 
@@ -113,42 +121,82 @@ export class Linear implements Scorer {
   raw(actual: number, full: number): number {
     const margin = this.margin(actual);
     if (meets(this.standard, actual)) {
-      return this.bonus ? full + countSteps(margin, this.bonus.size, this.rounding) * stepPoints(this.bonus, full) : full;
+      return this.bonus
+        ? full + countSteps(margin, this.bonus.size, this.rounding) * stepPoints(this.bonus, full)
+        : full;
     }
-    return this.penalty ? full - countSteps(-margin, this.penalty.size, this.rounding) * stepPoints(this.penalty, full) : 0;
+    return this.penalty
+      ? full - countSteps(-margin, this.penalty.size, this.rounding) * stepPoints(this.penalty, full)
+      : 0;
   }
 
   explain(actual: number, full: number, lang: Language, score: number, tail: string): string {
     const s = this.standard;
     const met = meets(s, actual);
     const step = met ? this.bonus : this.penalty;
-    const base = { standard: s.text, actual: formatIn(actual, this.frame, lang), score: scoreText(score, this.scale, lang), tail };
+    const base = {
+      standard: s.text,
+      actual: formatIn(actual, this.frame, lang),
+      score: scoreText(score, this.scale, lang),
+      tail,
+    };
     if (!step) return phrase(met ? "explainMet" : "explainNotMet", base, lang);
     const distance = Math.abs(tidy(this.margin(actual)));
     const steps = countSteps(distance, step.size, this.rounding);
     const higher = s.higherIsBetter === met; // which side of the threshold the actual is on
-    return phrase(met ? "explainBonus" : "explainPenalty", {
-      ...base,
-      side: phrase(higher ? (s.higherIsBetter ? "sideAbove" : "sideOver") : "sideBelow", {}, lang),
-      gap: formatIn(distance, this.frame, lang),
-      size: formatIn(step.size, this.frame, lang),
-      amount: amountText(this.scale.fee ? -step.points : stepPoints(step, full), this.scale, lang),
-      steps: pts(steps),
-      rounding: this.rounding === "prorate" ? "" : phrase(this.rounding === "ceil" ? "roundedUp" : "roundedDown", {}, lang),
-      change: amountText(tidy(steps * (this.scale.fee ? -step.points : stepPoints(step, full))), this.scale, lang),
-    }, lang);
+    return phrase(
+      met ? "explainBonus" : "explainPenalty",
+      {
+        ...base,
+        side: phrase(higher ? (s.higherIsBetter ? "sideAbove" : "sideOver") : "sideBelow", {}, lang),
+        gap: formatIn(distance, this.frame, lang),
+        size: formatIn(step.size, this.frame, lang),
+        amount: amountText(this.scale.fee ? -step.points : stepPoints(step, full), this.scale, lang),
+        steps: pts(steps),
+        rounding:
+          this.rounding === "prorate" ? "" : phrase(this.rounding === "ceil" ? "roundedUp" : "roundedDown", {}, lang),
+        change: amountText(tidy(steps * (this.scale.fee ? -step.points : stepPoints(step, full))), this.scale, lang),
+      },
+      lang,
+    );
   }
 
   describe(lang: Language, full: number): string {
     const s = this.standard;
     const parts: string[] = [];
-    const rounding = phrase(this.rounding === "ceil" ? "ruleRoundUp" : this.rounding === "floor" ? "ruleRoundDown" : "ruleProrate", {}, lang);
+    const rounding = phrase(
+      this.rounding === "ceil" ? "ruleRoundUp" : this.rounding === "floor" ? "ruleRoundDown" : "ruleProrate",
+      {},
+      lang,
+    );
     const at = formatIn(s.value, this.frame, lang);
     const size = formatIn(this.penalty?.size ?? this.bonus?.size ?? 0, this.frame, lang);
     if (this.penalty)
-      parts.push(phrase(s.higherIsBetter ? "ruleStepBelow" : "ruleStepAbove", { at, size, n: amountText(this.scale.fee ? -this.penalty.points : stepPoints(this.penalty, full), this.scale, lang), rounding }, lang));
+      parts.push(
+        phrase(
+          s.higherIsBetter ? "ruleStepBelow" : "ruleStepAbove",
+          {
+            at,
+            size,
+            n: amountText(this.scale.fee ? -this.penalty.points : stepPoints(this.penalty, full), this.scale, lang),
+            rounding,
+          },
+          lang,
+        ),
+      );
     if (this.bonus)
-      parts.push(phrase(s.higherIsBetter ? "ruleBonusAbove" : "ruleBonusBelow", { at, size: formatIn(this.bonus.size, this.frame, lang), n: amountText(stepPoints(this.bonus, full), this.scale, lang), rounding }, lang));
+      parts.push(
+        phrase(
+          s.higherIsBetter ? "ruleBonusAbove" : "ruleBonusBelow",
+          {
+            at,
+            size: formatIn(this.bonus.size, this.frame, lang),
+            n: amountText(stepPoints(this.bonus, full), this.scale, lang),
+            rounding,
+          },
+          lang,
+        ),
+      );
     return parts.join(phrase("separator", {}, lang));
   }
 }
@@ -163,7 +211,9 @@ export class Bands implements Scorer {
     private readonly scale: Scale,
   ) {
     this.maxPoints = Math.max(...table.bands.map((b) => b.points));
-    this.above100 = frame.percent && table.bands.some((b) => (b.low >= 1 && b.low !== Infinity) || (b.high >= 1 && b.high !== Infinity));
+    this.above100 =
+      frame.percent &&
+      table.bands.some((b) => (b.low >= 1 && b.low !== Infinity) || (b.high >= 1 && b.high !== Infinity));
     this.segments = segments(table, frame);
   }
 
@@ -173,7 +223,9 @@ export class Bands implements Scorer {
   private band(actual: number): Band {
     const segs = this.segments;
     for (let i = 0; i < segs.length; i++) if (inBand(segs[i], actual)) return this.table.bands[segs[i].band];
-    throw naError("noBand", { value: { en: formatIn(actual, this.frame, "en"), zh: formatIn(actual, this.frame, "zh") } });
+    throw naError("noBand", {
+      value: { en: formatIn(actual, this.frame, "en"), zh: formatIn(actual, this.frame, "zh") },
+    });
   }
 
   raw(actual: number): number {
@@ -181,7 +233,16 @@ export class Bands implements Scorer {
   }
 
   explain(actual: number, _full: number, lang: Language, score: number, tail: string): string {
-    return phrase("explainBand", { actual: formatIn(actual, this.frame, lang), band: this.band(actual).text, score: scoreText(score, this.scale, lang), tail }, lang);
+    return phrase(
+      "explainBand",
+      {
+        actual: formatIn(actual, this.frame, lang),
+        band: this.band(actual).text,
+        score: scoreText(score, this.scale, lang),
+        tail,
+      },
+      lang,
+    );
   }
 
   describe(lang: Language): string {
@@ -198,7 +259,12 @@ export class Bands implements Scorer {
 }
 
 /** A band's test: "≥95%", "[90%, 95%)", "<85%", or in words ("低于80%") for a cut-off. */
-export function bandTest(b: Pick<Band, "low" | "lowIncluded" | "high" | "highIncluded">, frame: Frame, lang: Language, words = false): string {
+export function bandTest(
+  b: Pick<Band, "low" | "lowIncluded" | "high" | "highIncluded">,
+  frame: Frame,
+  lang: Language,
+  words = false,
+): string {
   const f = (x: number) => formatIn(x, frame, lang);
   if (words && b.low === -Infinity) return phrase(b.highIncluded ? "testAtMost" : "testBelow", { at: f(b.high) }, lang);
   if (words && b.high === Infinity) return phrase(b.lowIncluded ? "testAtLeast" : "testAbove", { at: f(b.low) }, lang);
@@ -234,7 +300,18 @@ export class Ratio implements Scorer {
     const t1 = this.standard.value;
     const r = this.standard.higherIsBetter ? actual / t1 : actual === 0 ? Infinity : t1 / actual;
     const [x, y] = this.standard.higherIsBetter ? [a, t] : [t, a];
-    return phrase("explainRatio", { x, y, rate: r === Infinity ? "∞" : `${formatNumber(r * 100, 2)}%`, full: pts(this.times ?? full), score: scoreText(score, { fee: false }, lang), tail }, lang);
+    return phrase(
+      "explainRatio",
+      {
+        x,
+        y,
+        rate: r === Infinity ? "∞" : `${formatNumber(r * 100, 2)}%`,
+        full: pts(this.times ?? full),
+        score: scoreText(score, { fee: false }, lang),
+        tail,
+      },
+      lang,
+    );
   }
 
   describe(lang: Language, full: number): string {
@@ -248,14 +325,26 @@ export class Ratio implements Scorer {
 export class Rate implements Scorer {
   readonly frame: Frame;
   readonly above100 = true;
-  constructor(frame: Frame, private readonly times: number | null) {
+  constructor(
+    frame: Frame,
+    private readonly times: number | null,
+  ) {
     this.frame = { percent: frame.percent || !frame.unit, unit: frame.percent ? null : frame.unit };
   }
   raw(actual: number, full: number): number {
     return actual * (this.times ?? full);
   }
   explain(actual: number, full: number, lang: Language, score: number, tail: string): string {
-    return phrase("explainRate", { actual: formatIn(actual, this.frame, lang), times: pts(this.times ?? full), score: scoreText(score, { fee: false }, lang), tail }, lang);
+    return phrase(
+      "explainRate",
+      {
+        actual: formatIn(actual, this.frame, lang),
+        times: pts(this.times ?? full),
+        score: scoreText(score, { fee: false }, lang),
+        tail,
+      },
+      lang,
+    );
   }
   describe(lang: Language, full: number): string {
     return phrase("ruleRate", { times: pts(this.times ?? full) }, lang);
@@ -295,11 +384,24 @@ export class Interpolation implements Scorer {
   }
 
   private list(lang: Language): string {
-    return this.points.map((p) => phrase("pointAt", { at: formatIn(p.at, this.frame, lang), n: amountText(p.points, this.scale, lang) }, lang)).join(lang === "zh" ? "、" : ", ");
+    return this.points
+      .map((p) =>
+        phrase("pointAt", { at: formatIn(p.at, this.frame, lang), n: amountText(p.points, this.scale, lang) }, lang),
+      )
+      .join(lang === "zh" ? "、" : ", ");
   }
 
   explain(actual: number, _full: number, lang: Language, score: number, tail: string): string {
-    return phrase("explainLine", { points: this.list(lang), actual: formatIn(actual, this.frame, lang), score: scoreText(score, this.scale, lang), tail }, lang);
+    return phrase(
+      "explainLine",
+      {
+        points: this.list(lang),
+        actual: formatIn(actual, this.frame, lang),
+        score: scoreText(score, this.scale, lang),
+        tail,
+      },
+      lang,
+    );
   }
 
   describe(lang: Language): string {

@@ -27,7 +27,12 @@ export interface Standard {
   readonly text: string;
 }
 
-export function makeStandard(comparator: Comparator, q: Omit<Quantity, "decimals">, text: string, stated = true): Standard {
+export function makeStandard(
+  comparator: Comparator,
+  q: Omit<Quantity, "decimals">,
+  text: string,
+  stated = true,
+): Standard {
   return {
     comparator,
     value: q.value,
@@ -92,14 +97,20 @@ function readFrom(key: string, at: number, shown: string): Standard | null {
 function wordUnit(c: Cursor): Unit | null {
   const start = c.pos;
   let end = start;
-  while (end < c.text.length && end - start < 4 && !/[\d\s.,;:≥≤<>()÷×%+\-]/.test(c.text[end])) end++;
+  while (end < c.text.length && end - start < 4 && !/[\d\s.,;:≥≤<>()÷×%+-]/.test(c.text[end])) end++;
   const name = c.text.slice(start, end);
   if (!name || /^(以上|以下|以内|内)/.test(c.text.slice(start))) return null;
   c.pos = end;
   return otherUnit(name);
 }
 
-function finish(c: Cursor, prefix: Comparator | null, suffix: Comparator | null, q: Quantity, shown: string): Standard | null {
+function finish(
+  c: Cursor,
+  prefix: Comparator | null,
+  suffix: Comparator | null,
+  q: Quantity,
+  shown: string,
+): Standard | null {
   // What follows must be words, not another number or comparison: "4小时内到达现场", "≥60通".
   if (!trailingLabel(c.rest)) return null;
   if (prefix || suffix) return makeStandard((prefix ?? suffix)!, q, shown);

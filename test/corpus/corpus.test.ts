@@ -27,7 +27,12 @@ test("the corpus is large, sourced and mostly Chinese", () => {
 });
 
 test("never a wrong number: every value the engine gives is the hand-worked one", () => {
-  expect(wrong.map((o) => `${o.c.fn}(${JSON.stringify(o.c.args)}) = ${JSON.stringify(o.got)}, by hand ${JSON.stringify(o.c.expected)}`)).toEqual([]);
+  expect(
+    wrong.map(
+      (o) =>
+        `${o.c.fn}(${JSON.stringify(o.c.args)}) = ${JSON.stringify(o.got)}, by hand ${JSON.stringify(o.c.expected)}`,
+    ),
+  ).toEqual([]);
 });
 
 test("pass rate", () => {
@@ -36,6 +41,8 @@ test("pass rate", () => {
     const of = outcomes.filter((o) => o.c.fn === fn);
     return `${fn} ${of.filter((o) => agrees(o.got, o.c.expected)).length}/${of.length}`;
   });
-  console.log(`corpus: ${passed.length}/${all.length} read as worked by hand (${(rate * 100).toFixed(1)}%); ${byFn.join(", ")}; wrong numbers: ${wrong.length}`);
+  console.log(
+    `corpus: ${passed.length}/${all.length} read as worked by hand (${(rate * 100).toFixed(1)}%); ${byFn.join(", ")}; wrong numbers: ${wrong.length}`,
+  );
   expect(rate).toBeGreaterThanOrEqual(FLOOR);
 });

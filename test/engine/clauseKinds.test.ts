@@ -18,7 +18,9 @@ describe.each(examples)("%s", (_name, e) => {
     }
     expect(score(e.actual, e.standard, e.rule, e.full)).toBe(e.expected);
     // The explanation ends with the same score, and the rule reads as a sentence.
-    expect(explain(e.actual, e.standard, e.rule, e.full)).toMatch(new RegExp(`(得|score )${String(e.expected).replace(".", "\\.")}(分)?[（ (。.]`));
+    expect(explain(e.actual, e.standard, e.rule, e.full)).toMatch(
+      new RegExp(`(得|score )${String(e.expected).replace(".", "\\.")}(分)?[（ (。.]`),
+    );
     expect(describeRule(e.standard, e.rule, e.full).length).toBeGreaterThan(5);
   });
 });

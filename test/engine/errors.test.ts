@@ -41,7 +41,12 @@ const cases: Array<[string, () => unknown, string, string]> = [
   ["two deduction clauses", () => score(0.8, "≥90%", "每低于1%扣5分；每低于2%扣1分"), "#VALUE!", "repeats"],
   ["full marks twice", () => score(0.8, "≥90%", "满分10分；满分100分"), "#VALUE!", "repeats"],
   ["ratio mixed with bands", () => score(0.8, "≥90%", "按达成率；≥95%:10"), "#VALUE!", "mixes"],
-  ["steps beside a band that states another standard", () => score(0.8, "≥90%", "每低于1%扣5分；≥95%:10；其他:0"), "#VALUE!", "does not match the standard"],
+  [
+    "steps beside a band that states another standard",
+    () => score(0.8, "≥90%", "每低于1%扣5分；≥95%:10；其他:0"),
+    "#VALUE!",
+    "does not match the standard",
+  ],
   ["a single bare point", () => score(0.8, "", "90%得100分"), "#VALUE!", "single point"],
   ["a bare point among bands", () => score(0.8, "", "≥95%:10; 90%:8"), "#VALUE!", "single point"],
   ["two points at one value", () => score(0.8, "", "90%得0分，90%得100分"), "#VALUE!", "same value"],

@@ -199,7 +199,13 @@ describe("explanations in the rule's language", () => {
     [0.81, "≥90%", "按达成率", null, "达成率 = 81% ÷ 90% = 90%，× 满分100，得90分。"],
     [3, "<=2h", "ratio", null, "Attainment 2 h ÷ 3 h = 66.67% × full marks 100 = score 66.6667."],
     [0.75, "", "60%得0分，90%得100分", null, "在60%（0分）、90%（100分）之间按直线计分，实际75%，得50分。"],
-    [0.75, "", "0 at 60%, 100 at 90%", null, "Straight line through 0 points at 60%, 100 points at 90%: actual 75%, score 50."],
+    [
+      0.75,
+      "",
+      "0 at 60%, 100 at 90%",
+      null,
+      "Straight line through 0 points at 60%, 100 points at 90%: actual 75%, score 50.",
+    ],
   ])("%p vs %p by %p", (a, s, r, f, expected) => {
     expect(explain(a, s, r, f)).toBe(expected);
   });

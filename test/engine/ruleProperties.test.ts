@@ -55,8 +55,11 @@ const percentSteps = fc
       negative ? "可以为负分" : "",
       p.rounding,
     ]);
-    const lowest = Math.max(p.deductionCap !== null ? 100 - p.deductionCap : -Infinity, floor ?? (negative ? -Infinity : 0));
-    const bonusRoom = p.bonus === null ? 0 : p.bonusCap ?? Infinity;
+    const lowest = Math.max(
+      p.deductionCap !== null ? 100 - p.deductionCap : -Infinity,
+      floor ?? (negative ? -Infinity : 0),
+    );
+    const bonusRoom = p.bonus === null ? 0 : (p.bonusCap ?? Infinity);
     return {
       standard: `≥${p.at}%`,
       rule,
@@ -78,19 +81,17 @@ const occurrences = fc
     pts: fc.integer({ min: 1, max: 30 }),
     most: fc.option(fc.integer({ min: 5, max: 80 }), { nil: null }),
   })
-  .map(
-    (p): Case => ({
-      standard: p.standard,
-      rule: join([p.wording.replace("{n}", String(p.pts)), p.most !== null ? `扣分上限${p.most}分` : "扣完为止"]),
-      higher: false,
-      low: p.most !== null ? 100 - p.most : 0,
-      high: 100,
-      cut: null,
-      cutPoints: 0,
-      from: 0,
-      to: 40,
-    }),
-  );
+  .map((p): Case => ({
+    standard: p.standard,
+    rule: join([p.wording.replace("{n}", String(p.pts)), p.most !== null ? `扣分上限${p.most}分` : "扣完为止"]),
+    higher: false,
+    low: p.most !== null ? 100 - p.most : 0,
+    high: 100,
+    cut: null,
+    cutPoints: 0,
+    from: 0,
+    to: 40,
+  }));
 
 /** Bands written as ranges, whole numbers, in any order, with a catch-all. */
 const bands = fc
@@ -129,21 +130,20 @@ const lines = fc
     c: fc.integer({ min: 92, max: 100 }),
     top: fc.integer({ min: 100, max: 130 }),
   })
-  .map(
-    (p): Case => ({
-      standard: "",
-      rule: `${p.a}%得0分，${p.b}%得80分，${p.c}%得${p.top}分，之间线性计分`,
-      higher: true,
-      low: 0,
-      high: p.top,
-      cut: null,
-      cutPoints: 0,
-      from: 0,
-      to: 1,
-    }),
-  );
-const ratios = fc.record({ at: fc.integer({ min: 60, max: 99 }), cut: fc.integer({ min: 1, max: 30 }) }).map(
-  (p): Case => ({
+  .map((p): Case => ({
+    standard: "",
+    rule: `${p.a}%得0分，${p.b}%得80分，${p.c}%得${p.top}分，之间线性计分`,
+    higher: true,
+    low: 0,
+    high: p.top,
+    cut: null,
+    cutPoints: 0,
+    from: 0,
+    to: 1,
+  }));
+const ratios = fc
+  .record({ at: fc.integer({ min: 60, max: 99 }), cut: fc.integer({ min: 1, max: 30 }) })
+  .map((p): Case => ({
     standard: `≥${p.at}%`,
     rule: `按完成比例计分，低于${p.at - p.cut}%不得分`,
     higher: true,
@@ -153,12 +153,14 @@ const ratios = fc.record({ at: fc.integer({ min: 60, max: 99 }), cut: fc.integer
     cutPoints: 0,
     from: 0,
     to: 1,
-  }),
-);
+  }));
 
 const anyCase = fc.oneof(percentSteps, occurrences, bands, lines, ratios);
 const withActual = anyCase.chain((c) =>
-  fc.tuple(fc.constant(c), fc.integer({ min: c.from * 1000, max: c.to * 1000 }).map((n) => n / 1000)),
+  fc.tuple(
+    fc.constant(c),
+    fc.integer({ min: c.from * 1000, max: c.to * 1000 }).map((n) => n / 1000),
+  ),
 );
 
 describe("random well-formed rules of every kind", () => {
@@ -210,7 +212,24 @@ describe("random well-formed rules of every kind", () => {
 });
 
 test("random junk appended to a valid rule is #VALUE!, never a number", () => {
-  const junkPiece = fc.constantFrom("扣", "每", "≥", "%", "得", "分", "最", "abc", "其", "标准", "9", "x", "？", "?", " ", "低于");
+  const junkPiece = fc.constantFrom(
+    "扣",
+    "每",
+    "≥",
+    "%",
+    "得",
+    "分",
+    "最",
+    "abc",
+    "其",
+    "标准",
+    "9",
+    "x",
+    "？",
+    "?",
+    " ",
+    "低于",
+  );
   const junk = fc.array(junkPiece, { minLength: 1, maxLength: 8 }).map((a) => `${a.join("")}??`);
   fc.assert(
     fc.property(withActual, junk, ([c, a], j) => {

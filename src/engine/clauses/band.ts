@@ -26,7 +26,10 @@ function range(low: Quantity, lowIncluded: boolean, high: Quantity, highIncluded
 }
 
 /** Two comparisons make a range: "<99.9% but ≥99%". */
-function bounded(a: { comparator: Comparator; at: Quantity }, b: { comparator: Comparator; at: Quantity }): BandTest | null {
+function bounded(
+  a: { comparator: Comparator; at: Quantity },
+  b: { comparator: Comparator; at: Quantity },
+): BandTest | null {
   const lower = (x: typeof a) => x.comparator[0] === ">";
   if (lower(a) === lower(b)) return null;
   const [lo, hi] = lower(a) ? [a, b] : [b, a];
@@ -51,7 +54,8 @@ const AND = ["but", "and", "且", "并且", "但是", "但", "&"];
 export function readTest(c: Cursor): BandTest | { kind: "bare"; at: Quantity } | null {
   if (c.word(["其他"])) return { kind: "else" };
   // "无投诉": none at all.
-  if (c.word(["无"])) return { kind: "compare", comparator: "<=", at: { value: 0, percent: false, unit: COUNT, decimals: 0 } };
+  if (c.word(["无"]))
+    return { kind: "compare", comparator: "<=", at: { value: 0, percent: false, unit: COUNT, decimals: 0 } };
   if (c.word(["达标"])) return { kind: "met" };
   // "实际响应时间小于等于目标值": compared with the standard itself, i.e. the standard is met.
   const before = c.pos;
@@ -112,57 +116,58 @@ function result(c: Cursor): Amount | null {
 }
 
 function readBand(c: Cursor): Read | null {
-    // "0 at 60%": points at a value.
-    const start = c.pos;
-    const p = amount(c);
-    if (p && c.word(["at"])) {
-      const at = c.quantity();
-      if (at) return end(c, { kind: "point", at, amount: p } as Read);
-    }
-    c.pos = start;
-    // "25% for uptime less than 99.9%": the result first, then the test.
-    const a0 = amount(c);
-    if (a0 && a0.kind !== "full" && c.word(["for", "when", "if"])) {
-      c.skipLabel();
-      const test = readTest(c);
-      if (test && test.kind !== "bare") return end(c, { kind: "band", test, amount: a0 } as Read);
-    }
-    c.pos = start;
-    // "no points below 80%": the result first.
-    if (c.word(["得0分"])) {
-      const test = readTest(c);
-      return test && test.kind !== "bare" ? end(c, { kind: "band", test, amount: { kind: "points", value: 0 } } as Read) : null;
-    }
+  // "0 at 60%": points at a value.
+  const start = c.pos;
+  const p = amount(c);
+  if (p && c.word(["at"])) {
+    const at = c.quantity();
+    if (at) return end(c, { kind: "point", at, amount: p } as Read);
+  }
+  c.pos = start;
+  // "25% for uptime less than 99.9%": the result first, then the test.
+  const a0 = amount(c);
+  if (a0 && a0.kind !== "full" && c.word(["for", "when", "if"])) {
+    c.skipLabel();
     const test = readTest(c);
-    if (!test) return null;
-    c.word(["时"]);
-    // Words between the test and its points: "无投诉得30分", "15分钟内响应，得满分".
-    if (test.kind !== "bare") c.labelBefore(["得", ":"]);
-    const separated = separator(c);
-    const a = result(c);
-    if (!a) return null;
-    if (!separated && test.kind === "bare" && a.kind === "points" && !c.text.includes("分")) return null;
-    if (test.kind === "bare") return end(c, { kind: "point", at: test.at, amount: a } as Read);
-    return end(c, { kind: "band", test, amount: a } as Read);
+    if (test && test.kind !== "bare") return end(c, { kind: "band", test, amount: a0 } as Read);
+  }
+  c.pos = start;
+  // "no points below 80%": the result first.
+  if (c.word(["得0分"])) {
+    const test = readTest(c);
+    return test && test.kind !== "bare"
+      ? end(c, { kind: "band", test, amount: { kind: "points", value: 0 } } as Read)
+      : null;
+  }
+  const test = readTest(c);
+  if (!test) return null;
+  c.word(["时"]);
+  // Words between the test and its points: "无投诉得30分", "15分钟内响应，得满分".
+  if (test.kind !== "bare") c.labelBefore(["得", ":"]);
+  const separated = separator(c);
+  const a = result(c);
+  if (!a) return null;
+  if (!separated && test.kind === "bare" && a.kind === "points" && !c.text.includes("分")) return null;
+  if (test.kind === "bare") return end(c, { kind: "point", at: test.at, amount: a } as Read);
+  return end(c, { kind: "band", test, amount: a } as Read);
 }
 
-
 const examples: Example[] = [
-    { rule: "≥95%:10; ≥90%:8; 其他:0", standard: "", actual: 0.92, expected: 8 },
-    { rule: "≥95%得10分，90%-94%得8分，85%-89%得6分，<85%得0分", standard: "", actual: 0.945, expected: 8 },
-    { rule: "80%-90%:6; 90%-95%:8; 95%-100%:10", standard: "", actual: 0.9, expected: 8 },
-    { rule: "90%≤X<95%:8; X≥95%:10; 其他:0", standard: "", actual: 0.95, expected: 10 },
-    { rule: "95%（含）以上得10分，不足85%得0分，85%-95%得5分", standard: "", actual: 0.85, expected: 5 },
-    { rule: "≤1小时:5; 1-1.5小时:4; 1.5-2小时:3; 2-3小时:2; >3小时:1", standard: "", actual: 1.5, expected: 4 },
-    { rule: "Less than 99.9% but at least 99%: 10; 99.9% or more: 15; else 0", standard: "", actual: 0.99, expected: 10 },
-    { rule: "达标100分，否则0分", standard: "≥95%", actual: 0.96, expected: 100 },
-    { rule: "met 100, otherwise 50", standard: ">=95%", actual: 0.9, expected: 50 },
-    { rule: "符合得2分，不符合0分", standard: "≥95%", actual: 0.96, expected: 2 },
-    { rule: "每低于1%扣5分，低于80%不得分", standard: "≥90%", actual: 0.79, expected: 0 },
-    { rule: "按达成率，no points below 80%", standard: ">=90%", actual: 0.81, expected: 90 },
-    { rule: "80%得0分，95%得100分，100%得120分", standard: "", actual: 0.98, expected: 112 },
-    { rule: "0 at 60%, 100 at 90%", standard: "", actual: 0.69, expected: 30 },
-    { rule: "<99.9%: 10%; <99%: 25%; <95%: 100%", standard: "≥99.9%", actual: 0.985, expected: 0.25, fn: "CREDIT" },
+  { rule: "≥95%:10; ≥90%:8; 其他:0", standard: "", actual: 0.92, expected: 8 },
+  { rule: "≥95%得10分，90%-94%得8分，85%-89%得6分，<85%得0分", standard: "", actual: 0.945, expected: 8 },
+  { rule: "80%-90%:6; 90%-95%:8; 95%-100%:10", standard: "", actual: 0.9, expected: 8 },
+  { rule: "90%≤X<95%:8; X≥95%:10; 其他:0", standard: "", actual: 0.95, expected: 10 },
+  { rule: "95%（含）以上得10分，不足85%得0分，85%-95%得5分", standard: "", actual: 0.85, expected: 5 },
+  { rule: "≤1小时:5; 1-1.5小时:4; 1.5-2小时:3; 2-3小时:2; >3小时:1", standard: "", actual: 1.5, expected: 4 },
+  { rule: "Less than 99.9% but at least 99%: 10; 99.9% or more: 15; else 0", standard: "", actual: 0.99, expected: 10 },
+  { rule: "达标100分，否则0分", standard: "≥95%", actual: 0.96, expected: 100 },
+  { rule: "met 100, otherwise 50", standard: ">=95%", actual: 0.9, expected: 50 },
+  { rule: "符合得2分，不符合0分", standard: "≥95%", actual: 0.96, expected: 2 },
+  { rule: "每低于1%扣5分，低于80%不得分", standard: "≥90%", actual: 0.79, expected: 0 },
+  { rule: "按达成率，no points below 80%", standard: ">=90%", actual: 0.81, expected: 90 },
+  { rule: "80%得0分，95%得100分，100%得120分", standard: "", actual: 0.98, expected: 112 },
+  { rule: "0 at 60%, 100 at 90%", standard: "", actual: 0.69, expected: 30 },
+  { rule: "<99.9%: 10%; <99%: 25%; <95%: 100%", standard: "≥99.9%", actual: 0.985, expected: 0.25, fn: "CREDIT" },
 ];
 
 export const band: ClauseKind = {

@@ -3,10 +3,24 @@
  * contradict each other, and which only make sense beside another.
  */
 import { valueError } from "../errors";
+import { unreadable } from "./index";
 import type { Clause, ClauseKindName } from "./types";
 
 /** At most one of each in a rule. */
-const ONCE: readonly ClauseKindName[] = ["full", "floor", "cap", "deductionCap", "bonusCap", "untilZero", "negative", "noBonus", "rounding", "ratio", "rate", "linear"];
+const ONCE: readonly ClauseKindName[] = [
+  "full",
+  "floor",
+  "cap",
+  "deductionCap",
+  "bonusCap",
+  "untilZero",
+  "negative",
+  "noBonus",
+  "rounding",
+  "ratio",
+  "rate",
+  "linear",
+];
 
 /** Pairs that cannot both be meant. */
 const CONFLICTS: ReadonlyArray<readonly [ClauseKindName, ClauseKindName]> = [
@@ -40,11 +54,12 @@ export function checkCombination(clauses: readonly Clause[]): void {
   for (const [a, b] of CONFLICTS) {
     const x = first.get(a);
     const y = first.get(b);
-    if (x && y) throw valueError(a === "untilZero" || a === "floor" ? "ruleConflict" : "ruleMixed", { a: x.text, b: y.text });
+    if (x && y)
+      throw valueError(a === "untilZero" || a === "floor" ? "ruleConflict" : "ruleMixed", { a: x.text, b: y.text });
   }
   for (const [kind, partners] of NEEDS) {
     const c = first.get(kind);
     if (c && !partners.some((p) => first.has(p)))
-      throw valueError(kind === "rounding" ? "roundingNeedsSteps" : "ruleUnreadable", { clause: c.text });
+      throw kind === "rounding" ? valueError("roundingNeedsSteps", { clause: c.text }) : unreadable(c.text);
   }
 }

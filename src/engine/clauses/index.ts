@@ -3,7 +3,7 @@
  * whose reader consumes all of it. Adding a phrasing is a spelling in words/vocabulary.ts, or a
  * reader and its examples here; how kinds combine is declared in combine.ts.
  */
-import { valueError } from "../errors";
+import { valueError, type SlaError } from "../errors";
 import { Cursor, canonical, clauseText, splitClauses, splitShown, takeNotes } from "../text";
 import { band } from "./band";
 import { label } from "./label";
@@ -32,6 +32,23 @@ export const clauseKinds: readonly ClauseKind[] = [
   band,
   label,
 ];
+
+/**
+ * The examples a "cannot read" message offers, from the table itself: the first Chinese and the
+ * first English example of the commonest kinds.
+ */
+const hasHan = (t: string) => /[\u4e00-\u9fff]/.test(t);
+function examplesIn(lang: "en" | "zh"): string {
+  const kinds = [step, band, ratio, deductionCap];
+  const pick = kinds.map((k) => k.examples.find((e) => hasHan(e.rule) === (lang === "zh"))?.rule).filter(Boolean);
+  return lang === "zh" ? pick.map((r) => `“${r}”`).join("、") : pick.map((r) => `"${r}"`).join(", ");
+}
+const EXAMPLES = { en: examplesIn("en"), zh: examplesIn("zh") };
+
+/** #VALUE! naming a clause the engine cannot read, with examples of what it can. */
+export function unreadable(clause: string): SlaError {
+  return valueError("ruleUnreadable", { clause: clip(clause), examples: EXAMPLES });
+}
 
 function readClause(key: string): Omit<Clause, "text"> | null {
   for (const kind of clauseKinds) {
@@ -76,7 +93,7 @@ export function readClauses(rule: string): Clause[] {
   const shown = splitShown(main);
   if (shown.length + notes.length > MAX_CLAUSES) throw valueError("ruleTooLong", { n: MAX_CLAUSES });
   const long = [...shown, ...notes].find((c) => c.length > MAX_CLAUSE_LENGTH);
-  if (long) throw valueError("ruleUnreadable", { clause: clip(long) });
+  if (long) throw unreadable(long);
   const parts = shown.map(clauseText).filter((c) => c.key.length > 0);
   for (let i = 0; i < parts.length; i++) {
     const { shown, key } = parts[i];
@@ -94,7 +111,7 @@ export function readClauses(rule: string): Clause[] {
     if (!read) {
       // Two clauses without a comma between: "每处扣5分直到扣完为止".
       const split = readSplit(key, shown);
-      if (!split) throw valueError("ruleUnreadable", { clause: clip(shown) });
+      if (!split) throw unreadable(shown);
       clauses.push(...split);
       continue;
     }
@@ -107,7 +124,7 @@ export function readClauses(rule: string): Clause[] {
       const read = readClause(key);
       if (read && read.kind !== "label") clauses.push({ ...read, text: shown } as Clause);
       else if (read && "needsFact" in read && read.needsFact) clauses.push({ ...read, text: shown } as Clause);
-      else if (MEANINGFUL.test(canonical(shown))) throw valueError("ruleUnreadable", { clause: clip(`(${shown})`) });
+      else if (MEANINGFUL.test(canonical(shown))) throw unreadable(`(${shown})`);
     }
   }
   return clauses;

@@ -5,7 +5,23 @@
  */
 import type { ClauseKind, Read } from "./types";
 
-const JUDGEMENT = ["酌情", "视情况", "视具体情况", "根据情况", "根据实际情况", "酌定", "视情节", "情节", "且", "并且", "同时", "discretion", "case by case", "as appropriate", "if applicable"];
+const JUDGEMENT = [
+  "酌情",
+  "视情况",
+  "视具体情况",
+  "根据情况",
+  "根据实际情况",
+  "酌定",
+  "视情节",
+  "情节",
+  "且",
+  "并且",
+  "同时",
+  "discretion",
+  "case by case",
+  "as appropriate",
+  "if applicable",
+];
 /** Tokens of the rule grammar: a clause that holds one is not a mere label. */
 const GRAMMAR = "0123456789扣加%";
 

@@ -55,7 +55,10 @@ export const floor: ClauseKind = {
 
 export const cap: ClauseKind = {
   name: "cap",
-  meaning: { en: "never above this score (or, for a fee clause, this share of the fee)", zh: "得分不高于此分（扣费条款为服务费比例上限）" },
+  meaning: {
+    en: "never above this score (or, for a fee clause, this share of the fee)",
+    zh: "得分不高于此分（扣费条款为服务费比例上限）",
+  },
   kinds: ["cap"],
   read(c) {
     if (!after(c, "最高")) return null;
@@ -81,7 +84,13 @@ export const deductionCap: ClauseKind = {
   examples: [
     { rule: "每低于1%扣5分，最多扣30分", standard: "≥90%", actual: 0.5, expected: 70 },
     { rule: "每次扣3分，扣分上限15分", standard: "0次", actual: 7, expected: 85 },
-    { rule: "每低1%扣减当月服务费1.5%，扣减总额不超过月费的10%", standard: "≥90%", actual: 0.8, expected: 0.1, fn: "CREDIT" },
+    {
+      rule: "每低1%扣减当月服务费1.5%，扣减总额不超过月费的10%",
+      standard: "≥90%",
+      actual: 0.8,
+      expected: 0.1,
+      fn: "CREDIT",
+    },
   ],
 };
 
@@ -118,8 +127,13 @@ export const negative: ClauseKind = {
 
 export const noBonus: ClauseKind = {
   name: "no bonus",
-  meaning: { en: "nothing is added beyond the standard (the default without a bonus)", zh: "超出标准不加分（没有加分条款时的默认）" },
+  meaning: {
+    en: "nothing is added beyond the standard (the default without a bonus)",
+    zh: "超出标准不加分（没有加分条款时的默认）",
+  },
   kinds: ["noBonus"],
   read: (c) => (c.word(["不加分"]) ? end(c, { kind: "noBonus" } as Read) : null),
-  examples: [{ rule: "达标得100分，每低于标准5%扣10分，高于标准不加分", standard: "≥90%", actual: 0.95, expected: 100 }],
+  examples: [
+    { rule: "达标得100分，每低于标准5%扣10分，高于标准不加分", standard: "≥90%", actual: 0.95, expected: 100 },
+  ],
 };

@@ -40,7 +40,9 @@ function formula(c: Cursor): Read | null {
     skipWords(c);
     if (open && !c.word([")"])) return null;
     const t = times(c);
-    return t === undefined ? end(c, { kind: "ratio", times: null } as Read) : end(c, { kind: "ratio", times: t } as Read);
+    return t === undefined
+      ? end(c, { kind: "ratio", times: null } as Read)
+      : end(c, { kind: "ratio", times: t } as Read);
   }
   if (open) return null;
   // "完成率×100": the actual (a rate) times a number.

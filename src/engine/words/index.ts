@@ -11,7 +11,17 @@ import { vocabulary } from "./vocabulary";
 
 const lexicon = new Lexicon(vocabulary);
 
-const SYMBOLS: Record<string, string> = { "≧": "≥", "≦": "≤", "～": "~", "〜": "~", "—": "-", "–": "-", "−": "-", "－": "-", "‑": "-" };
+const SYMBOLS: Record<string, string> = {
+  "≧": "≥",
+  "≦": "≤",
+  "～": "~",
+  "〜": "~",
+  "—": "-",
+  "–": "-",
+  "−": "-",
+  "－": "-",
+  "‑": "-",
+};
 
 /** Full-width forms and symbol variants unified, case kept: what error messages quote back. */
 export function tidyText(text: string): string {
