@@ -159,7 +159,7 @@ export function compileRule(given: Standard | null, rule: string, purpose: Purpo
     throw valueError("creditNeedsFee");
   const scale: Scale = { fee: purpose === "credit" };
   const parts = sort(clauses);
-  const standard = adoptUnit(orient(given, parts), parts);
+  const standard = adoptUnit(orient(statedInRule(given, parts), parts), parts);
   const full = parts.full[0]?.points ?? metBand(parts)?.points ?? null;
   const compiled = build(standard, parts, full, purpose, scale);
   return compiled;
@@ -169,6 +169,20 @@ function metBand(parts: Parts): { points: number | null; clause: Of<"band"> } | 
   const c = parts.band.find((b) => b.test.kind === "met");
   if (!c) return null;
   return { points: c.amount.kind === "points" ? c.amount.value : null, clause: c };
+}
+
+/** The standard a rule names ("基准值95%") stands in for an empty standard cell, and must agree with a filled one. */
+function statedInRule(given: Standard | null, parts: Parts): Standard | null {
+  const c = parts.standard[0];
+  if (!c) return given;
+  const named = c.comparator
+    ? makeStandard(c.comparator, c.at, c.text)
+    : makeStandard(c.at.unit?.family === "time" ? "<=" : ">=", c.at, c.text, false);
+  if (!given) return named;
+  const sameValue = compare(inFrame(c.at, given, c.text), given.value) === 0;
+  if (!sameValue || (c.comparator !== null && named.higherIsBetter !== given.higherIsBetter))
+    throw valueError("statementAgainstStandard", { clause: c.text, standard: given.text });
+  return given;
 }
 
 /**
@@ -250,11 +264,13 @@ function build(
   }
   if (parts.step.length) {
     const { standard: given, cutoffs, full: stated } = statements(standard, bands, full, purpose);
-    const s = given ?? countLimit(parts.step);
-    const st = need(s);
-    const { penalty, bonus } = steps(st, parts.step, purpose);
+    const counted = given ? null : countLimit(parts.step);
+    const st = need(given ?? counted);
+    // Counting misses against none: every step is an occurrence, whatever word it uses (每少一次).
+    const stepClauses = counted ? parts.step.map((c) => ({ ...c, side: "occurrence" as const })) : parts.step;
+    const { penalty, bonus, beyond } = steps(st, stepClauses, purpose);
     return limits(
-      new Linear(st, penalty, bonus, parts.rounding[0]?.mode ?? "prorate", scale),
+      new Linear(st, penalty, bonus, parts.rounding[0]?.mode ?? "prorate", scale, beyond),
       true,
       bonus === null,
       cutoffs,
@@ -368,14 +384,21 @@ function steps(
   standard: Standard,
   clauses: Of<"step">[],
   purpose: Purpose,
-): { penalty: Step | null; bonus: Step | null } {
+): { penalty: Step | null; bonus: Step | null; beyond: Step | null } {
   let penalty: Step | null = null;
   let bonus: Step | null = null;
+  let beyond: Step | null = null;
+  // "每高于基准价1%扣0.3分，每低于基准价1%扣0.2分": deductions on both sides of a bare target.
+  const twoSided =
+    !standard.stated &&
+    clauses.some((c) => !c.bonus && c.side === "<") &&
+    clauses.some((c) => !c.bonus && c.side === ">");
   for (const c of clauses) {
     // "<" is the worse side of a ≥ standard, ">" of a ≤ one; shortfalls and occurrences are on the worse side of either.
     const worse = standard.higherIsBetter ? "<" : ">";
     const onWorseSide = c.side === "shortfall" || c.side === "occurrence" || c.side === worse;
-    if (!c.bonus && !onWorseSide) throw valueError("deductOnBetterSide", { clause: c.text, standard: standard.text });
+    if (!c.bonus && !onWorseSide && !twoSided)
+      throw valueError("deductOnBetterSide", { clause: c.text, standard: standard.text });
     if (c.bonus && onWorseSide) throw valueError("bonusOnWorseSide", { clause: c.text, standard: standard.text });
     if (c.bonus && purpose === "credit") throw unreadable(c.text);
     // A plain step against a % standard is in percentage points: 每低于1扣5分 means 1%.
@@ -392,11 +415,16 @@ function steps(
     const ofFull = purpose === "score" && c.amount.kind === "share";
     const points = ofFull ? c.amount.value : pointsOf(c.amount, null, purpose, c.text);
     const step = { size, points: Math.abs(points), ofFull };
+    if (!c.bonus && !onWorseSide) {
+      beyond = step;
+      continue;
+    }
     if (c.bonus ? bonus : penalty) throw valueError("ruleTwice", { clause: c.text });
     if (c.bonus) bonus = step;
     else penalty = step;
   }
-  return { penalty, bonus };
+  if (beyond && bonus) throw valueError("ruleMixed", { a: clauses[0].text, b: clauses[clauses.length - 1].text });
+  return { penalty, bonus, beyond };
 }
 
 /** A band as an interval in the frame, with the decimals its edges were written with. */
@@ -547,6 +575,15 @@ function bandScorer(
     .filter((i) => i >= 0);
   if (catchAlls.length > 1) throw valueError("ruleTwice", { clause: clauses[catchAlls[1]].text });
   let catchAll = catchAlls[0] ?? -1;
+  const higherIsBetter =
+    standard && standard.stated ? standard.higherIsBetter : guessDirection(clauses, list, catchAll);
+  // "达到5%得1分；达到10%得2分", ">20% 100; >10% 80": thresholds to reach; reaching none gives nothing.
+  const reach = (b: Band) =>
+    higherIsBetter ? b.high === Infinity && b.low !== -Infinity : b.low === -Infinity && b.high !== Infinity;
+  if (catchAll < 0 && purpose === "score" && list.length > 0 && list.every(reach) && list.every((b) => b.points >= 0)) {
+    list.push(toBand({ kind: "else" }, 0, "", frame));
+    catchAll = list.length - 1;
+  }
   // A fee table lists what is credited; the standard met is credited nothing (a band of its own, so
   // that "99.0 – 99.89%" reaches up to ≥99.9%), and without a standard everything else is.
   if (catchAll < 0 && purpose === "credit") {
@@ -564,8 +601,6 @@ function bandScorer(
       catchAll = list.length - 1;
     }
   }
-  const higherIsBetter =
-    standard && standard.stated ? standard.higherIsBetter : guessDirection(clauses, list, catchAll);
   closeGaps(list, catchAll, higherIsBetter, frame, purpose === "score");
   const table = new BandTable(list, catchAll, higherIsBetter);
   checkOrder(table, frame);

@@ -5,7 +5,7 @@
  * `describe` say the same computation in words, through the same helpers and the message catalogue.
  */
 import { naError, type Language } from "./errors";
-import { formatNumber, tidy } from "./exact";
+import { compare, formatNumber, tidy } from "./exact";
 import { formatIn, type Frame } from "./frame";
 import { phrase } from "./messages";
 import { meets, type Standard } from "./standard";
@@ -107,9 +107,11 @@ export class Linear implements Scorer {
     private readonly bonus: Step | null,
     private readonly rounding: Rounding,
     private readonly scale: Scale,
+    /** Deductions past the target on the other side too ("每高于基准价1%扣0.3分，每低于基准价1%扣0.2分"). */
+    private readonly beyond: Step | null = null,
   ) {
     this.frame = standard;
-    this.above100 = bonus !== null && standard.higherIsBetter;
+    this.above100 = (bonus !== null || beyond !== null) && standard.higherIsBetter;
   }
 
   /** How far the actual is from the threshold, positive on the better side. */
@@ -121,6 +123,8 @@ export class Linear implements Scorer {
   raw(actual: number, full: number): number {
     const margin = this.margin(actual);
     if (meets(this.standard, actual)) {
+      if (this.beyond)
+        return full - countSteps(margin, this.beyond.size, this.rounding) * stepPoints(this.beyond, full);
       return this.bonus
         ? full + countSteps(margin, this.bonus.size, this.rounding) * stepPoints(this.bonus, full)
         : full;
@@ -133,19 +137,20 @@ export class Linear implements Scorer {
   explain(actual: number, full: number, lang: Language, score: number, tail: string): string {
     const s = this.standard;
     const met = meets(s, actual);
-    const step = met ? this.bonus : this.penalty;
+    const step = met ? (this.beyond ?? this.bonus) : this.penalty;
     const base = {
       standard: s.text,
       actual: formatIn(actual, this.frame, lang),
       score: scoreText(score, this.scale, lang),
       tail,
     };
-    if (!step) return phrase(met ? "explainMet" : "explainNotMet", base, lang);
+    if (!step || (met && compare(actual, s.value) === 0))
+      return phrase(met ? "explainMet" : "explainNotMet", base, lang);
     const distance = Math.abs(tidy(this.margin(actual)));
     const steps = countSteps(distance, step.size, this.rounding);
     const higher = s.higherIsBetter === met; // which side of the threshold the actual is on
     return phrase(
-      met ? "explainBonus" : "explainPenalty",
+      met && !this.beyond ? "explainBonus" : "explainPenalty",
       {
         ...base,
         side: phrase(higher ? (s.higherIsBetter ? "sideAbove" : "sideOver") : "sideBelow", {}, lang),
@@ -179,6 +184,19 @@ export class Linear implements Scorer {
             at,
             size,
             n: amountText(this.scale.fee ? -this.penalty.points : stepPoints(this.penalty, full), this.scale, lang),
+            rounding,
+          },
+          lang,
+        ),
+      );
+    if (this.beyond)
+      parts.push(
+        phrase(
+          s.higherIsBetter ? "ruleStepAbove" : "ruleStepBelow",
+          {
+            at,
+            size: formatIn(this.beyond.size, this.frame, lang),
+            n: amountText(stepPoints(this.beyond, full), this.scale, lang),
             rounding,
           },
           lang,

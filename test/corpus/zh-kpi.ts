@@ -136,8 +136,8 @@ export const zhKpi: CorpusCase[] = [
     source: "https://qikantianxia.com/a/filew3bejun4.html  服务质量评价制度(共10篇)",
     fn: "SCORE",
     args: [0.855, "", "“满意”率以90%为基数，每超过一个百分点加1分，每低于一个百分点扣1分", 25],
-    expected: 21.5,
-    note: "4.5 points under × 1",
+    expected: 20.5,
+    note: "4.5 points under × 1 = 4.5 off 25 (first written as 21.5, an arithmetic slip corrected on review)",
   },
   {
     source: "https://qikantianxia.com/a/filew3bejun4.html  服务质量评价制度(共10篇)",

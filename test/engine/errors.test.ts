@@ -56,7 +56,12 @@ const cases: Array<[string, () => unknown, string, string]> = [
     "#VALUE!",
     "opposite direction",
   ],
-  ["no band holds the value", () => score(0.8, "", "≥95%:10; ≥90%:8"), "#N/A", "80% falls in none of the rule's bands"],
+  [
+    "no band holds the value",
+    () => score(0.8, "", "95%-100%:10; 90%-95%:8"),
+    "#N/A",
+    "80% falls in none of the rule's bands",
+  ],
   [
     "a band that can never apply",
     () => score(0.97, "", "≥90%:8; ≥90%:9"),

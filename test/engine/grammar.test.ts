@@ -134,6 +134,8 @@ describe("band rules", () => {
     ["≥90%:8; ≥95%:10; 其他:0", 0.97, 10], // the most specific band counts
     ["≥95%:10; 90%-94%:8; 其他:0", 0.945, 8], // a whole-number gap closes beside a catch-all too
     ["≥95%:10; 90%-94%:8; 其他:0", 0.89, 0],
+    ["≥95%:10; ≥90%:8", 0.8, 0], // thresholds to reach: reaching none gives nothing
+    ["达到5%得1分；达到10%得2分；达到15%以上得3分", 0.04, 0],
     ["90%以上得10分，其他得5分", 0.9, 10],
   ])("%p with %p → %p", (rule, actual, expected) => {
     expect(score(actual, "", rule)).toBe(expected);

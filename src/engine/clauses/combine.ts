@@ -20,6 +20,7 @@ const ONCE: readonly ClauseKindName[] = [
   "ratio",
   "rate",
   "linear",
+  "standard",
 ];
 
 /** Pairs that cannot both be meant. */

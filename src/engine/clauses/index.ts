@@ -4,12 +4,13 @@
  * reader and its examples here; how kinds combine is declared in combine.ts.
  */
 import { valueError, type SlaError } from "../errors";
-import { Cursor, canonical, clauseText, splitClauses, splitShown, takeNotes } from "../text";
+import { Cursor, canonical, clauseText, splitClauses, splitShown, takeNotes, type ClauseText } from "../text";
 import { band } from "./band";
 import { label } from "./label";
 import { bonusCap, cap, deductionCap, floor, fullMarks, negative, noBonus, untilZero } from "./limits";
 import { ratio, linear } from "./ratio";
 import { rounding } from "./rounding";
+import { standardStatement } from "./standard";
 import { step } from "./step";
 import type { Clause, ClauseKind } from "./types";
 
@@ -30,6 +31,7 @@ export const clauseKinds: readonly ClauseKind[] = [
   linear,
   step,
   band,
+  standardStatement,
   label,
 ];
 
@@ -60,6 +62,18 @@ function readClause(key: string): Omit<Clause, "text"> | null {
 }
 
 const MAX_CLAUSES = 100;
+
+/** parts[i] read together with the next one or two, when they end with points: the clause and its last piece. */
+function joinedWithNext(parts: readonly ClauseText[], i: number): { clause: Clause; last: number } | null {
+  for (let last = i + 1; last < Math.min(parts.length, i + 3); last++) {
+    if (!/^(扣|加|得|不加)/.test(parts[last].key) || readClause(parts[last].key)?.kind === "step") continue;
+    const pieces = parts.slice(i, last + 1);
+    const read = readClause(pieces.map((p) => p.key).join(""));
+    if (read && read.kind !== "label")
+      return { clause: { ...read, text: pieces.map((p) => p.shown).join("，") } as Clause, last };
+  }
+  return null;
+}
 const MAX_CLAUSE_LENGTH = 500;
 
 /** Tokens that start a limit, where a clause written without a comma may be split. */
@@ -98,15 +112,13 @@ export function readClauses(rule: string): Clause[] {
   for (let i = 0; i < parts.length; i++) {
     const { shown, key } = parts[i];
     const read = readClause(key);
-    // A comma inside one clause: "故障率每高於目標值0.5%，扣2分", "实际响应时间≤目标值，得10分".
-    const next = parts[i + 1];
-    if (next && /^(扣|加|得|不加)/.test(next.key) && (!read || read.kind === "label" || !readClause(next.key))) {
-      const joined = readClause(key + next.key);
-      if (joined) {
-        clauses.push({ ...joined, text: `${shown}，${next.shown}` } as Clause);
-        i++;
-        continue;
-      }
+    // A comma (or 、) inside one clause: "故障率每高於目標值0.5%，扣2分", "实际响应时间≤目标值，得10分",
+    // "每发现一处睡岗、串岗聊天的，扣2分". Up to three pieces are joined when the last gives the points.
+    const joined = read && read.kind !== "label" ? null : joinedWithNext(parts, i);
+    if (joined) {
+      clauses.push(joined.clause);
+      i = joined.last;
+      continue;
     }
     if (!read) {
       // Two clauses without a comma between: "每处扣5分直到扣完为止".

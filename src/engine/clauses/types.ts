@@ -50,6 +50,8 @@ export type Clause = { readonly text: string } & (
   | { readonly kind: "rate"; readonly times: number | "full" }
   | { readonly kind: "linear" }
   | { readonly kind: "label"; readonly needsFact: boolean }
+  /** The rule names its standard: "货损率:基准值0.5%", "以90%为基数", "完好率在80%以上". */
+  | { readonly kind: "standard"; readonly comparator: Comparator | null; readonly at: Quantity }
   | {
       readonly kind: "step";
       readonly side: Side;
