@@ -34,8 +34,9 @@ export function toExcelError(e: unknown, lang: Language = displayLanguage()): Cu
     return withMessage ? new CustomFunctions.Error(code, e.localized(lang)) : new CustomFunctions.Error(code);
   }
   // A bug of ours must still show as an error in the cell, never crash the runtime.
+  // The detail is the programmer's English; a Chinese cell says what happened in Chinese only.
   const detail = e instanceof Error ? e.message : String(e);
-  const text = lang === "zh" ? `内部错误：${detail}` : `Internal error: ${detail}`;
+  const text = lang === "zh" ? "内部错误：这是加载项的缺陷，请向开发者报告。" : `Internal error: ${detail}`;
   return new CustomFunctions.Error("#VALUE!" as CustomFunctions.ErrorCode.invalidValue, text);
 }
 

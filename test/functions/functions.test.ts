@@ -109,5 +109,15 @@ describe("errors", () => {
     const e = toExcelError(new TypeError("boom"), "en") as unknown as FakeExcelError;
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toBe("Internal error: boom");
+    const zh = toExcelError(new TypeError("boom"), "zh") as unknown as FakeExcelError;
+    expect(zh.message).not.toMatch(/[A-Za-z]/); // no English pieces in a Chinese message
+  });
+
+  test("CREDIT and RULE wrap the engine", () => {
+    expect(fx.credit(0.87, "≥90%", "每低1%扣减当月服务费1.5%")).toBe(0.045);
+    expect(fx.rule("≥90%", "每低于1%扣5分，最多扣30分")).toBe(
+      "满分100分；低于90%时每低1%扣5分（不足一步按比例）；最多扣30分",
+    );
+    expect(excelError(() => fx.score(0.87, "≥90%", "每低1%扣减当月服务费1.5%")).message).toContain("SLA.CREDIT");
   });
 });
