@@ -229,12 +229,6 @@ function frameOf(standard: Standard | null, parts: Parts): Frame {
 
 function need(standard: Standard | null): Standard {
   if (!standard) throw naError("standardMissing");
-  if (standard.unit?.family === "workday")
-    throw valueError("unitMismatch", {
-      clause: standard.text,
-      unit: { en: "working days", zh: "工作日" },
-      standardUnit: { en: "hours or days", zh: "小时或天" },
-    });
   return standard;
 }
 

@@ -84,8 +84,6 @@ function readFrom(key: string, at: number, shown: string): Standard | null {
   if (prefix) c.skipLabel(); // "至少完成100通": words between the comparator and the number
   const q = c.quantity();
   if (!q) return at === 0 ? noneStandard(c.text, shown) : null;
-  // Working days need a calendar: SLA.DUE and SLA.ELAPSED measure them, not a score.
-  if (q.unit?.family === "workday") return null;
   const unit = q.unit || q.percent ? null : wordUnit(c);
   const suffix = c.comparatorSuffix();
   if (prefix && suffix && prefix[0] !== suffix[0]) return null;
@@ -114,7 +112,8 @@ function finish(
   // What follows must be words, not another number or comparison: "4小时内到达现场", "≥60通".
   if (!trailingLabel(c.rest)) return null;
   if (prefix || suffix) return makeStandard((prefix ?? suffix)!, q, shown);
-  const limit = q.unit?.family === "time" || (q.value === 0 && !q.percent);
+  // Working days count like a time of their own: "1个工作日" is a limit too (they never convert to hours).
+  const limit = q.unit?.family === "time" || q.unit?.family === "workday" || (q.value === 0 && !q.percent);
   return makeStandard(limit ? "<=" : ">=", { ...q, unit: q.unit ?? (q.value === 0 ? COUNT : null) }, shown, false);
 }
 

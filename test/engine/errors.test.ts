@@ -128,7 +128,12 @@ const cases: Array<[string, () => unknown, string, string]> = [
   ],
   ["a plain 90 against a % rule", () => score(0.88, "90", "每低于1%扣5分"), "#VALUE!", "plain number above 1"],
   ["a rate above 100%", () => score("105%", "≥100%"), "#VALUE!", "105% is above 100%"],
-  ["business days in a score", () => score(3.5, "≤3个工作日", "每超1小时扣1分"), "#VALUE!", "Cannot read the standard"],
+  [
+    "hours against working days",
+    () => score(3.5, "≤3个工作日", "每超1小时扣1分"),
+    "#VALUE!",
+    "is in h, but the standard is in working days",
+  ],
   [
     "bands above the full marks given",
     () => score(0.9, "", "60%得0分，90%得100分", 10),
