@@ -31,6 +31,9 @@ const ranges = new CellsCache<Scale | SlaError>();
 let lastText: string | null = null;
 let lastScale: Scale | null = null;
 
+/** Bytes the scale caches keep, as they count them (for tests and diagnostics). */
+export const scaleCacheBytes = (): number => texts.bytes + ranges.bytes;
+
 export function parseScale(scale: unknown): Scale {
   if (isBlank(scale)) return scaleOfText(DEFAULT_SCALE);
   if (typeof scale === "string") return scaleOfText(scale);

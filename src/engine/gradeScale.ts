@@ -127,12 +127,22 @@ function readPlain(t: Token[], k0: number, n: number, allow: Allow): Condition |
       const x = skip(t, c1 + 1, n);
       if (isScore(t[x], allow) && x < n) {
         const op1 = t[c1].op;
-        const first: Bound = { side: lower(op1) ? "hi" : "lo", value: t[k].value, strict: strictOp(op1), step: stepOf(t[k]) };
+        const first: Bound = {
+          side: lower(op1) ? "hi" : "lo",
+          value: t[k].value,
+          strict: strictOp(op1),
+          step: stepOf(t[k]),
+        };
         const c2 = skip(t, x + 1, n);
         const m = skip(t, c2 + 1, n);
         if (kindAt(t, c2, n) === "cmp" && kindAt(t, m, n) === "num") {
           const op2 = t[c2].op;
-          const second: Bound = { side: lower(op2) ? "lo" : "hi", value: t[m].value, strict: strictOp(op2), step: stepOf(t[m]) };
+          const second: Bound = {
+            side: lower(op2) ? "lo" : "hi",
+            value: t[m].value,
+            strict: strictOp(op2),
+            step: stepOf(t[m]),
+          };
           return fromBounds([first, second], skip(t, m + 1, n));
         }
         return fromBounds([first], skip(t, x + 1, n));
@@ -174,7 +184,10 @@ function readBound(t: Token[], i: number, n: number, allow: Allow): { bound: Bou
       if ((word === "above") !== lower(op)) return null;
       end = skip(t, end + 1, n);
     }
-    return { bound: { side: lower(op) ? "lo" : "hi", value: t[m].value, strict: strictOp(op), step: stepOf(t[m]) }, end };
+    return {
+      bound: { side: lower(op) ? "lo" : "hi", value: t[m].value, strict: strictOp(op), step: stepOf(t[m]) },
+      end,
+    };
   }
   if (kind === "num") {
     const m = skip(t, k + 1, n);
@@ -244,7 +257,14 @@ function readClause(src: Tidied, t: Token[], a: number, b: number): Read | null 
     if (!c) continue;
     const s = skipSeparators(t, c.end, b, true);
     if (s === b || holdsCondition(t, s, b)) return null;
-    return levelOf(src, c, t[s].start, levelEnd(src, t[s].start, t[b - 1].end), source, allow === BARE && c.hi === null);
+    return levelOf(
+      src,
+      c,
+      t[s].start,
+      levelEnd(src, t[s].start, t[b - 1].end),
+      source,
+      allow === BARE && c.hi === null,
+    );
   }
   // A subject first: "得分在85~100分者为A级", "正确率在90%以上的为优秀", "評分結果90分及以上為優秀".
   // A subject is a few words, so only the first tokens are tried.
@@ -277,7 +297,14 @@ function readClause(src: Tidied, t: Token[], a: number, b: number): Read | null 
 /** "…的标准评定": words after a catch-all's label that only say it is assessed so. */
 const ASSESSED = new Set(["评定", "评价", "计", "处理", "论"]);
 
-function levelOf(src: Tidied, c: Condition, from: number, to: number, source: string, numberFirst: boolean): Read | null {
+function levelOf(
+  src: Tidied,
+  c: Condition,
+  from: number,
+  to: number,
+  source: string,
+  numberFirst: boolean,
+): Read | null {
   const label = originalOf(src, from, to);
   if (label === "") return null;
   const { lo, loStrict, hi, hiStrict, hiStep } = c;
@@ -356,8 +383,10 @@ export function levelsOfText(text: string): Level[] {
       const read = readClause(src, t, a, i);
       const pieces = read === null ? splitAtLabels(t, a, i) : null;
       const parts = pieces?.map(([x, y]) => readClause(src, t, x, y));
-      if (pieces && parts!.every((r) => r !== null && "level" in r)) parts!.forEach((r, k) => keep(r, pieces[k][0], pieces[k][1]));
-      else if (read === null) throw unreadableAt(src, t, a, i); // the first clause that cannot be read
+      if (pieces && parts!.every((r) => r !== null && "level" in r))
+        parts!.forEach((r, k) => keep(r, pieces[k][0], pieces[k][1]));
+      else if (read === null)
+        throw unreadableAt(src, t, a, i); // the first clause that cannot be read
       else keep(read, a, i);
     }
     a = i + 1;
@@ -448,7 +477,8 @@ export function buildScale(levels: readonly Level[]): Scale {
   uppers.sort((x, y) => x.hi! - y.hi!);
   for (let i = 1; i < uppers.length; i++) {
     const below = uppers[i - 1];
-    if (compare(below.hi!, uppers[i].hi!) === 0) throw valueError("scaleOverlap", { a: below.source, b: uppers[i].source });
+    if (compare(below.hi!, uppers[i].hi!) === 0)
+      throw valueError("scaleOverlap", { a: below.source, b: uppers[i].source });
     ranked.push({ ...uppers[i], lo: below.hi, loStrict: !below.hiStrict });
   }
   const floor = bare ?? uppers[0] ?? null;

@@ -78,7 +78,7 @@ export function tidyChars(original: string): Tidied {
     len++;
     last = d;
   };
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c = original.charCodeAt(i);
     const fast = FAST[c];
     if (fast !== 0) {
@@ -94,7 +94,8 @@ export function tidyChars(original: string): Tidied {
       continue;
     }
     const t = tidyChar(original.slice(i, next));
-    if (next === i + 1) LEARNED[c] = t === "" ? SPACE : t.length === 1 ? FAST[t.charCodeAt(0)] || t.charCodeAt(0) : EXPANDS;
+    if (next === i + 1)
+      LEARNED[c] = t === "" ? SPACE : t.length === 1 ? FAST[t.charCodeAt(0)] || t.charCodeAt(0) : EXPANDS;
     if (len + t.length + 8 > codes.length) {
       // NFKC made the text longer ("㎏" is "kg"): grow the arrays.
       const size = 2 * codes.length + t.length;
@@ -263,7 +264,19 @@ let used = 0;
 function token(kind: Kind, start: number, end: number, glued: boolean): Token {
   let t = pool[used];
   if (t === undefined)
-    t = pool[used] = { kind, start, end, value: 0, decimals: 0, percent: false, op: "", symbol: false, letter: false, lex: "", glued };
+    t = pool[used] = {
+      kind,
+      start,
+      end,
+      value: 0,
+      decimals: 0,
+      percent: false,
+      op: "",
+      symbol: false,
+      letter: false,
+      lex: "",
+      glued,
+    };
   used++;
   t.kind = kind;
   t.start = start;
@@ -282,7 +295,7 @@ function token(kind: Kind, start: number, end: number, glued: boolean): Token {
 /**
  * The tokens of the whole tidied text. Clause breaks outside brackets are "sep" tokens; inside
  * brackets they join the parts of one condition ("良(<85分，≥70分)"). A bracket never closed
- * later hides nothing.
+ * later hides nothing. The tokens are valid until the next call (they are reused).
  */
 export function tokenize(s: string): Token[] {
   const b = s.length;
@@ -304,7 +317,8 @@ export function tokenize(s: string): Token[] {
     glued = prev !== undefined && prev.end === p;
     let t: Token | null;
     if (ROLE[c] & BREAK) t = token(depth > 0 ? "and" : "sep", p, p + 1, glued);
-    else if (isPlain(c)) t = null; // most of a label: no lookup at all
+    else if (isPlain(c))
+      t = null; // most of a label: no lookup at all
     else t = special(s, p, b, prev, glued);
     if (t === null) {
       // A plain character of a word: glued to the word before, it extends it.
@@ -385,7 +399,8 @@ function special(s: string, p: number, b: number, prev: Token | undefined, glued
     let q = p;
     while (q < b && isAsciiLetter(s.charCodeAt(q))) q++;
     const w = q - p <= 7 ? s.slice(p, q) : "";
-    const kind: Kind = w === "x" ? "var" : w === "to" || w === "through" || w === "thru" ? "range" : w === "and" ? "and" : "word";
+    const kind: Kind =
+      w === "x" ? "var" : w === "to" || w === "through" || w === "thru" ? "range" : w === "and" ? "and" : "word";
     const t = token(kind, p, q, glued);
     t.letter = q - p === 1;
     return t;
@@ -481,7 +496,8 @@ function fold(raw: Token[]): Token[] {
     if (t.kind === "num") {
       const next = raw[i + 1];
       const afterWord = prev?.kind === "word" && t.glued;
-      const beforeWord = next?.kind === "word" && next.glued && !(prev && prev.kind !== "sep" && NUMBER_AFTER.has(prev.kind));
+      const beforeWord =
+        next?.kind === "word" && next.glued && !(prev && prev.kind !== "sep" && NUMBER_AFTER.has(prev.kind));
       const threshold = next !== undefined && THRESHOLD_NEXT.has(next.kind);
       if ((afterWord || beforeWord) && !threshold) {
         if (afterWord) {

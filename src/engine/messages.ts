@@ -5,6 +5,7 @@
  */
 import type { Language, MessageParams } from "./errors";
 import { timeMessages } from "./time/messages";
+import { valueMessages } from "./valueMessages";
 
 interface Texts {
   readonly en: string;
@@ -206,8 +207,8 @@ const scoringMessages = {
     en: "Straight line through {points}: actual {actual}, {score}{tail}.",
     zh: "在{points}之间按直线计分，实际{actual}，{score}{tail}。",
   },
-  pointAt: { en: "{n} at {at}", zh: "{at}（{n}）" },
-  limited: { en: " ({reason})", zh: "（{reason}）" },
+  pointAt: { en: "{n} at {at}", zh: "{at}得{n}" },
+  limited: { en: " ({reason})", zh: "（按“{reason}”调整）" },
   explainMetNoCredit: { en: "{standard} is met: no credit", zh: "已达到{standard}，不扣费" },
   // how a rule is read (SLA.RULE)
   separator: { en: "; ", zh: "；" },
@@ -241,7 +242,7 @@ const scoringMessages = {
   ruleFeeStep: { en: "{n} of the fee", zh: "服务费的{n}" },
 } as const satisfies Record<string, Texts>;
 
-const catalog = { ...scoringMessages, ...timeMessages } as const;
+const catalog = { ...scoringMessages, ...timeMessages, ...valueMessages } as const;
 
 export type MessageId = keyof typeof catalog;
 

@@ -266,6 +266,6 @@ describe("SLA.RULE: how a rule is read", () => {
   });
 
   test("EXPLAIN says which limit changed the score", () => {
-    expect(explain(0.5, "≥90%", "每低于1%扣5分，最多扣30分")).toContain("（最多扣30分）");
+    expect(explain(0.5, "≥90%", "每低于1%扣5分，最多扣30分")).toContain("（按“最多扣30分”调整）");
   });
 });

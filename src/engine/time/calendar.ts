@@ -364,6 +364,9 @@ function weekOf(clauses: Clause[]): Period[][] {
 // The cache counts bytes (cache.ts): a calendar may be 32,767 characters long.
 const cache = new TextCache<Calendar | SlaError>();
 
+/** Bytes the calendar cache keeps, as it counts them (for tests and diagnostics). */
+export const calendarCacheBytes = (): number => cache.bytes;
+
 /** What a cached calendar or error keeps besides its text (the key), roughly. */
 function bytesOf(entry: Calendar | SlaError): number {
   if (entry instanceof SlaError) return 4 * entry.message.length + 256;

@@ -80,7 +80,8 @@ function readDurationText(text: string): Duration {
   let a = 0;
   let b = s.length;
   if (s.startsWith("≤")) a++; // "within 2 hours", "不超过2小时"
-  if (s.endsWith("以内")) b -= 2; // "24小时以内"
+  if (s.endsWith("以内"))
+    b -= 2; // "24小时以内"
   else if (s.endsWith("内")) b--; // "24小时内"
   s = s.slice(a, b).trim();
   if (s === "") throw valueError("durationMissing");

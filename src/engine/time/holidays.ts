@@ -104,7 +104,11 @@ function readDates(input: unknown, which: Which): DateList {
   for (const cell of filled) collect(cell, which, days);
   days.sort((x, y) => x - y);
   const unique = days.filter((d, i) => i === 0 || d !== days[i - 1]);
-  const list: DateList = { key: `${which[0]}${filled.length}:${unique.length}`, days: Int32Array.from(unique), cn: false };
+  const list: DateList = {
+    key: `${which[0]}${filled.length}:${unique.length}`,
+    days: Int32Array.from(unique),
+    cn: false,
+  };
   caches[which].set(filled, list, 4 * unique.length + 64);
   return list;
 }

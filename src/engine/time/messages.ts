@@ -1,5 +1,3 @@
-import { valueMessages } from "../valueMessages";
-
 /** Messages of the business-time functions (SLA.DUE, SLA.ELAPSED): English and 简体中文. */
 export const businessTimeMessages = {
   // start and end
@@ -97,8 +95,4 @@ export const businessTimeMessages = {
   },
 } as const;
 
-/**
- * What messages.ts spreads into its catalogue. valueMessages rides along here until messages.ts
- * spreads it itself; then this becomes `export const timeMessages = businessTimeMessages;`.
- */
-export const timeMessages = { ...businessTimeMessages, ...valueMessages } as const;
+export const timeMessages = businessTimeMessages;

@@ -102,7 +102,7 @@ export function secondsFromText(text: string): number | null {
     spaces();
     month = digits(2);
     spaces();
-    if (month === null || t[i] !== "-" && t[i] !== "/" && t[i] !== ".") return null;
+    if (month === null || (t[i] !== "-" && t[i] !== "/" && t[i] !== ".")) return null;
     i++;
     spaces();
     day = digits(2);

@@ -20,6 +20,7 @@ const SYMBOLS: Record<string, string> = {
   "–": "-",
   "−": "-",
   "－": "-",
+  "‐": "-",
   "‑": "-",
 };
 
@@ -27,7 +28,7 @@ const SYMBOLS: Record<string, string> = {
 export function tidyText(text: string): string {
   return text
     .normalize("NFKC")
-    .replace(/[≧≦～〜—–−－‑]/g, (ch) => SYMBOLS[ch])
+    .replace(/[≧≦～〜—–−－‑‐]/g, (ch) => SYMBOLS[ch])
     .trim();
 }
 
