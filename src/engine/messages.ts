@@ -150,6 +150,10 @@ const scoringMessages = {
     en: '"{clause}" is not a rule; words without numbers may only name what a step counts, before it (维护人员未按时到场，每次扣1分).',
     zh: "“{clause}”不是评分规则；不带数字的文字只能写在按次扣分之前，说明计数对象（如 维护人员未按时到场，每次扣1分）。",
   },
+  alternativesNeedStandard: {
+    en: '"{clause}" gives one value per channel; put the one this indicator uses in the standard cell (e.g. ≤30秒).',
+    zh: "“{clause}”为不同渠道各给了一个值；请在标准单元格中写明本指标适用的那一个（如 ≤30秒）。",
+  },
   ruleTooLong: {
     en: "The rule has more than {n} clauses; a scoring rule this long is more likely a pasted table than one rule.",
     zh: "该规则超过{n}条子句；这么长的内容更像是粘贴的表格，而不是一条评分规则。",

@@ -487,14 +487,24 @@ function statements(standard: Standard | null, bands: Of<"band">[], full: number
     }
     if (t.kind !== "compare" || (b.amount.kind === "points" && stated !== null && b.amount.value !== stated))
       throw valueError("ruleMixed", { a: b.text, b: "…" });
-    const fromBand = makeStandard(t.comparator, t.at, b.text);
+    // "≤30秒(电话)/15秒(在线)得10分": one value per channel; the standard cell says which one this is.
+    const at = t.or ? alternative(t.at, t.or, s, b.text) : t.at;
+    const fromBand = makeStandard(t.comparator, at, b.text);
     if (s) {
-      const same = s.higherIsBetter === fromBand.higherIsBetter && compare(inFrame(t.at, s, b.text), s.value) === 0;
+      const same = s.higherIsBetter === fromBand.higherIsBetter && compare(inFrame(at, s, b.text), s.value) === 0;
       if (!same) throw valueError("statementAgainstStandard", { clause: b.text, standard: s.text });
     } else s = fromBand;
     if (b.amount.kind === "points") stated = b.amount.value;
   }
   return { standard: s, cutoffs, full: stated };
+}
+
+/** The one of a clause's values that the standard cell names; without it, which one is unknown. */
+function alternative(first: Quantity, others: readonly Quantity[], standard: Standard | null, text: string): Quantity {
+  const all = [first, ...others];
+  const match = standard && all.find((q) => compare(inFrame(q, standard, text), standard.value) === 0);
+  if (match) return match;
+  throw valueError("alternativesNeedStandard", { clause: clip(text) });
 }
 
 /** Bands wholly on the side that misses the standard become cut-offs; others are an error unless `quiet`. */

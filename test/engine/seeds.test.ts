@@ -185,3 +185,20 @@ describe("seed 004: satisfaction scoring, 1–5 scale", () => {
     expect(weighted(column(4.5, 3, 4, 5), column(0.25, 0.2, 0.3, 0.25))).toBe(4.175);
   });
 });
+
+describe("seed 001 模板2, the response-time rule as the seed writes it", () => {
+  // ≤30秒(电话)/15秒(在线)得10分，每超10秒扣1分，扣完为止: one value per channel.
+  const rule = "≤30秒(电话)/15秒(在线)得10分,每超10秒扣1分,扣完为止";
+  test.each([
+    [25, "≤30秒", 10],
+    [45, "≤30秒", 8.5], // 15 s over the phone limit = 1.5 steps
+    [45, "≤15秒", 7], // 30 s over the chat limit = 3 steps
+    [200, "≤15秒", 0], // deductions stop at 0
+  ])("%p s against %p → %p", (actual, standard, expected) => {
+    expect(score(actual, standard, rule)).toBe(expected);
+  });
+
+  test("without a standard cell, which channel is unknown: #VALUE! saying so", () => {
+    expect(slaError(() => score(45, "", rule)).message).toContain("one value per channel");
+  });
+});

@@ -76,7 +76,16 @@ export function readTest(c: Cursor): BandTest | { kind: "bare"; at: Quantity } |
     const second = comparison(c);
     if (second) return bounded(first, second);
     c.pos = start;
-    return { kind: "compare", ...first };
+    const or: Quantity[] = [];
+    for (let mark = c.pos; c.word(["÷"]); mark = c.pos) {
+      const q = c.quantity();
+      if (!q) {
+        c.pos = mark;
+        break;
+      }
+      or.push(inherit(q, first.at));
+    }
+    return or.length ? { kind: "compare", ...first, or } : { kind: "compare", ...first };
   }
   const q = c.quantity();
   if (!q) return null;

@@ -16,7 +16,13 @@ export type Amount =
   | { readonly kind: "share"; readonly value: number };
 
 export type BandTest =
-  | { readonly kind: "compare"; readonly comparator: Comparator; readonly at: Quantity }
+  | {
+      readonly kind: "compare";
+      readonly comparator: Comparator;
+      readonly at: Quantity;
+      /** Other values for other channels: "≤30秒(电话)/15秒(在线)" (the standard cell says which). */
+      readonly or?: readonly Quantity[];
+    }
   | {
       readonly kind: "range";
       readonly low: Quantity;
