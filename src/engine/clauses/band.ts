@@ -151,12 +151,19 @@ function readBand(c: Cursor): Read | null {
   const test = readTest(c);
   if (!test) return null;
   c.word(["时"]);
-  // Words between the test and its points: "无投诉得30分", "15分钟内响应，得满分".
-  if (test.kind !== "bare") c.labelBefore(["得", ":"]);
+  // Words between the test and its points: "无投诉得30分", "15分钟内响应，得满分", "1处不合格为0分".
+  const labelled = (c.labelBefore(["得", ":"]) ?? "") !== "";
   const separated = separator(c);
   const a = result(c);
   if (!a) return null;
   if (!separated && test.kind === "bare" && a.kind === "points" && !c.text.includes("分")) return null;
+  // "发现1处不合格本项为0分": a count followed by what was found, then the points: that many or more.
+  if (labelled && test.kind === "bare")
+    return test.at.unit?.family === "count"
+      ? end(c, { kind: "band", test: { kind: "compare", comparator: ">=", at: test.at }, amount: a } as Read)
+      : null;
+  // "每高于目标值0.5%": a step whose points follow after a comma, not "met: 0.5%".
+  if (!separated && test.kind === "met" && a.kind === "share") return null;
   if (test.kind === "bare") return end(c, { kind: "point", at: test.at, amount: a } as Read);
   return end(c, { kind: "band", test, amount: a } as Read);
 }
@@ -190,7 +197,12 @@ export const band: ClauseKind = {
     const start = c.pos;
     const r = readBand(c);
     if (r) return r;
-    // A label before the test: "每月招聘计划完成率达到90%及以上得10分".
+    // A label before the test: "每月招聘计划完成率达到90%及以上得10分", "当月无投诉得30分".
+    c.pos = start;
+    if (c.labelBefore(["无"]) && c.text.startsWith("无", c.pos)) {
+      const none = readBand(c);
+      if (none) return none;
+    }
     c.pos = start;
     if (!c.skipLabel()) return null;
     return readBand(c);

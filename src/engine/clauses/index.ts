@@ -66,7 +66,8 @@ const MAX_CLAUSES = 100;
 /** parts[i] read together with the next one or two, when they end with points: the clause and its last piece. */
 function joinedWithNext(parts: readonly ClauseText[], i: number): { clause: Clause; last: number } | null {
   for (let last = i + 1; last < Math.min(parts.length, i + 3); last++) {
-    if (!/^(扣|加|得|不加)/.test(parts[last].key) || readClause(parts[last].key)?.kind === "step") continue;
+    // The last piece gives the points, perhaps after a few words: "扣2分", "不规范扣0.2".
+    if (!/^[^0-9]{0,8}?(扣|加|得)/.test(parts[last].key) || readClause(parts[last].key)?.kind === "step") continue;
     const pieces = parts.slice(i, last + 1);
     const read = readClause(pieces.map((p) => p.key).join(""));
     if (read && read.kind !== "label")

@@ -195,6 +195,7 @@ const groups: readonly Group[] = [
       "扣掉",
       "倒扣",
       "扣分",
+      "加扣",
       "标准分扣",
       "deduct",
       "deducted",
