@@ -300,7 +300,8 @@ function build(
  */
 function countLimit(steps: Of<"step">[]): Standard | null {
   // "每次扣3分", "每少完成一项扣2分", "未达要求1次扣1分": the actual counts the misses.
-  if (!steps.every((c) => !c.bonus && (c.side === "occurrence" || c.step.unit?.family === "count"))) return null;
+  const counted = (c: Of<"step">) => c.step.unit?.family === "count" || c.step.unit?.family.startsWith("other:");
+  if (!steps.every((c) => !c.bonus && (c.side === "occurrence" || counted(c)))) return null;
   return makeStandard("<=", { value: 0, percent: false, unit: steps[0].step.unit }, "0", false);
 }
 

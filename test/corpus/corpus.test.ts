@@ -17,7 +17,7 @@ const passed = outcomes.filter((o) => agrees(o.got, o.c.expected));
 const wrong = outcomes.filter((o) => typeof o.got !== "object" && !agrees(o.got, o.c.expected));
 
 /** Measured on 2026-11-25; raise it as the engine reads more. */
-const FLOOR = 0.7;
+const FLOOR = 0.77;
 
 test("the corpus is large, sourced and mostly Chinese", () => {
   expect(all.length).toBeGreaterThanOrEqual(250);

@@ -7,7 +7,7 @@
  *   2% of the monthly charge for each 0.5% below target
  */
 import type { Cursor, Quantity } from "../text";
-import { COUNT, readUnit } from "../units";
+import { COUNT, otherUnit, readUnit } from "../units";
 import { amount, end } from "./read";
 import type { Amount, ClauseKind, Read, Side } from "./types";
 
@@ -69,6 +69,12 @@ function chinese(c: Cursor): Read | null {
   const beforeLabel = c.pos;
   let step = stepSize(c);
   if (!step && s && c.skipToDigit() && !/[扣加]/.test(c.text.slice(beforeLabel, c.pos))) step = c.quantity();
+  // "每平方米扣0.2分": one of a thing the unit table does not know.
+  if (!step && !s) {
+    c.pos = beforeLabel;
+    const thing = c.labelBefore(["扣", "加"]);
+    if (thing && thing.length <= 3) step = { value: 1, percent: false, unit: otherUnit(thing), decimals: 0 };
+  }
   if (!step) return null;
   s ??= side(c);
   c.word(["标准"]);
