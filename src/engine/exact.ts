@@ -28,7 +28,12 @@ const CLEARLY_APART = 1e-6;
 
 /** -1, 0 or 1 after snapping the difference, so 0.7 + 0.2 equals 0.9 as it does on paper. */
 export function compare(a: number, b: number): number {
-  let d = a - b;
+  return sign(a - b);
+}
+
+/** -1, 0 or 1 for a difference already taken, snapped the same way. */
+export function sign(difference: number): number {
+  let d = difference;
   if (d > CLEARLY_APART) return 1;
   if (d < -CLEARLY_APART) return -1;
   d = tidy(d);

@@ -66,7 +66,8 @@ export class CompiledRule {
     const high = this.capAtFull ? full : this.highest;
     if (s > high) s = high;
     for (let i = 0; i < this.after.length; i++) s = this.after[i].apply(s, actual, full);
-    return finite(tidy(s));
+    const t = tidy(s);
+    return t - t === 0 ? t : finite(t); // finite numbers pass straight through
   }
 
   explain(actual: number, full: number, lang: Language): string {

@@ -8,7 +8,7 @@ import { naError, type Language } from "./errors";
 import { compare, formatNumber, tidy } from "./exact";
 import { formatIn, type Frame } from "./frame";
 import { phrase } from "./messages";
-import { meets, type Standard } from "./standard";
+import { meets, meetsBy, type Standard } from "./standard";
 import { inBand, segments, BandTable, type Band, type Segment } from "./bands";
 import type { Scale } from "./modifiers";
 
@@ -122,16 +122,15 @@ export class Linear implements Scorer {
 
   raw(actual: number, full: number): number {
     const margin = this.margin(actual);
-    if (meets(this.standard, actual)) {
-      if (this.beyond)
-        return full - countSteps(margin, this.beyond.size, this.rounding) * stepPoints(this.beyond, full);
-      return this.bonus
-        ? full + countSteps(margin, this.bonus.size, this.rounding) * stepPoints(this.bonus, full)
-        : full;
+    if (meetsBy(this.standard, margin)) {
+      const up = this.beyond ?? this.bonus;
+      if (up === null) return full;
+      const change = countSteps(margin, up.size, this.rounding) * (up.ofFull ? tidy(up.points * full) : up.points);
+      return this.beyond ? full - change : full + change;
     }
-    return this.penalty
-      ? full - countSteps(-margin, this.penalty.size, this.rounding) * stepPoints(this.penalty, full)
-      : 0;
+    const p = this.penalty;
+    if (p === null) return 0;
+    return full - countSteps(-margin, p.size, this.rounding) * (p.ofFull ? tidy(p.points * full) : p.points);
   }
 
   explain(actual: number, full: number, lang: Language, score: number, tail: string): string {

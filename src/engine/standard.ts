@@ -6,7 +6,7 @@
  * time or a zero count is a limit and anything else a floor.
  */
 import { valueError, naError } from "./errors";
-import { compare } from "./exact";
+import { sign } from "./exact";
 import { TextCache } from "./cache";
 import { Cursor, canonical, takeNotes, lowerIsBetter, type Comparator, type Quantity } from "./text";
 import { COUNT, otherUnit, type Unit } from "./units";
@@ -160,6 +160,11 @@ export function parseStandard(input: unknown): Standard {
 
 /** Does `actual` (in the standard's unit) meet the standard? Compared decimal-exactly. */
 export function meets(s: Standard, actual: number): boolean {
-  const d = s.higherIsBetter ? compare(actual, s.value) : compare(s.value, actual);
+  return meetsBy(s, s.higherIsBetter ? actual - s.value : s.value - actual);
+}
+
+/** The same, given how far the actual is past the threshold on the better side (scorers have it already). */
+export function meetsBy(s: Standard, margin: number): boolean {
+  const d = sign(margin);
   return s.strict ? d > 0 : d >= 0;
 }
