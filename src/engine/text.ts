@@ -16,7 +16,11 @@ export interface ClauseText {
   readonly key: string;
 }
 
-export const clauseText = (shown: string): ClauseText => ({ shown: shown.trim(), key: canonical(shown).trim() });
+/** A clause, without a footnote mark at its end ("5% of the Monthly Fee*"). */
+export const clauseText = (shown: string): ClauseText => {
+  const text = shown.trim().replace(/[*†‡]+$/, "");
+  return { shown: text, key: canonical(text).trim() };
+};
 
 /** Clauses of a rule or scale as written: split at ; , 、 。 and line breaks (one pass, no backtracking). */
 export function splitShown(text: string): string[] {

@@ -119,14 +119,19 @@ function english(c: Cursor): Read | null {
   if (verb) bonus = verb === "加";
   const sign = c.word(["+", "-"]);
   if (sign) bonus = sign === "+";
-  const a = amount(c);
+  let a = amount(c);
   if (!a || a.kind === "full") return null;
+  // "5% of the virtual server fees for each 30 minutes": what the share is of, named in words.
+  if (a.kind === "share" && c.labelBefore(["服务费"]) !== null && c.word(["服务费"]))
+    a = { kind: "fee", value: a.value };
   if (c.word(["扣"])) bonus = false; // "5 points off"
   if (!c.word(["每"])) return null;
   const step = stepSize(c);
   if (!step) return null;
   const s = side(c) ?? "occurrence";
   c.word(["标准"]);
+  // "… of downtime", "… late": what is counted, in words, after the step.
+  if (s === "occurrence" && !/[\d<>≤≥扣加]/.test(c.rest)) c.pos = c.text.length;
   return end(c, { kind: "step", side: s, bonus: bonus ?? false, step, amount: a } as Read);
 }
 
