@@ -207,6 +207,7 @@ const scoringMessages = {
     zh: "达成率 = {x} ÷ {y} = {rate}，× 满分{full}，{score}{tail}。",
   },
   explainRate: { en: "Actual {actual} × {times} = {score}{tail}.", zh: "实际{actual} × {times}，{score}{tail}。" },
+  explainRateLeft: { en: "{times} × (1 − {actual}) = {score}{tail}.", zh: "{times} × (1 − {actual})，{score}{tail}。" },
   explainLine: {
     en: "Straight line through {points}: actual {actual}, {score}{tail}.",
     zh: "在{points}之间按直线计分，实际{actual}，{score}{tail}。",
@@ -233,6 +234,7 @@ const scoringMessages = {
   otherwise: { en: "otherwise", zh: "其他" },
   ruleRatio: { en: "score = {full} × {x} ÷ {y}", zh: "得分 = {full} × {x} ÷ {y}" },
   ruleRate: { en: "score = actual × {times}", zh: "得分 = 实际 × {times}" },
+  ruleRateLeft: { en: "score = {times} × (1 − actual)", zh: "得分 = {times} × (1 − 实际)" },
   ruleLine: { en: "a straight line through {points}", zh: "在{points}之间按直线计分" },
   actual: { en: "actual", zh: "实际" },
   ruleFloor: { en: "at least {n}", zh: "最低{n}分" },

@@ -254,7 +254,7 @@ function build(
     if (parts.ratio.length && need(standard).value === 0) throw valueError("zeroStandardRatio");
     const scorer = parts.ratio.length
       ? new Ratio(need(standard), timesOf(parts.ratio[0].times, full))
-      : new Rate(frame, timesOf(parts.rate[0].times, full));
+      : new Rate(frame, timesOf(parts.rate[0].times, full), parts.rate[0].complement);
     return limits(scorer, true, true, cutoffs);
   }
   if (parts.step.length) {

@@ -345,15 +345,17 @@ export class Rate implements Scorer {
   constructor(
     frame: Frame,
     private readonly times: number | null,
+    /** × (1 − actual): the actual is a rate of failures ("30分×(1-批退率)"). */
+    private readonly complement = false,
   ) {
     this.frame = { percent: frame.percent || !frame.unit, unit: frame.percent ? null : frame.unit };
   }
   raw(actual: number, full: number): number {
-    return actual * (this.times ?? full);
+    return (this.complement ? 1 - actual : actual) * (this.times ?? full);
   }
   explain(actual: number, full: number, lang: Language, score: number, tail: string): string {
     return phrase(
-      "explainRate",
+      this.complement ? "explainRateLeft" : "explainRate",
       {
         actual: formatIn(actual, this.frame, lang),
         times: pts(this.times ?? full),
@@ -364,7 +366,7 @@ export class Rate implements Scorer {
     );
   }
   describe(lang: Language, full: number): string {
-    return phrase("ruleRate", { times: pts(this.times ?? full) }, lang);
+    return phrase(this.complement ? "ruleRateLeft" : "ruleRate", { times: pts(this.times ?? full) }, lang);
   }
 }
 

@@ -49,8 +49,8 @@ export function takeNotes(text: string): { main: string; notes: string[] } {
   for (let i = 0; i < t.length; i++) {
     if (t[i] === "(") open = i;
     else if (t[i] === ")" && open >= 0) {
-      // A group followed by × is part of a formula ("(实际/目标)×100") and stays.
-      if (!/^\s*[×*x]/.test(t.slice(i + 1, i + 4))) {
+      // A group next to × is part of a formula ("(实际/目标)×100", "30分×(1-批退率)") and stays.
+      if (!/^\s*[×*x]/.test(t.slice(i + 1, i + 4)) && !/[×*]\s*$/.test(t.slice(Math.max(0, open - 3), open))) {
         main.push(t.slice(from, open), " ");
         const inner = t.slice(open + 1, i).trim();
         if (inner) notes.push(inner);

@@ -29,7 +29,16 @@ function times(c: Cursor): number | "full" | null | undefined {
 
 function formula(c: Cursor): Read | null {
   c.word(["得"]);
+  c.word(["得"]); // "得分=" reads as 得得
   c.word([":"]);
+  // "30分×(1-批退率)": full marks times what is left of a rate of failures.
+  const start = c.pos;
+  const n = c.number();
+  if (n && (c.word(["分"]), c.word(["×"])) && c.word(["("]) && c.number()?.value === 1 && c.word(["-"])) {
+    c.labelBefore([")"]);
+    if (c.word([")"])) return end(c, { kind: "rate", times: n.value, complement: true } as Read);
+  }
+  c.pos = start;
   const open = c.word(["("]) !== null;
   skipWords(c);
   if (c.word(["实际"])) {
@@ -63,6 +72,7 @@ export const ratio: ClauseKind = {
   },
   examples: [
     { rule: "按达成率", standard: "≥90%", actual: 0.81, expected: 90 },
+    { rule: "得分=30分×(1—批退率)", standard: "", actual: 0.05, full: 30, expected: 28.5 },
     { rule: "按完成比例计分", standard: "≥90%", actual: 0.81, expected: 90 },
     { rule: "实际完成值÷目标值×100", standard: "≥90%", actual: 0.81, expected: 90 },
     { rule: "(actual/target)*100", standard: ">=90%", actual: 0.81, expected: 90 },

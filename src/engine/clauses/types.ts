@@ -53,7 +53,8 @@ export type Clause = { readonly text: string } & (
   | { readonly kind: "noBonus" }
   | { readonly kind: "rounding"; readonly mode: "ceil" | "floor" | "prorate" }
   | { readonly kind: "ratio"; readonly times: number | "full" | null }
-  | { readonly kind: "rate"; readonly times: number | "full" }
+  /** The actual (a share) times a number, or what is left of it: "30分×(1-批退率)". */
+  | { readonly kind: "rate"; readonly times: number | "full"; readonly complement?: boolean }
   | { readonly kind: "linear" }
   | { readonly kind: "label"; readonly needsFact: boolean }
   /** The rule names its standard: "货损率:基准值0.5%", "以90%为基数", "完好率在80%以上". */
