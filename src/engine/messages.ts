@@ -167,10 +167,6 @@ const scoringMessages = {
     en: "SLA.CREDIT needs a fee clause (e.g. 每低1%扣减当月服务费1.5%, <99.9%: 10%); this rule gives points: use SLA.SCORE.",
     zh: "SLA.CREDIT 需要扣费条款（如 每低1%扣减当月服务费1.5%、<99.9%: 10%）；该规则给的是分数，请用 SLA.SCORE。",
   },
-  numberTooLarge: {
-    en: "The result is too large for a number.",
-    zh: "结果太大，超出了数字的范围。",
-  },
   // explanations (SLA.EXPLAIN): {score} already carries any note on limits
   explainMet: {
     en: "Standard {standard}, actual {actual}: met, {score}{tail}.",

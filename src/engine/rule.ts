@@ -6,109 +6,19 @@
  * A fee clause (扣减服务费) compiles the same way with the shares as negative points and full marks
  * 0, so SLA.CREDIT is minus its score.
  */
-import { naError, valueError, SlaError, type Language } from "./errors";
+import { naError, valueError } from "./errors";
 import { compare, formatNumber, tidy } from "./exact";
+import { capAtFull, CompiledRule } from "./compiledRule";
 import { formatIn, inFrame, NO_FRAME, type Frame } from "./frame";
-import { phrase } from "./messages";
 import { clip, readClauses, unreadable, type Amount, type BandTest, type Clause, type Of } from "./clauses";
 import { checkCombination } from "./clauses/combine";
 import { closeGaps, probes, BandTable, type Band } from "./bands";
 import { BonusCap, Cap, Cutoff, DeductionCap, Floor, MetIsNothing, type Modifier, type Scale } from "./modifiers";
 import { Bands, Interpolation, Linear, PassFail, Rate, Ratio, type Point, type Scorer, type Step } from "./scorers";
-import { makeStandard, parseStandard, reversed, type Standard } from "./standard";
-import { TextCache } from "./cache";
+import { makeStandard, reversed, type Standard } from "./standard";
 import type { Comparator, Quantity } from "./text";
-import { isBlank } from "./values";
 
 export type Purpose = "score" | "credit";
-
-/** A compiled rule: the scorer, then its limits in order. */
-export class CompiledRule {
-  constructor(
-    readonly scorer: Scorer,
-    readonly modifiers: readonly Modifier[],
-    /** Full marks the rule states ("满分10分", "达标得10分"), if any. */
-    readonly fullFromRule: number | null,
-    readonly scale: Scale,
-  ) {
-    this.frame = scorer.frame;
-    const floor = modifiers.find((m): m is Floor => m instanceof Floor && m.stated);
-    this.floor = floor ? floor.least : null;
-    // The hot path keeps the floor and the cap as two numbers; the chain keeps the order for words.
-    const lowest = modifiers.find((m): m is Floor => m instanceof Floor);
-    const cap = modifiers.find((m): m is Cap => m instanceof Cap && !m.onDeductions);
-    this.lowest = lowest ? lowest.least : -Infinity;
-    this.highest = cap ? cap.most : Infinity;
-    this.capAtFull = modifiers.includes(capAtFull);
-    this.before = modifiers.filter(
-      (m) => m instanceof DeductionCap || m instanceof BonusCap || (m instanceof Cap && m.onDeductions),
-    );
-    this.after = modifiers.filter((m) => m instanceof Cutoff || m instanceof MetIsNothing);
-  }
-
-  /** The frame an actual is read in. */
-  readonly frame: Frame;
-  /** The lowest score the rule states ("最低60分"), if any. */
-  readonly floor: number | null;
-  /** Full marks when the full_marks argument is left out, once worked out (or the error it gives). */
-  defaultFull?: number | SlaError;
-  private readonly lowest: number;
-  private readonly highest: number;
-  private readonly capAtFull: boolean;
-  private readonly before: readonly Modifier[];
-  private readonly after: readonly Modifier[];
-
-  /** The modifiers in order (caps on deductions and bonus, floor, cap, cut-offs), clamps as numbers. */
-  score(actual: number, full: number): number {
-    let s = this.scorer.raw(actual, full);
-    for (let i = 0; i < this.before.length; i++) s = this.before[i].apply(s, actual, full);
-    if (s < this.lowest) s = this.lowest;
-    const high = this.capAtFull ? full : this.highest;
-    if (s > high) s = high;
-    for (let i = 0; i < this.after.length; i++) s = this.after[i].apply(s, actual, full);
-    const t = tidy(s);
-    return t - t === 0 ? t : finite(t); // finite numbers pass straight through
-  }
-
-  explain(actual: number, full: number, lang: Language): string {
-    const raw = this.scorer.raw(actual, full);
-    let s = raw;
-    let changedBy: Modifier | null = null;
-    for (const m of this.modifiers) {
-      const next = m.apply(s, actual, full);
-      if (compare(next, s) !== 0) changedBy = m;
-      s = next;
-    }
-    const final = finite(tidy(s));
-    const tail = changedBy ? phrase("limited", { reason: changedBy.reason(lang) }, lang) : "";
-    return this.scorer.explain(actual, full, lang, final, tail);
-  }
-
-  describe(lang: Language, full: number, fullStated: boolean): string {
-    // A table's own points say what it gives; full marks matter to the other scorers, or when stated.
-    const table = this.scorer.maxPoints !== undefined;
-    const showFull = !this.scale.fee && (fullStated || !table);
-    const parts = [
-      showFull ? phrase("ruleFull", { n: formatNumber(full) }, lang) : "",
-      this.scorer.describe(lang, full),
-    ];
-    for (const m of this.modifiers) parts.push(m.describe(lang, full));
-    return parts.filter((p) => p !== "").join(phrase("separator", {}, lang));
-  }
-}
-
-/** Infinity and NaN are not numbers Excel can hold: #NUM!. */
-export function finite(x: number): number {
-  if (!Number.isFinite(x)) throw new SlaError("#NUM!", "numberTooLarge");
-  return x;
-}
-
-/** Caps the score at full marks given at scoring time (the full_marks argument). */
-const capAtFull: Modifier = {
-  apply: (s, _a, full) => (s > full ? full : s),
-  describe: () => "",
-  reason: (lang) => phrase("ruleCap", { n: "" }, lang).replace(/\s*$/, ""),
-};
 
 type Parts = { [K in Clause["kind"]]: Of<K>[] };
 
@@ -651,73 +561,4 @@ function checkOrder(table: BandTable, frame: Frame): void {
       });
     }
   }
-}
-
-// ---- cache: Excel calls a function once per cell, with the same few rule texts again and again.
-// Keyed by the rule text first: a rule nearly always goes with one standard, so one lookup and one
-// comparison find it; a rule used with several standards keeps the others beside it.
-
-type Compiled = CompiledRule | SlaError;
-interface Entry {
-  readonly standard: string | number;
-  readonly compiled: Compiled;
-  others?: Map<string | number, Compiled>;
-}
-
-const caches: Record<Purpose, TextCache<Entry>> = { score: new TextCache<Entry>(), credit: new TextCache<Entry>() };
-/**
- * In front of each cache, the rules of the sheet at hand: a plain Map of at most 64 texts, emptied
- * when full, so the common call costs one lookup (the byte-bounded cache behind it keeps order).
- */
-const RECENT = 64;
-const recent: Record<Purpose, Map<string, Entry>> = { score: new Map(), credit: new Map() };
-
-/** The compiled rule for a standard cell and a rule cell; errors are cached and thrown again. */
-export function ruleFor(standardInput: unknown, ruleInput: unknown, purpose: Purpose = "score"): CompiledRule {
-  const rule = typeof ruleInput === "string" ? ruleInput : ruleText(ruleInput);
-  const key =
-    typeof standardInput === "string" || typeof standardInput === "number"
-      ? standardInput
-      : isBlank(standardInput)
-        ? ""
-        : null;
-  if (key === null) return compile(standardInput, rule, purpose);
-  const near = recent[purpose];
-  let entry = near.get(rule);
-  if (entry === undefined) {
-    entry = caches[purpose].get(rule);
-    if (entry !== undefined && rule.length <= 4096) {
-      if (near.size >= RECENT) near.clear();
-      near.set(rule, entry);
-    }
-  }
-  let hit = entry === undefined ? undefined : entry.standard === key ? entry.compiled : entry.others?.get(key);
-  if (hit === undefined) {
-    hit = compileCaught(standardInput, rule, purpose);
-    const size = 400 + (typeof key === "string" ? key.length * 2 : 8);
-    if (entry === undefined) caches[purpose].set(rule, { standard: key, compiled: hit }, size);
-    else if ((entry.others?.size ?? 0) < 64) (entry.others ??= new Map()).set(key, hit);
-  }
-  if (hit instanceof SlaError) throw hit;
-  return hit;
-}
-
-function compileCaught(standardInput: unknown, rule: string, purpose: Purpose): Compiled {
-  try {
-    return compile(standardInput, rule, purpose);
-  } catch (e) {
-    if (e instanceof SlaError) return e;
-    throw e;
-  }
-}
-
-function compile(standardInput: unknown, rule: string, purpose: Purpose): CompiledRule {
-  const standard = isBlank(standardInput) ? null : parseStandard(standardInput);
-  return compileRule(standard, rule, purpose);
-}
-
-function ruleText(input: unknown): string {
-  if (isBlank(input)) return "";
-  if (typeof input === "string") return input;
-  throw unreadable(String(input));
 }

@@ -5,7 +5,9 @@
  */
 import { valueError, type Language } from "./errors";
 import { tidy } from "./exact";
-import { finite, ruleFor, type CompiledRule } from "./rule";
+import type { CompiledRule } from "./compiledRule";
+import { ruleFor } from "./ruleCache";
+import { finite } from "./values";
 import { hasChinese } from "./text";
 import { checkPercent, isBlank, toNumber } from "./values";
 import { naError, SlaError } from "./errors";
