@@ -7,7 +7,7 @@
 import { naError, type Language } from "./errors";
 import { compare, formatNumber, tidy } from "./exact";
 import { formatIn, type Frame } from "./frame";
-import { phrase } from "./messages";
+import { phrase, type MessageId } from "./messages";
 import { meets, meetsBy, type Standard } from "./standard";
 import { inBand, segments, BandTable, type Band, type Segment } from "./bands";
 import type { Scale } from "./modifiers";
@@ -174,46 +174,15 @@ export class Linear implements Scorer {
       lang,
     );
     const at = formatIn(s.value, this.frame, lang);
-    const size = formatIn(this.penalty?.size ?? this.bonus?.size ?? 0, this.frame, lang);
-    if (this.penalty)
-      parts.push(
-        phrase(
-          s.higherIsBetter ? "ruleStepBelow" : "ruleStepAbove",
-          {
-            at,
-            size,
-            n: amountText(this.scale.fee ? -this.penalty.points : stepPoints(this.penalty, full), this.scale, lang),
-            rounding,
-          },
-          lang,
-        ),
-      );
-    if (this.beyond)
-      parts.push(
-        phrase(
-          s.higherIsBetter ? "ruleStepAbove" : "ruleStepBelow",
-          {
-            at,
-            size: formatIn(this.beyond.size, this.frame, lang),
-            n: amountText(stepPoints(this.beyond, full), this.scale, lang),
-            rounding,
-          },
-          lang,
-        ),
-      );
-    if (this.bonus)
-      parts.push(
-        phrase(
-          s.higherIsBetter ? "ruleBonusAbove" : "ruleBonusBelow",
-          {
-            at,
-            size: formatIn(this.bonus.size, this.frame, lang),
-            n: amountText(stepPoints(this.bonus, full), this.scale, lang),
-            rounding,
-          },
-          lang,
-        ),
-      );
+    // One sentence piece per step: which side, how big a step, how many points (or what share of the fee).
+    const say = (id: MessageId, step: Step | null) => {
+      if (!step) return;
+      const n = amountText(this.scale.fee ? -step.points : stepPoints(step, full), this.scale, lang);
+      parts.push(phrase(id, { at, size: formatIn(step.size, this.frame, lang), n, rounding }, lang));
+    };
+    say(s.higherIsBetter ? "ruleStepBelow" : "ruleStepAbove", this.penalty);
+    say(s.higherIsBetter ? "ruleStepAbove" : "ruleStepBelow", this.beyond);
+    say(s.higherIsBetter ? "ruleBonusAbove" : "ruleBonusBelow", this.bonus);
     return parts.join(phrase("separator", {}, lang));
   }
 }
