@@ -71,7 +71,8 @@ export function closeGaps(
   frame: Frame,
   openEnd = true,
 ): void {
-  if (openEnd) openBestEnd(bands, catchAll, higherIsBetter);
+  // With a catch-all, what lies past the best range is the catch-all's ("90%≤X<95%:8; 其他:0").
+  if (openEnd && catchAll < 0) openBestEnd(bands, catchAll, higherIsBetter);
   // Whether a value is held by a band other than the catch-all.
   const table = new BandTable(bands, catchAll, higherIsBetter);
   const held = (x: number) => table.find(x) !== catchAll;

@@ -86,11 +86,15 @@ export class Cap implements Modifier {
     readonly most: number,
     private readonly stated: boolean,
     private readonly scale: Scale,
-    /** Beside deductions only, a cap below full marks limits the deductions ("每处扣2分，最高不超过10分"). */
-    readonly onDeductions = false,
+    /** What a cap below full marks limits: the bonus, the deductions, or (only then) the score. */
+    readonly belowFull: "bonus" | "deductions" | "score" = "score",
   ) {}
+  get onDeductions(): boolean {
+    return this.belowFull !== "score";
+  }
   apply(score: number, _actual: number, full: number): number {
-    if (this.onDeductions && this.most < full) return score < full - this.most ? full - this.most : score;
+    if (this.most < full && this.belowFull === "deductions") return score < full - this.most ? full - this.most : score;
+    if (this.most < full && this.belowFull === "bonus") return score > full + this.most ? full + this.most : score;
     return score > this.most ? this.most : score;
   }
   describe(lang: Language): string {

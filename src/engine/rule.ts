@@ -86,12 +86,26 @@ function metBand(parts: Parts): { points: number | null; clause: Of<"band"> } | 
 function statedInRule(given: Standard | null, parts: Parts): Standard | null {
   const c = parts.standard[0];
   if (!c) return given;
-  const named = c.comparator
+  let named = c.comparator
     ? makeStandard(c.comparator, c.at, c.text)
     : makeStandard(c.at.unit?.family === "time" ? "<=" : ">=", c.at, c.text, false);
+  // "超过2次，每次扣5分": a comparison on the side the steps deduct on names where deductions start;
+  // the standard is the other side (at most 2).
+  const deducts = parts.step.find((s) => !s.bonus);
+  // "单台梯月故障超5，每出现1台扣5分": the comparison is about each thing counted, not the actual.
+  const family = (q: Quantity) => (q.percent ? "%" : (q.unit?.family ?? null));
+  if (deducts && family(c.at) !== family(deducts.step) && !(family(c.at) === null && deducts.step.percent))
+    throw valueError("ruleNeedsFact", { clause: clip(c.text) });
+  if (c.comparator && deducts) {
+    const worseIsHigher = deducts.side === ">" || deducts.side === "occurrence";
+    if (worseIsHigher === named.higherIsBetter && deducts.side !== "shortfall") {
+      const opposite: Record<Comparator, Comparator> = { ">=": "<", ">": "<=", "<=": ">", "<": ">=" };
+      named = makeStandard(opposite[c.comparator], c.at, c.text);
+    }
+  }
   if (!given) return named;
   const sameValue = compare(inFrame(c.at, given, c.text), given.value) === 0;
-  if (!sameValue || (c.comparator !== null && named.higherIsBetter !== given.higherIsBetter))
+  if (!sameValue || (c.comparator !== null && given.stated && named.higherIsBetter !== given.higherIsBetter))
     throw valueError("statementAgainstStandard", { clause: c.text, standard: given.text });
   return given;
 }
@@ -275,8 +289,10 @@ function modifiers(
   if (floor) list.push(new Floor(floor.points, true));
   else if (parts.untilZero[0]) list.push(new Floor(0, true, true));
   else if (deducts && !parts.negative[0]) list.push(new Floor(credit ? -1 : 0, false, !credit));
-  // "最高不超过10分" beside deductions only, with full marks above 10, caps the deductions.
-  if (cap && !credit) list.push(new Cap(feeOrPoints(cap.amount, cap.text), true, scale, deducts && penaltyOnly(parts)));
+  // A cap below full marks caps the bonus when there is one ("每高于1%加2分，最高不超过10分"), else the
+  // deductions ("每处扣2分，最高不超过10分"); at or above full marks it caps the score.
+  const below = parts.step.some((c) => c.bonus) ? "bonus" : deducts && penaltyOnly(parts) ? "deductions" : "score";
+  if (cap && !credit) list.push(new Cap(feeOrPoints(cap.amount, cap.text), true, scale, below));
   else if (capped) list.push(capAtFull);
   // Scores below 0 beside "低于80%不得分" would score 79% above 50%: the rule contradicts itself.
   if (cutoffs.length && parts.negative[0])
@@ -519,7 +535,9 @@ function bandScorer(
   }
   closeGaps(list, catchAll, higherIsBetter, frame, purpose === "score");
   const table = new BandTable(list, catchAll, higherIsBetter);
-  checkOrder(table, frame);
+  // Without a stated standard a catch-all may hold both sides of closed ranges ("18-26度:10; 其他:0").
+  const closed = list.every((b, i) => i === catchAll || (b.low !== -Infinity && b.high !== Infinity));
+  checkOrder(table, frame, purpose === "score" && closed && !(standard && standard.stated));
   return new Bands(frame, table, scale);
 }
 
@@ -542,8 +560,13 @@ const mid = (b: Band): number =>
  * table only changes at band edges, so probing every edge, the midpoints between edges and one
  * value beyond each end finds any case.
  */
-function checkOrder(table: BandTable, frame: Frame): void {
-  const scored = probes(table, frame)
+function checkOrder(table: BandTable, frame: Frame, judgeInside: boolean): void {
+  // A catch-all beside a table holds what lies outside it ("18-26度:10; 其他:0"); order is judged inside.
+  const all = probes(table, frame);
+  const edges = table.bands.flatMap((b, k) => (k === table.catchAll ? [] : [b.low, b.high])).filter(Number.isFinite);
+  const [lo, hi] = [Math.min(...edges), Math.max(...edges)];
+  const inside = judgeInside && table.catchAll >= 0 ? all.filter((x) => x >= lo && x <= hi) : all;
+  const scored = inside
     .map((x) => ({ x, i: table.find(x) }))
     .filter((p) => p.i >= 0)
     .map((p) => ({ x: p.x, i: p.i, points: table.bands[p.i].points }));

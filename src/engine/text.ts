@@ -178,8 +178,10 @@ export class Cursor {
   comparator(): Comparator | null {
     this.skipSpaces();
     const c = COMPARATORS[this.text[this.pos]];
-    if (c) this.pos++;
-    return c ?? null;
+    // "不超4小时" spelled in no table reads 不 then >: a negated comparison is refused, never reversed.
+    if (!c || negatedBefore(this.text, this.pos)) return null;
+    this.pos++;
+    return c;
   }
 
   comparatorSuffix(): Comparator | null {
@@ -223,6 +225,16 @@ export class Cursor {
     }
     return null;
   }
+}
+
+/** Whether a negation ends right before `pos`: 不, 未, 非, 没, or the word not / no / never. */
+export function negatedBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  if (i < 0) return false;
+  if ("不未非没".includes(text[i])) return true;
+  const word = /(?:^|[^a-z])(not|no|never)$/.exec(text.slice(Math.max(0, i - 6), i + 1));
+  return word !== null;
 }
 
 export const lowerIsBetter = (c: Comparator): boolean => c === "<=" || c === "<";

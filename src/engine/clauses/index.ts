@@ -78,7 +78,7 @@ function joinedWithNext(parts: readonly ClauseText[], i: number): { clause: Clau
 const MAX_CLAUSE_LENGTH = 500;
 
 /** Tokens that start a limit, where a clause written without a comma may be split. */
-const LIMITS = ["扣完为止", "可为负分", "扣分上限", "加分上限", "不加分", "最高", "最低", "向上取整", "向下取整"];
+const LIMITS = ["扣完为止", "可为负分", "扣分上限", "加分上限", "不加分", "最高", "最低", "向上取整", "向下取整", "每"];
 
 function readSplit(key: string, shown: string): Clause[] | null {
   for (const w of LIMITS) {
@@ -93,7 +93,7 @@ function readSplit(key: string, shown: string): Clause[] | null {
 }
 
 /** Anything in a note that a rule could mean: a digit or a token of the grammar. */
-const MEANINGFUL = /[0-9≥≤<>扣加%]|满分|最低|最高|取整|比例|上限|为止|负分/;
+const MEANINGFUL = /[0-9≥≤<>扣加%]|不含|满分|最低|最高|取整|比例|上限|为止|负分|exclud/;
 
 /**
  * All clauses of a rule; the first unreadable one is a #VALUE! naming it as the user wrote it.

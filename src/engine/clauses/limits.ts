@@ -19,7 +19,8 @@ export const fullMarks: ClauseKind = {
   kinds: ["full"],
   read(c) {
     const start = c.pos;
-    if (after(c, "满分")) {
+    // "满分≤110分" (总分不超过) is a cap, not full marks.
+    if (c.word(["满分"]) && !c.text.slice(c.pos).trimStart().startsWith("≤") && (separator(c), true)) {
       const p = points(c);
       return p === null ? null : end(c, { kind: "full", points: p });
     }

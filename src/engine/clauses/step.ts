@@ -46,9 +46,9 @@ function sideBefore(prefix: string): Side | null | undefined {
 
 function verbAndAmount(c: Cursor): { bonus: boolean; amount: Amount } | null {
   // The amount may come before the verb: "按每小时1%服务费扣罚"; a few words may come before it
-  // ("每发生1次变更失败扣减该指标10分").
+  // ("每发生1次变更失败扣减该指标10分"), but not another step ("超过2次每次扣5分" is two clauses).
   const early = amount(c);
-  if (!early) c.labelBefore(["扣", "加"]);
+  if (!early && (c.labelBefore(["扣", "加"]) ?? "").includes("每")) return null;
   const verb = c.word(["扣", "加"]);
   if (!verb) return null;
   const a = early ?? amount(c);
