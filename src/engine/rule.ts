@@ -16,7 +16,7 @@ import { closeGaps, probes, BandTable, type Band } from "./bands";
 import { BonusCap, Cap, Cutoff, DeductionCap, Floor, MetIsNothing, type Modifier, type Scale } from "./modifiers";
 import { Bands, Interpolation, Linear, PassFail, Rate, Ratio, type Point, type Scorer, type Step } from "./scorers";
 import { makeStandard, reversed, type Standard } from "./standard";
-import type { Comparator, Quantity } from "./text";
+import { hasChinese, type Comparator, type Quantity } from "./text";
 
 export type Purpose = "score" | "credit";
 
@@ -189,7 +189,14 @@ function build(
     const stepClauses = counted ? parts.step.map((c) => ({ ...c, side: "occurrence" as const })) : parts.step;
     const { penalty, bonus, beyond } = steps(st, stepClauses, purpose);
     return limits(
-      new Linear(st, penalty, bonus, parts.rounding[0]?.mode ?? "prorate", scale, beyond),
+      new Linear(
+        st,
+        penalty,
+        bonus,
+        parts.rounding[0]?.mode ?? (parts.step.some((c) => c.whole) ? "floor" : "prorate"),
+        scale,
+        beyond,
+      ),
       true,
       bonus === null,
       cutoffs,
@@ -210,6 +217,12 @@ function build(
   if (single && !standard && !metBand(parts)) {
     const [scorer, stated] = singleBand(single, full, purpose, scale);
     return limits(scorer, true, true, [], stated);
+  }
+  // "低于90%不得分" beside a standard of ≥90%: the cut-off is exactly what missing the standard gives.
+  if (single && standard && !metBand(parts) && sideBands([single], standard, full, purpose, true).length) {
+    const t = single.test as Extract<BandTest, { kind: "compare" }>;
+    if (compare(inFrame(t.at, standard, single.text), standard.value) === 0)
+      return limits(new PassFail(standard, pointsOf(single.amount, full, purpose, single.text), scale), true, true, []);
   }
   const onlyVerdicts = bands.every((b) => b.test.kind === "else") && bands.length <= 1;
   if (onlyVerdicts) {
@@ -239,11 +252,15 @@ function singleBand(b: Of<"band">, full: number | null, purpose: Purpose, scale:
   const t = b.test as Extract<BandTest, { kind: "compare" }>;
   const points = pointsOf(b.amount, full, purpose, b.text);
   const cutoff = purpose === "credit" || points === 0 || (full !== null && points < full);
-  if (!cutoff) return [new PassFail(makeStandard(t.comparator, t.at, b.text), 0, scale), points];
+  // The standard is shown as a comparison ("≥95%"), never as the clause it was read from.
+  const shown = (c: Comparator) => `${SYMBOLS[c]}${formatIn(t.at.value, t.at, hasChinese(b.text) ? "zh" : "en")}`;
+  if (!cutoff) return [new PassFail(makeStandard(t.comparator, t.at, shown(t.comparator)), 0, scale), points];
   const opposite: Record<string, Comparator> = { ">=": "<", ">": "<=", "<=": ">", "<": ">=" };
-  const standard = makeStandard(opposite[t.comparator], t.at, b.text);
+  const standard = makeStandard(opposite[t.comparator], t.at, shown(opposite[t.comparator]));
   return [new PassFail(standard, points, scale), full];
 }
+
+const SYMBOLS: Record<Comparator, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<" };
 
 function mixedError(a: Clause, b: Clause): never {
   throw valueError("ruleMixed", { a: a.text, b: b.text });
@@ -324,6 +341,13 @@ function steps(
     if (c.bonus && onWorseSide) throw valueError("bonusOnWorseSide", { clause: c.text, standard: standard.text });
     if (c.bonus && purpose === "credit") throw unreadable(c.text);
     // A plain step against a % standard is in percentage points: 每低于1扣5分 means 1%.
+    // (below 1 it could as well be a fraction, 0.01 = 1%: that is refused rather than guessed).
+    if (standard.percent && !c.step.percent && !c.step.unit && c.step.value < 1)
+      throw valueError("unitMismatch", {
+        clause: c.text,
+        unit: { en: "no unit", zh: "无单位" },
+        standardUnit: { en: "%", zh: "%" },
+      });
     const given =
       standard.percent && !c.step.percent && !c.step.unit
         ? { ...c.step, value: c.step.value / 100, percent: true }

@@ -4,7 +4,7 @@
  * All go through the same compiled rule.
  */
 import { valueError, type Language } from "./errors";
-import { tidy } from "./exact";
+import { formatNumber, tidy } from "./exact";
 import type { CompiledRule } from "./compiledRule";
 import { ruleFor } from "./ruleCache";
 import { finite } from "./values";
@@ -68,6 +68,10 @@ function actualFor(input: unknown, rule: CompiledRule): number {
   if (n === null || !Number.isFinite(n)) throw valueError("actualNotNumber", { value: String(input).slice(0, 100) });
   // Above 100% is a real value where the rule gives it meaning (a bonus, a ratio, a band up there).
   if (!(rule.scorer.above100 && n <= 10)) checkPercent(n, rule.frame.percent);
+  // A rate, a time or a count below zero is a typing mistake, not a very bad month.
+  const family = rule.frame.unit?.family;
+  if (n < 0 && (rule.frame.percent || family === "time" || family === "count" || family === "workday"))
+    throw valueError("negative", { what: { en: "The actual value", zh: "实际值" }, value: formatNumber(n) });
   return n;
 }
 

@@ -223,7 +223,7 @@ export class Bands implements Scorer {
       "explainBand",
       {
         actual: formatIn(actual, this.frame, lang),
-        band: this.band(actual).text,
+        band: this.band(actual).text || phrase("otherwise", {}, lang),
         score: scoreText(score, this.scale, lang),
         tail,
       },

@@ -161,6 +161,11 @@ export class Cursor {
       this.pos = start;
       return null;
     }
+    // ‰ is a tenth of a percent, 九成 ninety percent: both are read as percentages.
+    if (!percentFirst && this.word(["‰"]))
+      return { value: n.value / 1000, percent: true, unit: null, decimals: n.decimals + 1 };
+    if (!percentFirst && this.word(["成"]))
+      return { value: n.value / 10, percent: true, unit: null, decimals: Math.max(0, n.decimals - 1) };
     const percent = percentFirst || this.word(["%"]) !== null;
     let unit: Unit | null = null;
     if (!percent) {

@@ -269,3 +269,60 @@ describe("SLA.RULE: how a rule is read", () => {
     expect(explain(0.5, "≥90%", "每低于1%扣5分，最多扣30分")).toContain("（按“最多扣30分”调整）");
   });
 });
+
+describe("found in a fresh-eyes review: each once a confident wrong number", () => {
+  test.each([
+    [3.9, "不超4小时", true],
+    [4.1, "不超4小时", false],
+    [4.1, "未超过4小时", false],
+    [0.95, "未低于90%", true],
+    [0.89, "未低于90%", false],
+    [3, "no greater than 4 hours", true],
+    [0.85, "not lower than 90%", false],
+    [0.006, "≤5‰", false],
+    [0.004, "≤5‰", true],
+    [0.954, "≥百分之九十五点五", false],
+    [1.2, "≤一天半", true],
+  ])("MET(%p, %p) = %p", (a, s, expected) => {
+    expect(met(a, s)).toBe(expected);
+  });
+
+  test.each([
+    [3, "", "不超4小时得10分，否则0分", 10],
+    [5, "", "不超4小时得10分，否则0分", 0],
+    [0.95, "", "not lower than 90%: 10; otherwise 0", 10],
+    [4, "", "超过2次，每次扣5分", 90], // deductions start past 2
+    [1, "", "超过2次，每次扣5分", 100],
+    [0.9, "≥90%", "每高于1%加2分，总分不超过110分", 100],
+    [0.99, "≥90%", "每高于1%加2分，总分不超过110分", 110],
+    [0.9, "≥90%", "每高于1%加2分，最高不超过10分", 100], // a cap below full marks caps the bonus
+    [0.99, "≥90%", "每高于1%加2分，最高不超过10分", 110],
+    [30, "", "18-26度:10; 其他:0", 0],
+    [20, "", "18-26度:10; 其他:0", 10],
+    [0.006, "≤5‰", "每高于1‰扣2分", 98],
+    [2.5, "≤1天半", "每超过半天扣3分", 94],
+    [2, "≤1.5小时", "每超过一刻钟扣1分", 98],
+    [0.885, "≥90%", "每低满1%扣5分", 95],
+    [0.95, "≥九成", "", 100],
+    [0.85, "≥90%", "每低于1成扣5分", 97.5],
+    [0.95, "≥90%", "低于90%不得分", 100],
+    [0.85, "≥90%", "低于90%不得分", 0],
+  ])("SCORE(%p, %p, %p) = %p", (a, s, r, expected) => {
+    expect(score(a, s, r)).toBe(expected);
+  });
+
+  test.each([
+    [0.95, "", "95%（不含）以上得10分，90%-95%得8分，90%以下得0分"], // (不含) is never dropped silently
+    [1, "", "单台梯月故障超5每出现1台扣5分"], // the comparison is about each elevator, not the count
+    [0.85, "≥90%", "每低0.01扣2分"], // a fraction or a percentage point? refused, not guessed
+    [-0.1, "≥90%", "每低于1%扣5分"], // a negative rate
+    [-1, "0次", "每次扣3分"], // a negative count
+  ])("SCORE(%p, %p, %p) is #VALUE!", (a, s, r) => {
+    expect(slaError(() => score(a, s, r)).code).toBe("#VALUE!");
+  });
+
+  test("RULE and EXPLAIN show a single band as a comparison, and an unnamed band as the rest", () => {
+    expect(describeRule("", "低于90%不得分")).toBe("满分100分；达到≥90%得100分，否则得0分");
+    expect(explain(0.8, "", "≥95%得10分，≥90%得8分，≥85%得6分")).toBe("实际80%，落在“其他”档，得0分。");
+  });
+});

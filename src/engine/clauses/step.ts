@@ -65,6 +65,7 @@ function chinese(c: Cursor): Read | null {
   c.word(["标准"]);
   s ??= side(c);
   c.word(["标准"]);
+  const whole = c.word(["满"]) !== null; // "每低满1%": a whole step
   // "每高于评审基准价1%": words naming the standard between the side and the step.
   const beforeLabel = c.pos;
   let step = stepSize(c);
@@ -81,7 +82,9 @@ function chinese(c: Cursor): Read | null {
   // A short noun may follow the step ("每漏1个步骤扣2分", "每次工单超时扣1分"): what is counted.
   if (c.labelBefore(["扣", "加"]) === null && !/^\d/.test(c.rest)) return null;
   const va = verbAndAmount(c);
-  return va ? end(c, { kind: "step", side: s ?? "occurrence", step, ...va } as Read) : null;
+  return va
+    ? end(c, { kind: "step", side: s ?? "occurrence", step, ...va, ...(whole ? { whole } : {}) } as Read)
+    : null;
 }
 
 /**

@@ -65,6 +65,8 @@ export type Clause = { readonly text: string } & (
       readonly bonus: boolean;
       readonly step: Quantity;
       readonly amount: Amount;
+      /** "每低满1%": only whole steps count. */
+      readonly whole?: boolean;
     }
   | { readonly kind: "band"; readonly test: BandTest; readonly amount: Amount }
   | { readonly kind: "point"; readonly at: Quantity; readonly amount: Amount }

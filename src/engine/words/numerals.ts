@@ -20,7 +20,7 @@ const DIGITS: Record<string, number> = {
 };
 const MULTIPLIERS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 /** What may follow a count or an amount: units and measure words. */
-const MEASURES = new Set([..."次项处个件起单通分秒小时天日周月人步条例宗台%倍成"]);
+const MEASURES = new Set([..."次项处个件起单通分秒小时天日周月人步条例宗台%‰倍成"]);
 /** What may come before a step or a score. */
 const LEADS = new Set([..."每扣加得为于过足至到满低高共"]);
 /** What 半 ("half") may come before. */
@@ -51,6 +51,15 @@ export function numeralValue(run: string): number | null {
   return total + section + (digit ?? 0);
 }
 
+/** "点五" after a number: its decimals as digits (九十五点五 → 95.5), and where they end. */
+function decimals(text: string, at: number): [string, number] {
+  if (text[at] !== "点" || !(text[at + 1] in DIGITS)) return ["", at];
+  let k = at + 1;
+  let digits = "";
+  while (k < text.length && text[k] in DIGITS) digits += String(DIGITS[text[k++]]);
+  return [`.${digits}`, k];
+}
+
 /** Where a run of numerals starting at `i` ends. */
 function runEnd(text: string, i: number): number {
   while (i < text.length && isNumeral(text[i])) i++;
@@ -73,11 +82,21 @@ export function arabicNumerals(text: string): string {
       i++;
       continue;
     }
-    if (ch === "百" && text.startsWith("百分之", i) && isNumeral(text[i + 3] ?? "")) {
+    for (const [words, sign] of [
+      ["百分之", "%"],
+      ["千分之", "‰"],
+    ] as const) {
+      if (!text.startsWith(words, i) || !isNumeral(text[i + 3] ?? "")) continue;
       const j = runEnd(text, i + 3);
       const value = numeralValue(text.slice(i + 3, j));
-      if (value !== null) replace(i, j, `${value}%`);
-      i = j;
+      const [decimal, k] = decimals(text, j);
+      if (value !== null) replace(i, k, `${value}${decimal}${sign}`);
+      i = k;
+      break;
+    }
+    if (i < text.length && text[i] !== ch) continue;
+    if (ch === "百" && text.startsWith("百分之", i)) {
+      i++;
       continue;
     }
     // 百分点 and 百分比 are words, not a hundred.
@@ -92,8 +111,35 @@ export function arabicNumerals(text: string): string {
     const value = numeralValue(run);
     const counts = MEASURES.has(after) && !(after === "次" && text[j + 1] === "性");
     // A lone 零 is "zero" (零投诉, 零差错); 零 inside a number is a place holder.
-    if (run === "零" || (value !== null && (counts || LEADS.has(before)))) replace(i, j, String(value ?? 0));
+    const [decimal, k] = decimals(text, j);
+    const counted = MEASURES.has(text[k] ?? "") && !(text[k] === "次" && text[k + 1] === "性");
+    if (run === "零" || (value !== null && (counts || counted || LEADS.has(before)))) {
+      replace(i, k, String(value ?? 0) + decimal);
+      i = k;
+      continue;
+    }
     i = j;
+  }
+  parts.push(text.slice(from));
+  return halfAfterUnit(parts.join(""));
+}
+
+const HALF_UNITS = ["个小时", "小时", "天", "日", "个月", "月", "年", "周"];
+
+/** "1天半", "2小时半": half a unit more (1.5天). A hand scan: a regular expression would backtrack on long digit runs. */
+function halfAfterUnit(text: string): string {
+  if (!text.includes("半")) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = text.indexOf("半"); i >= 0; i = text.indexOf("半", i + 1)) {
+    const unit = HALF_UNITS.find((u) => text.endsWith(u, i));
+    if (!unit) continue;
+    let d = i - unit.length;
+    const end = d;
+    while (d > from && text.charCodeAt(d - 1) >= 48 && text.charCodeAt(d - 1) <= 57) d--;
+    if (d === end || text[d - 1] === ".") continue; // no whole number before the unit
+    parts.push(text.slice(from, end), ".5", unit);
+    from = i + 1;
   }
   parts.push(text.slice(from));
   return parts.join("");
