@@ -326,3 +326,9 @@ describe("found in a fresh-eyes review: each once a confident wrong number", () 
     expect(explain(0.8, "", "≥95%得10分，≥90%得8分，≥85%得6分")).toBe("实际80%，落在“其他”档，得0分。");
   });
 });
+
+test("English per incident, and the points before met / otherwise", () => {
+  expect(score(3, "", "5 points per incident")).toBe(85);
+  expect(score(0.96, ">=95%", "100 if met, otherwise 0")).toBe(100);
+  expect(score(0.9, ">=95%", "100 if met, 0 otherwise")).toBe(0);
+});

@@ -135,6 +135,11 @@ function readBand(c: Cursor): Read | null {
   c.pos = start;
   // "25% for uptime less than 99.9%": the result first, then the test.
   const a0 = amount(c);
+  // "100 if met", "0 otherwise": the points, then met or the rest.
+  const verdict = a0 && a0.kind !== "full" ? c.word(["达标", "其他"]) : null;
+  if (verdict && c.done)
+    return { kind: "band", test: { kind: verdict === "达标" ? "met" : "else" }, amount: a0 } as Read;
+  if (verdict) c.pos = start;
   if (a0 && a0.kind !== "full" && c.word(["for", "when", "if"])) {
     c.skipLabel();
     const test = readTest(c);

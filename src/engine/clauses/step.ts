@@ -129,7 +129,8 @@ function english(c: Cursor): Read | null {
     a = { kind: "fee", value: a.value };
   if (c.word(["扣"])) bonus = false; // "5 points off"
   if (!c.word(["每"])) return null;
-  const step = stepSize(c);
+  // "5 points per incident": one occurrence.
+  const step = stepSize(c) ?? (c.word(["发生"]) ? { value: 1, percent: false, unit: COUNT, decimals: 0 } : null);
   if (!step) return null;
   const s = side(c) ?? "occurrence";
   c.word(["标准"]);
