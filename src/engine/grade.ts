@@ -18,6 +18,10 @@ export const DEFAULT_SCALE = "Excellent>=90; Pass>=80; Fail";
 export function grade(score: unknown, scale?: unknown): string {
   const s = parseScale(scale);
   const x = readScore(score);
+  // A scale written in % or fractions ("A≥90%;B≥80%") against a score of 85 points: which is meant
+  // cannot be told, so it is refused rather than read as 8,500%.
+  const top = s.ranked.length ? (s.ranked[0].lo ?? -Infinity) : -Infinity; // highest first
+  if (top > 0 && top <= 1 && x > 1) throw valueError("percentAsWhole", { value: formatNumber(x) });
   const label = labelFor(s, x);
   if (label === null) throw naError("scaleNoFallback", { score: formatNumber(x) });
   return label;

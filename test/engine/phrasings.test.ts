@@ -2,7 +2,7 @@
  * The shapes of rule people write that the engine once refused or misread (issue "Rules as people
  * write them"), each with its score worked out by hand.
  */
-import { credit, describeRule, explain, met, score, weighted } from "../../src/engine";
+import { credit, describeRule, explain, grade, met, score, weighted } from "../../src/engine";
 import { slaError } from "./helpers";
 
 describe("per occurrence", () => {
@@ -331,4 +331,9 @@ test("English per incident, and the points before met / otherwise", () => {
   expect(score(3, "", "5 points per incident")).toBe(85);
   expect(score(0.96, ">=95%", "100 if met, otherwise 0")).toBe(100);
   expect(score(0.9, ">=95%", "100 if met, 0 otherwise")).toBe(0);
+});
+
+test("a grade scale in % against a score in points is refused, never read as 8,500%", () => {
+  expect(slaError(() => grade(85, "A≥90%;B≥80%;C")).code).toBe("#VALUE!");
+  expect(grade(0.85, "A≥90%;B≥80%;C")).toBe("B");
 });
