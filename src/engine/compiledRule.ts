@@ -7,7 +7,17 @@ import { type Language, type SlaError } from "./errors";
 import { compare, formatNumber, tidy } from "./exact";
 import type { Frame } from "./frame";
 import { phrase } from "./messages";
-import { BonusCap, Cap, Cutoff, DeductionCap, Floor, MetIsNothing, type Modifier, type Scale } from "./modifiers";
+import {
+  BandChange,
+  BonusCap,
+  Cap,
+  Cutoff,
+  DeductionCap,
+  Floor,
+  MetIsNothing,
+  type Modifier,
+  type Scale,
+} from "./modifiers";
 import type { Scorer } from "./scorers";
 import { finite } from "./values";
 
@@ -30,7 +40,11 @@ export class CompiledRule {
     this.highest = cap ? cap.most : Infinity;
     this.capAtFull = modifiers.includes(capAtFull);
     this.before = modifiers.filter(
-      (m) => m instanceof DeductionCap || m instanceof BonusCap || (m instanceof Cap && m.onDeductions),
+      (m) =>
+        m instanceof BandChange ||
+        m instanceof DeductionCap ||
+        m instanceof BonusCap ||
+        (m instanceof Cap && m.onDeductions),
     );
     this.after = modifiers.filter((m) => m instanceof Cutoff || m instanceof MetIsNothing);
   }

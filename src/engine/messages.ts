@@ -241,6 +241,9 @@ const scoringMessages = {
   ruleBonusCap: { en: "at most {n} added", zh: "最多加{n}分" },
   ruleFeeCap: { en: "at most {n} of the fee", zh: "最多扣服务费的{n}" },
   ruleCutoff: { en: "{test}: {n}", zh: "{test}时{n}" },
+  ruleBandOff: { en: "{test}: {n} points off", zh: "{test}时扣{n}分" },
+  ruleBandOn: { en: "{test}: {n} points added", zh: "{test}时加{n}分" },
+  explainConstant: { en: "Actual {actual}: {score}{tail}.", zh: "实际{actual}，{score}{tail}。" },
   ruleFeeStep: { en: "{n} of the fee", zh: "服务费的{n}" },
 } as const satisfies Record<string, Texts>;
 

@@ -121,6 +121,25 @@ export class MetIsNothing implements Modifier {
   }
 }
 
+/** "超过4小时扣10分": points off (or on) once, inside the band, before the floor and cap. */
+export class BandChange implements Modifier {
+  constructor(
+    private readonly band: Band,
+    private readonly delta: number,
+    private readonly frame: Frame,
+  ) {}
+  apply(score: number, actual: number): number {
+    return inBand(this.band, actual) ? score + this.delta : score;
+  }
+  describe(lang: Language): string {
+    const id = this.delta < 0 ? "ruleBandOff" : "ruleBandOn";
+    return phrase(id, { test: bandTest(this.band, this.frame, lang, true), n: pts(Math.abs(this.delta)) }, lang);
+  }
+  reason(lang: Language): string {
+    return this.describe(lang);
+  }
+}
+
 /** "低于80%不得分": inside the band the score is the band's points, whatever the rest says. */
 export class Cutoff implements Modifier {
   constructor(

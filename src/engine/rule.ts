@@ -13,8 +13,29 @@ import { formatIn, inFrame, NO_FRAME, type Frame } from "./frame";
 import { clip, readClauses, unreadable, type Amount, type BandTest, type Clause, type Of } from "./clauses";
 import { checkCombination } from "./clauses/combine";
 import { closeGaps, probes, BandTable, type Band } from "./bands";
-import { BonusCap, Cap, Cutoff, DeductionCap, Floor, MetIsNothing, type Modifier, type Scale } from "./modifiers";
-import { Bands, Interpolation, Linear, PassFail, Rate, Ratio, type Point, type Scorer, type Step } from "./scorers";
+import {
+  BandChange,
+  BonusCap,
+  Cap,
+  Cutoff,
+  DeductionCap,
+  Floor,
+  MetIsNothing,
+  type Modifier,
+  type Scale,
+} from "./modifiers";
+import {
+  Bands,
+  Constant,
+  Interpolation,
+  Linear,
+  PassFail,
+  Rate,
+  Ratio,
+  type Point,
+  type Scorer,
+  type Step,
+} from "./scorers";
 import { makeStandard, reversed, type Standard } from "./standard";
 import { hasChinese, type Comparator, type Quantity } from "./text";
 
@@ -165,14 +186,19 @@ function build(
   scale: Scale,
 ): CompiledRule {
   const frame = frameOf(standard, parts);
-  const bands = parts.band.filter((b) => b.test.kind !== "met");
+  const changes = parts.band.filter((b) => b.change);
+  const bands = parts.band.filter((b) => b.test.kind !== "met" && !b.change);
+  const changed = changes.map((b) => changeOf(b, standard, frame, purpose));
   const limits = (scorer: Scorer, deducts: boolean, capped: boolean, cutoffs: Band[], stated: number | null = full) =>
     new CompiledRule(
       scorer,
-      modifiers(parts, purpose, scale, frame, deducts, capped, cutoffs, standard),
+      [...changed, ...modifiers(parts, purpose, scale, frame, deducts, capped, cutoffs, standard)],
       stated,
       scale,
     );
+  // Only once-off changes ("超过4小时扣10分"): full marks, less what the bands take.
+  const others = parts.step.length + parts.ratio.length + parts.rate.length + parts.point.length + bands.length;
+  if (changes.length && others === 0 && !metBand(parts)) return limits(new Constant(frame), true, true, []);
   if (parts.ratio.length || parts.rate.length) {
     const cutoffs = bands.length ? sideBands(bands, need(standard), full, purpose, false) : [];
     if (parts.ratio.length && need(standard).value === 0) throw valueError("zeroStandardRatio");
@@ -261,6 +287,20 @@ function singleBand(b: Of<"band">, full: number | null, purpose: Purpose, scale:
 }
 
 const SYMBOLS: Record<Comparator, string> = { ">=": "≥", ">": ">", "<=": "≤", "<": "<" };
+
+/** A once-off change in a band; "未达标扣10分" (其他) is the band that misses the standard. */
+function changeOf(b: Of<"band">, standard: Standard | null, frame: Frame, purpose: Purpose): Modifier {
+  if (purpose === "credit") throw unreadable(b.text);
+  let test = b.test;
+  if (test.kind === "else" || test.kind === "met") {
+    const s = need(standard);
+    const opposite: Record<Comparator, Comparator> = { ">=": "<", ">": "<=", "<=": ">", "<": ">=" };
+    const comparator = test.kind === "met" ? s.comparator : opposite[s.comparator];
+    test = { kind: "compare", comparator, at: { ...s, decimals: 9 } };
+  }
+  const points = b.amount.kind === "points" ? b.amount.value : 0;
+  return new BandChange(toBand(test, 0, b.text, frame), b.change === "加" ? points : -points, frame);
+}
 
 function mixedError(a: Clause, b: Clause): never {
   throw valueError("ruleMixed", { a: a.text, b: b.text });

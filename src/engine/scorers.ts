@@ -39,6 +39,25 @@ export const amountText = (n: number, scale: Scale, lang: Language): string =>
 export const scoreText = (n: number, scale: Scale, lang: Language): string =>
   phrase(scale.fee ? "creditIs" : "scoreIs", { n: amountIn(n, scale) }, lang);
 
+/** Full marks whatever the actual: the base of rules made only of once-off changes ("超过4小时扣10分"). */
+export class Constant implements Scorer {
+  readonly above100 = false;
+  constructor(readonly frame: Frame) {}
+  raw(_actual: number, full: number): number {
+    return full;
+  }
+  explain(actual: number, _full: number, lang: Language, score: number, tail: string): string {
+    return phrase(
+      "explainConstant",
+      { actual: formatIn(actual, this.frame, lang), score: scoreText(score, { fee: false }, lang), tail },
+      lang,
+    );
+  }
+  describe(): string {
+    return "";
+  }
+}
+
 /** Full marks when the standard is met; otherwise the fail points (0 unless "否则50分"). */
 export class PassFail implements Scorer {
   readonly frame: Frame;

@@ -158,6 +158,14 @@ function readBand(c: Cursor): Read | null {
   c.word(["时"]);
   // Words between the test and its points: "无投诉得30分", "15分钟内响应，得满分", "1处不合格为0分".
   const labelled = (c.labelBefore(["得", ":"]) ?? "") !== "";
+  // "超过4小时扣10分", "未达标扣10分", "低于80%扣10分": once, in the band.
+  const mark = c.pos;
+  const change = test.kind !== "bare" ? c.word(["扣", "加"]) : null;
+  if (change) {
+    const n = amount(c);
+    if (n?.kind === "points" && n.value >= 0) return end(c, { kind: "band", test, amount: n, change } as Read);
+    c.pos = mark;
+  }
   const separated = separator(c);
   const a = result(c);
   if (!a) return null;
@@ -184,6 +192,9 @@ const examples: Example[] = [
   { rule: "达标100分，否则0分", standard: "≥95%", actual: 0.96, expected: 100 },
   { rule: "met 100, otherwise 50", standard: ">=95%", actual: 0.9, expected: 50 },
   { rule: "符合得2分，不符合0分", standard: "≥95%", actual: 0.96, expected: 2 },
+  { rule: "超过4小时扣10分", standard: "", actual: 5, expected: 90 },
+  { rule: "未达标扣10分", standard: "≥90%", actual: 0.85, expected: 90 },
+  { rule: "每低于1%扣1分，低于80%扣10分", standard: "≥90%", actual: 0.75, expected: 75 },
   { rule: "每低于1%扣5分，低于80%不得分", standard: "≥90%", actual: 0.79, expected: 0 },
   { rule: "按达成率，no points below 80%", standard: ">=90%", actual: 0.81, expected: 90 },
   { rule: "80%得0分，95%得100分，100%得120分", standard: "", actual: 0.98, expected: 112 },

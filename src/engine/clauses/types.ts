@@ -68,7 +68,13 @@ export type Clause = { readonly text: string } & (
       /** "每低满1%": only whole steps count. */
       readonly whole?: boolean;
     }
-  | { readonly kind: "band"; readonly test: BandTest; readonly amount: Amount }
+  | {
+      readonly kind: "band";
+      readonly test: BandTest;
+      readonly amount: Amount;
+      /** "超过4小时扣10分", "未达标扣10分": points off (or on) the score in the band, once. */
+      readonly change?: "扣" | "加";
+    }
   | { readonly kind: "point"; readonly at: Quantity; readonly amount: Amount }
 );
 
