@@ -37,7 +37,7 @@ import {
   type Step,
 } from "./scorers";
 import { makeStandard, reversed, type Standard } from "./standard";
-import { hasChinese, type Comparator, type Quantity } from "./text";
+import { hasChinese, OPPOSITE, type Comparator, type Quantity } from "./text";
 
 export type Purpose = "score" | "credit";
 
@@ -120,8 +120,7 @@ function statedInRule(given: Standard | null, parts: Parts): Standard | null {
   if (c.comparator && deducts) {
     const worseIsHigher = deducts.side === ">" || deducts.side === "occurrence";
     if (worseIsHigher === named.higherIsBetter && deducts.side !== "shortfall") {
-      const opposite: Record<Comparator, Comparator> = { ">=": "<", ">": "<=", "<=": ">", "<": ">=" };
-      named = makeStandard(opposite[c.comparator], c.at, c.text);
+      named = makeStandard(OPPOSITE[c.comparator], c.at, c.text);
     }
   }
   if (!given) return named;
@@ -281,8 +280,7 @@ function singleBand(b: Of<"band">, full: number | null, purpose: Purpose, scale:
   // The standard is shown as a comparison ("≥95%"), never as the clause it was read from.
   const shown = (c: Comparator) => `${SYMBOLS[c]}${formatIn(t.at.value, t.at, hasChinese(b.text) ? "zh" : "en")}`;
   if (!cutoff) return [new PassFail(makeStandard(t.comparator, t.at, shown(t.comparator)), 0, scale), points];
-  const opposite: Record<string, Comparator> = { ">=": "<", ">": "<=", "<=": ">", "<": ">=" };
-  const standard = makeStandard(opposite[t.comparator], t.at, shown(opposite[t.comparator]));
+  const standard = makeStandard(OPPOSITE[t.comparator], t.at, shown(OPPOSITE[t.comparator]));
   return [new PassFail(standard, points, scale), full];
 }
 
@@ -294,8 +292,7 @@ function changeOf(b: Of<"band">, standard: Standard | null, frame: Frame, purpos
   let test = b.test;
   if (test.kind === "else" || test.kind === "met") {
     const s = need(standard);
-    const opposite: Record<Comparator, Comparator> = { ">=": "<", ">": "<=", "<=": ">", "<": ">=" };
-    const comparator = test.kind === "met" ? s.comparator : opposite[s.comparator];
+    const comparator = test.kind === "met" ? s.comparator : OPPOSITE[s.comparator];
     test = { kind: "compare", comparator, at: { ...s, decimals: 9 } };
   }
   const points = b.amount.kind === "points" ? b.amount.value : 0;

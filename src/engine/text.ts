@@ -242,4 +242,7 @@ export function negatedBefore(text: string, pos: number): boolean {
   return word !== null;
 }
 
+/** The comparison that holds exactly where `c` does not: ≥ ↔ <, > ↔ ≤. */
+export const OPPOSITE: Readonly<Record<Comparator, Comparator>> = { ">=": "<", ">": "<=", "<=": ">", "<": ">=" };
+
 export const lowerIsBetter = (c: Comparator): boolean => c === "<=" || c === "<";
