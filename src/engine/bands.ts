@@ -130,13 +130,18 @@ function openBestEnd(bands: Band[], catchAll: number, higherIsBetter: boolean): 
   }
 }
 
+/** The finite band edges of a table, once each, in value order (a catch-all has none). */
+export function edgesOf(table: BandTable): number[] {
+  return [...new Set(table.bands.flatMap((b) => [b.low, b.high]).filter(Number.isFinite))].sort((a, b) => a - b);
+}
+
 /**
  * The values where a band table's score can change, and one in each stretch between them: every
  * edge, the midpoints between edges, and one value beyond each end (only values an actual can
  * take: no negatives when every edge is ≥ 0, nothing past 100% for a % table that stops there).
  */
 export function probes(table: BandTable, frame: Frame): number[] {
-  const edges = [...new Set(table.bands.flatMap((b) => [b.low, b.high]).filter(Number.isFinite))].sort((a, b) => a - b);
+  const edges = edgesOf(table);
   if (edges.length === 0) return [];
   const lo = edges[0];
   const hi = edges[edges.length - 1];
@@ -160,7 +165,7 @@ export interface Segment {
 
 export function segments(table: BandTable, frame: Frame): Segment[] {
   const xs = probes(table, frame);
-  const edges = new Set(table.bands.flatMap((b) => [b.low, b.high]));
+  const edges = new Set(edgesOf(table));
   const out: Segment[] = [];
   let run: { band: number; first: number; last: number } | null = null;
   const close = (next: number | null) => {

@@ -12,7 +12,7 @@ import { capAtFull, CompiledRule } from "./compiledRule";
 import { formatIn, inFrame, NO_FRAME, type Frame } from "./frame";
 import { clip, readClauses, unreadable, type Amount, type BandTest, type Clause, type Of } from "./clauses";
 import { checkCombination } from "./clauses/combine";
-import { closeGaps, probes, BandTable, type Band } from "./bands";
+import { closeGaps, edgesOf, probes, BandTable, type Band } from "./bands";
 import {
   BandChange,
   BonusCap,
@@ -93,8 +93,7 @@ export function compileRule(given: Standard | null, rule: string, purpose: Purpo
   const parts = sort(clauses);
   const standard = adoptUnit(orient(statedInRule(given, parts), parts), parts);
   const full = parts.full[0]?.points ?? metBand(parts)?.points ?? null;
-  const compiled = build(standard, parts, full, purpose, scale);
-  return compiled;
+  return build(standard, parts, full, purpose, scale);
 }
 
 function metBand(parts: Parts): { points: number | null; clause: Of<"band"> } | null {
@@ -117,12 +116,8 @@ function statedInRule(given: Standard | null, parts: Parts): Standard | null {
   const family = (q: Quantity) => (q.percent ? "%" : (q.unit?.family ?? null));
   if (deducts && family(c.at) !== family(deducts.step) && !(family(c.at) === null && deducts.step.percent))
     throw valueError("ruleNeedsFact", { clause: clip(c.text) });
-  if (c.comparator && deducts) {
-    const worseIsHigher = deducts.side === ">" || deducts.side === "occurrence";
-    if (worseIsHigher === named.higherIsBetter && deducts.side !== "shortfall") {
-      named = makeStandard(OPPOSITE[c.comparator], c.at, c.text);
-    }
-  }
+  if (c.comparator && deducts && deducts.side !== "shortfall" && stepSays(deducts) !== named.higherIsBetter)
+    named = makeStandard(OPPOSITE[c.comparator], c.at, c.text);
   if (!given) return named;
   const sameValue = compare(inFrame(c.at, given, c.text), given.value) === 0;
   if (!sameValue || (c.comparator !== null && given.stated && named.higherIsBetter !== given.higherIsBetter))
@@ -136,12 +131,14 @@ function statedInRule(given: Standard | null, parts: Parts): Standard | null {
  * below it, or a count of occurrences mean lower is better.
  */
 function orient(s: Standard | null, parts: Parts): Standard | null {
-  if (!s || s.stated) return s;
-  for (const c of parts.step) {
-    const higher = c.side === "shortfall" ? true : c.side === "occurrence" ? false : (c.side === "<") !== c.bonus;
-    return higher === s.higherIsBetter ? s : reversed(s);
-  }
-  return s;
+  const first = parts.step[0];
+  if (!s || s.stated || !first) return s;
+  return stepSays(first) === s.higherIsBetter ? s : reversed(s);
+}
+
+/** Whether a step says higher is better: deducting below or adding above, or a shortfall; not occurrences. */
+function stepSays(c: Of<"step">): boolean {
+  return c.side === "shortfall" ? true : c.side === "occurrence" ? false : (c.side === "<") !== c.bonus;
 }
 
 /**
@@ -624,8 +621,8 @@ const mid = (b: Band): number =>
 function checkOrder(table: BandTable, frame: Frame, judgeInside: boolean): void {
   // A catch-all beside a table holds what lies outside it ("18-26度:10; 其他:0"); order is judged inside.
   const all = probes(table, frame);
-  const edges = table.bands.flatMap((b, k) => (k === table.catchAll ? [] : [b.low, b.high])).filter(Number.isFinite);
-  const [lo, hi] = [Math.min(...edges), Math.max(...edges)];
+  const edges = edgesOf(table);
+  const [lo, hi] = [edges[0], edges[edges.length - 1]];
   const inside = judgeInside && table.catchAll >= 0 ? all.filter((x) => x >= lo && x <= hi) : all;
   const scored = inside
     .map((x) => ({ x, i: table.find(x) }))

@@ -3,14 +3,12 @@
  * computation in one sentence, the share of the fee a fee clause deducts, and how a rule is read.
  * All go through the same compiled rule.
  */
-import { valueError, type Language } from "./errors";
+import { SlaError, valueError, type Language } from "./errors";
 import { formatNumber, tidy } from "./exact";
 import type { CompiledRule } from "./compiledRule";
 import { ruleFor } from "./ruleCache";
-import { finite } from "./values";
 import { hasChinese } from "./text";
-import { checkPercent, isBlank, toNumber } from "./values";
-import { naError, SlaError } from "./errors";
+import { finite, isBlank, readActual, toNumber } from "./values";
 
 export const DEFAULT_FULL_MARKS = 100;
 
@@ -63,11 +61,7 @@ function checked(full: number, stated: boolean, rule: CompiledRule): number {
 function actualFor(input: unknown, rule: CompiledRule): number {
   // The common case first: a number within 0–100% (or any number where the rule has no %).
   if (typeof input === "number" && input >= 0 && (input <= 1 || !rule.frame.percent) && input < Infinity) return input;
-  if (isBlank(input)) throw naError("actualMissing");
-  const n = toNumber(input);
-  if (n === null || !Number.isFinite(n)) throw valueError("actualNotNumber", { value: String(input).slice(0, 100) });
-  // Above 100% is a real value where the rule gives it meaning (a bonus, a ratio, a band up there).
-  if (!(rule.scorer.above100 && n <= 10)) checkPercent(n, rule.frame.percent);
+  const n = readActual(input, rule.frame.percent, rule.scorer.above100);
   // A rate, a time or a count below zero is a typing mistake, not a very bad month.
   const family = rule.frame.unit?.family;
   if (n < 0 && (rule.frame.percent || family === "time" || family === "count" || family === "workday"))

@@ -88,11 +88,12 @@ export function toNumber(v: unknown): number | null {
 }
 
 /** The actual value of an indicator, checked against a % standard when there is one. */
-export function readActual(input: unknown, percent: boolean): number {
+export function readActual(input: unknown, percent: boolean, above100 = false): number {
   if (isBlank(input)) throw naError("actualMissing");
   const n = toNumber(input);
   if (n === null || !Number.isFinite(n)) throw valueError("actualNotNumber", { value: clip(String(input)) });
-  checkPercent(n, percent);
+  // Above 100% is a real value where the rule gives it meaning (a bonus, a ratio, a band up there).
+  if (!(above100 && n <= 10)) checkPercent(n, percent);
   return n;
 }
 

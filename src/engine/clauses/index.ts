@@ -4,6 +4,7 @@
  * reader and its examples here; how kinds combine is declared in combine.ts.
  */
 import { valueError, type SlaError } from "../errors";
+import { clip as clipText } from "../values";
 import { Cursor, canonical, clauseText, splitClauses, splitShown, takeNotes, type ClauseText } from "../text";
 import { band } from "./band";
 import { label } from "./label";
@@ -145,5 +146,5 @@ export function readClauses(rule: string): Clause[] {
 
 /** Messages quote at most 100 characters of a clause: a 32,767-character cell is not a message. */
 export function clip(text: string): string {
-  return text.length > 100 ? `${text.slice(0, 100)}…` : text;
+  return clipText(text, 100);
 }
