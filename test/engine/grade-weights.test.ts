@@ -17,10 +17,26 @@ describe("GRADE", () => {
     [75, "A:90; B:80; C:70; D", "C"],
     [95, "≥90 优秀; ≥80 合格; 不合格", "优秀"],
     [4.2, "Great>=4.5; Good>=4; Poor", "Good"], // any number of levels, any range
-    [0.9 - 0.02 + 0.02, "A>=0.9; B", "A"], // decimal-exact
     ["85", "优秀≥90;合格≥80;不合格", "合格"], // a number typed as text
   ])("%p on %p → %p", (s, scale, expected) => {
     expect(grade(s, scale)).toBe(expected);
+  });
+
+  // A score that lands a hair off a boundary through float arithmetic is on the boundary, as on
+  // paper: the scale compares with exact.ts's compare, which snaps a difference of float noise to 0.
+  // Each input below is on the wrong side of the boundary for a plain >= or >.
+  test("0.7 + 0.2 = 0.8999999999999999 in floating point reaches ≥0.9", () => {
+    expect(0.7 + 0.2).toBeLessThan(0.9); // the artefact itself, so the case keeps testing something
+    expect(grade(0.7 + 0.2, "A>=0.9; B")).toBe("A");
+  });
+  test("(0.7 + 0.2) × 100 = 89.99999999999999 reaches ≥90", () => {
+    expect((0.7 + 0.2) * 100).toBeLessThan(90);
+    expect(grade((0.7 + 0.2) * 100, "优秀≥90;合格≥80;不合格")).toBe("优秀");
+  });
+  test("0.1 × 3 × 300 = 90.00000000000001 does not pass a strict >90", () => {
+    expect(0.1 * 3 * 300).toBeGreaterThan(90);
+    // 0.1 × 3 × 300 = 90 on paper, and 90 is not > 90: B.
+    expect(grade(0.1 * 3 * 300, "A>90; B>=80; C")).toBe("B");
   });
 
   test("a two-column range: label, minimum; the last minimum blank", () => {
@@ -50,6 +66,18 @@ describe("WEIGHTED", () => {
   });
   test("empty rows and unscored zero-weight rows are skipped", () => {
     expect(weighted(column(90, "", "", 100), column(0.5, "", 0, 0.5))).toBe(95);
+  });
+  // Summed naively, these totals come out a hair off the grade boundary they lie on by hand;
+  // WEIGHTED tidies the total (exact.ts) so that a GRADE or a plain comparison of it sees 90 and 80.
+  test("80×0.1 + 74×0.2 + 96×0.7 is 90, not 89.99999999999999", () => {
+    // 8 + 14.8 + 67.2 = 90
+    expect(80 * 0.1 + 74 * 0.2 + 96 * 0.7).toBeLessThan(90); // plain float arithmetic
+    expect(weighted(column(80, 74, 96), column(0.1, 0.2, 0.7))).toBe(90);
+  });
+  test("70×0.1 + 86×0.7 + 64×0.2 is 80, not 79.99999999999999", () => {
+    // 7 + 60.2 + 12.8 = 80
+    expect(70 * 0.1 + 86 * 0.7 + 64 * 0.2).toBeLessThan(80);
+    expect(weighted(column(70, 86, 64), column(0.1, 0.7, 0.2))).toBe(80);
   });
   test("thirds made by formulas still add up", () => {
     expect(weighted(column(90, 60, 30), column(1 / 3, 1 / 3, 1 / 3))).toBe(60);

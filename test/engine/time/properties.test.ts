@@ -5,20 +5,53 @@
  *   - ELAPSED(start, DUE(start, h)) = h, for starts inside working time and anywhere else;
  *   - DUE never decreases as h grows, and is never before the start;
  *   - DUE(DUE(s, a), b) = DUE(s, a + b);
- *   - DUE and ELAPSED agree with a plain model that lays out every worked period day by day;
+ *   - DUE and ELAPSED agree with a plain model that lays out every worked period day by day
+ *     (with CN days read from chinese-days itself, not from the engine's table);
  *   - the parser reads back the calendar a random week was written as;
  *   - random text never makes anything but SlaError escape.
  */
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { SlaError } from "../../../src/engine/errors";
 import { due, elapsed, parseCalendar } from "../../../src/engine/time";
-import { chinaTable } from "../../../src/engine/time/holidays";
 
 const seed = 20240506;
 const DAY = 86400;
 /** Starts between 2024-01-01 (45292) and 2025-12-31 (46022). */
 const FIRST = 45292;
 const LAST = 46022;
+
+/**
+ * The model's CN days come straight from chinese-days' own data, not from the engine's table
+ * (generated from it, then encoded and decoded): a table or decoder that shifted, dropped or
+ * swapped dates must disagree with the model. "YYYY-MM-DD" → serial by plain UTC day arithmetic:
+ * 1970-01-01 is serial 25569.
+ */
+const CN_DATA = JSON.parse(readFileSync(require.resolve("chinese-days/dist/chinese-days.json"), "utf8")) as {
+  holidays: Record<string, string>;
+  workdays: Record<string, string>;
+};
+const serialOfIso = (iso: string) =>
+  Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / 864e5 + 25569;
+const CN_OFF = Object.keys(CN_DATA.holidays).map(serialOfIso);
+const CN_WORK = Object.keys(CN_DATA.workdays).map(serialOfIso);
+
+test("the model's CN days hold the State Council's 2024 and 2025 arrangements", () => {
+  // 2024-01-01 = 45292 and 2025-01-01 = 45292 + 366 = 45658; Sep 1 is day 244 (2024) / 243 (2025) after Jan 1.
+  const off = new Set(CN_OFF);
+  const work = new Set(CN_WORK);
+  const run = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  // 2024 春节 Feb 10–17 = 45292 + 31 + 9 … + 16 → 45332–45339; make-up Sun Feb 4 = 45326, Sun Feb 18 = 45340.
+  // 2024 国庆 Oct 1–7 = 45292 + 244 + 30 … → 45566–45572; make-up Sun Sep 29 = 45564, Sat Oct 12 = 45577.
+  // 2025 春节 Jan 28–Feb 4 = 45685–45692; make-up Sun Jan 26 = 45683, Sat Feb 8 = 45696.
+  // 2025 国庆 Oct 1–8 = 45658 + 243 + 30 … → 45931–45938; make-up Sun Sep 28 = 45928, Sat Oct 11 = 45941.
+  for (const d of [...run(45332, 45339), ...run(45566, 45572), ...run(45685, 45692), ...run(45931, 45938)])
+    expect([d, off.has(d), work.has(d)]).toEqual([d, true, false]);
+  for (const d of [45326, 45340, 45564, 45577, 45683, 45696, 45928, 45941])
+    expect([d, off.has(d), work.has(d)]).toEqual([d, false, true]);
+  // The days just outside the breaks are ordinary days: Feb 9 and Feb 19 2024, Sep 30 and Oct 8 2024.
+  for (const d of [45331, 45341, 45565, 45573]) expect([d, off.has(d), work.has(d)]).toEqual([d, false, false]);
+});
 
 interface Model {
   /** Periods per weekday, Monday first, in seconds from the day's midnight (to may pass 86400). */
@@ -92,7 +125,7 @@ interface Scenario {
   /** The holidays argument: a range of dates, or "CN". */
   holidays: number[][] | string;
   workdays: number[][];
-  /** The same dates as sets, for the model (CN expanded from the table). */
+  /** The same dates as sets, for the model (CN from chinese-days' data). */
   off: Set<number>;
   worked: Set<number>;
 }
@@ -107,10 +140,9 @@ const scenarioArb: fc.Arbitrary<Scenario> = fc
   })
   .map(({ model, cn, holidays, workdays }) => {
     const own = workdays.filter((d) => !holidays.includes(d));
-    const table = chinaTable();
     // The model applies the same rule as the engine: the user's workdays win over the table.
-    const off = new Set(cn ? [...table.off].filter((d) => !own.includes(d)) : holidays);
-    const worked = new Set(cn ? [...table.work, ...own] : own);
+    const off = new Set(cn ? CN_OFF.filter((d) => !own.includes(d)) : holidays);
+    const worked = new Set(cn ? [...CN_WORK, ...own] : own);
     return { model, holidays: cn ? "CN" : holidays.map((d) => [d]), workdays: own.map((d) => [d]), off, worked };
   });
 
