@@ -1,15 +1,17 @@
 /**
  * Drift tests between src/functions/functions.ts (what Excel registers), src/taskpane/functionList.ts
  * (what the task pane documents) and src/functions/functions.zh-cn.texts.json (the Chinese metadata),
- * plus a check that the built functions bundle registers every function on load, with no UI at all.
+ * plus checks of the built bundle: functions.js registers every function on load, with no UI at all, and
+ * the functions.json it ships declares each parameter as the TypeScript signature does, ranges as matrices.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import vm from "node:vm";
-import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { FUNCTIONS, syntaxOf, type FunctionDoc } from "../src/taskpane/functionList";
 import { localizeMetadata, type FunctionsJson } from "../scripts/zh-cn-metadata";
+import { checkExcelArgs, generatedMetadata, shapeOf, shapesOf } from "./functions/excelArgs";
+import { readSignatures } from "./functions/signatures";
 
 const root = resolve(__dirname, "..");
 const functionsTs = join(root, "src", "functions", "functions.ts");
@@ -23,19 +25,13 @@ let metadata: FunctionsJson;
 let associate: Array<{ id: string; functionName: string; sourceFileName: string }>;
 
 beforeAll(async () => {
-  const result = await generateCustomFunctionsMetadata(functionsTs, false);
-  // Its CLI exits 0 even on errors, so look at them here.
-  expect(result.errors).toEqual([]);
-  metadata = JSON.parse(result.metadataJson) as FunctionsJson;
-  associate = result.associate;
+  // Throws on the generator's errors (its CLI exits 0 even on errors).
+  ({ metadata, associate } = await generatedMetadata(functionsTs));
 }, 60_000);
 
 const byId = (id: string) => metadata.functions.find((f) => f.id === id);
-const paramsOf = (id: string) =>
-  (byId(id)?.parameters ?? []).map((p) => ({
-    name: p.name,
-    optional: (p as { optional?: boolean }).optional === true,
-  }));
+/** Name, optional flag, type and dimensionality (defaults filled in), as Excel sees each parameter. */
+const paramsOf = (id: string) => (byId(id)?.parameters ?? []).map(shapeOf);
 
 describe("functions.ts and the task pane's function list agree", () => {
   test("functions.ts defines the functions the brief lists", () => {
@@ -45,7 +41,7 @@ describe("functions.ts and the task pane's function list agree", () => {
     );
   });
 
-  test("every function in functions.ts is in functionList.ts with the same parameters", () => {
+  test("every function in functions.ts is in functionList.ts with the same parameters: names, optional, type, range or not", () => {
     for (const fn of metadata.functions) {
       const doc = FUNCTIONS.find((d) => d.id === fn.id);
       expect({ id: fn.id, listed: doc !== undefined }).toEqual({ id: fn.id, listed: true });
@@ -58,15 +54,11 @@ describe("functions.ts and the task pane's function list agree", () => {
     expect(missing).toEqual([]);
   });
 
-  test("planned functions that have arrived are reported (drop their planned flag)", () => {
+  test("no function is both planned and in functions.ts (drop the planned flag when it arrives)", () => {
+    // The pane shows a planned function as "coming soon" and offers no button to write it: wrong once Excel
+    // has it. Remove "planned: true" in functionList.ts and "pending" in the zh-CN texts.
     const arrived = FUNCTIONS.filter((d) => d.planned && byId(d.id)).map((d) => d.id);
-    if (arrived.length > 0) {
-      console.warn(
-        `functionList.ts: ${arrived.join(", ")} now exist in functions.ts; remove "planned: true" (and "pending" in the zh-CN texts).`,
-      );
-    }
-    // Whether planned or not, an arrived function must match its documented parameters (checked above).
-    expect(arrived.every((id) => byId(id) !== undefined)).toBe(true);
+    expect(arrived).toEqual([]);
   });
 
   test("syntax reads as Excel shows it", () => {
@@ -160,69 +152,115 @@ describe("Chinese metadata texts", () => {
 });
 
 describe("the functions bundle registers every function by itself", () => {
+  // One build for the tests below: functions.js and the functions.json the metadata plugin emits next to it.
+  let outDir: string;
+  let built: FunctionsJson;
+  beforeAll(async () => {
+    outDir = mkdtempSync(join(tmpdir(), "sla-functions-"));
+    await buildFunctionsBundle(outDir);
+    const file = join(outDir, "functions.json");
+    if (!existsSync(file)) throw new Error(`the build wrote no functions.json into ${outDir}`);
+    built = JSON.parse(readFileSync(file, "utf8")) as FunctionsJson;
+  }, 120_000);
+  afterAll(() => {
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
   test("custom-functions-metadata associates each function id in functions.ts", () => {
     expect(associate.map((a) => a.id).sort()).toEqual(metadata.functions.map((f) => f.id).sort());
     for (const a of associate) expect(resolve(a.sourceFileName)).toBe(functionsTs);
   });
 
-  test("the built functions.js, loaded with no task pane and no Office, associates every id and computes the examples", async () => {
-    const outDir = mkdtempSync(join(tmpdir(), "sla-functions-"));
-    try {
-      await buildFunctionsBundle(outDir);
-      const code = readFileSync(join(outDir, "functions.js"), "utf8");
-      const registered = new Map<string, (...args: unknown[]) => unknown>();
-      class FakeError extends Error {
-        constructor(
-          readonly code: string,
-          message?: string,
-        ) {
-          super(message);
-        }
+  test("the built functions.js, loaded with no task pane and no Office, associates every id and computes the examples", () => {
+    const code = readFileSync(join(outDir, "functions.js"), "utf8");
+    const registered = new Map<string, (...args: unknown[]) => unknown>();
+    class FakeError extends Error {
+      constructor(
+        readonly code: string,
+        message?: string,
+      ) {
+        super(message);
       }
-      const sandbox = {
-        CustomFunctions: {
-          associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
-          Error: FakeError,
-          ErrorCode: {
-            invalidValue: "#VALUE!",
-            notAvailable: "#N/A",
-            invalidNumber: "#NUM!",
-            divisionByZero: "#DIV/0!",
-          },
-        },
-        console,
-      };
-      vm.runInNewContext(code, sandbox, { filename: "functions.js" });
-      expect([...registered.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
-
-      // The task pane promises these results; Excel passes 88% as 0.88, {a;b} as [[a],[b]], omitted arguments as null.
-      const examples: Record<string, unknown[]> = {
-        SCORE: [0.88, "≥90%", "达标100分，每低于1%扣5分", null],
-        GRADE: [94.8, "优秀≥90;合格≥80;不合格"],
-        WEIGHTED: [
-          [[90], [100], [96]],
-          [[0.4], [0.3], [0.3]],
-        ],
-        MET: [0.87, "≥85%"],
-        STREAK: [[[85], [78], [76], [79]], null],
-        RULE: ["≥90%", "每低于1%扣5分，最多扣30分，低于80%不得分", null],
-        CREDIT: [0.96, "≥99%", "每低1%扣减当月服务费1.5%"],
-      };
-      const shown = (v: unknown) =>
-        typeof v === "boolean"
-          ? String(v).toUpperCase()
-          : typeof v === "number"
-            ? String(Number(v.toPrecision(12)))
-            : String(v);
-      for (const [id, args] of Object.entries(examples)) {
-        const doc = FUNCTIONS.find((d) => d.id === id)!;
-        const fn = registered.get(id)!;
-        expect({ id, result: shown(fn(...args)) }).toEqual({ id, result: doc.example.result?.en });
-      }
-    } finally {
-      rmSync(outDir, { recursive: true, force: true });
     }
-  }, 120_000);
+    const sandbox = {
+      CustomFunctions: {
+        associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
+        Error: FakeError,
+        ErrorCode: {
+          invalidValue: "#VALUE!",
+          notAvailable: "#N/A",
+          invalidNumber: "#NUM!",
+          divisionByZero: "#DIV/0!",
+        },
+      },
+      console,
+    };
+    vm.runInNewContext(code, sandbox, { filename: "functions.js" });
+    expect([...registered.keys()].sort()).toEqual(built.functions.map((f) => f.id).sort());
+
+    // The task pane promises these results. Excel passes 88% as 0.88, {a;b} as [[a],[b]], text given to a
+    // range parameter (GRADE's scale) as [[text]], omitted arguments as null; checkExcelArgs holds each call
+    // to that, against the functions.json of this build.
+    const examples: Record<string, unknown[]> = {
+      SCORE: [0.88, "≥90%", "达标100分，每低于1%扣5分", null],
+      GRADE: [94.8, [["优秀≥90;合格≥80;不合格"]]],
+      WEIGHTED: [
+        [[90], [100], [96]],
+        [[0.4], [0.3], [0.3]],
+      ],
+      MET: [0.87, "≥85%"],
+      STREAK: [[[85], [78], [76], [79]], null],
+      RULE: ["≥90%", "每低于1%扣5分，最多扣30分，低于80%不得分", null],
+      CREDIT: [0.96, "≥99%", "每低1%扣减当月服务费1.5%"],
+    };
+    const shapes = shapesOf(built);
+    const shown = (v: unknown) =>
+      typeof v === "boolean"
+        ? String(v).toUpperCase()
+        : typeof v === "number"
+          ? String(Number(v.toPrecision(12)))
+          : String(v);
+    for (const [id, args] of Object.entries(examples)) {
+      const doc = FUNCTIONS.find((d) => d.id === id)!;
+      const fn = registered.get(id)!;
+      checkExcelArgs(id, shapes.get(id)!, args);
+      expect({ id, result: shown(fn(...args)) }).toEqual({ id, result: doc.example.result?.en });
+    }
+  });
+
+  test("the built functions.json declares every parameter as the TypeScript signature in functions.ts does", () => {
+    // The signatures read with the TypeScript compiler, not with custom-functions-metadata: T[][] is a range
+    // (matrix), anything else one value; number, string and boolean are themselves, any and unions are "any".
+    const signatures = readSignatures(functionsTs);
+    expect(signatures.map((s) => s.id).sort()).toEqual(built.functions.map((f) => f.id).sort());
+    const shapes = shapesOf(built);
+    for (const { id, params } of signatures) expect({ id, params: shapes.get(id) }).toEqual({ id, params });
+  });
+
+  test("every parameter that takes a range by its meaning is a matrix in the built functions.json, and only those", () => {
+    // Columns of scores, weights and values, a grade scale's two columns, lists of holiday and make-up dates
+    // (and, when they come, a column of pauses or of months). Declared as single values, Excel would call the
+    // function once per cell of the range and spill, instead of passing the range.
+    const RANGES = new Set(["scores", "weights", "values", "scale", "holidays", "workdays", "pauses", "months"]);
+    const params = built.functions.flatMap((f) => (f.parameters ?? []).map((p) => ({ id: f.id, ...shapeOf(p) })));
+    const matrices = params.filter((p) => p.dimensionality === "matrix").map((p) => `${p.id}.${p.name}`);
+    const byMeaning = params.filter((p) => RANGES.has(p.name)).map((p) => `${p.id}.${p.name}`);
+    expect(matrices).toEqual(byMeaning);
+    // The functions this rule is about today, so that a rename cannot empty it unnoticed.
+    expect(byMeaning).toEqual(
+      expect.arrayContaining([
+        "WEIGHTED.scores",
+        "WEIGHTED.weights",
+        "ATTAINMENT.values",
+        "STREAK.values",
+        "GRADE.scale",
+        "DUE.holidays",
+        "DUE.workdays",
+        "ELAPSED.holidays",
+        "ELAPSED.workdays",
+      ]),
+    );
+  });
 });
 
 /** Builds only the functions entry with the real webpack config (so the metadata plugin's associate calls are in). */

@@ -14,12 +14,13 @@ export async function readWorkbookState(context: Excel.RequestContext): Promise<
   const { workbook } = context;
   const sheets = workbook.worksheets.load("items/name");
   const tables = workbook.tables.load("items/name");
-  const names = workbook.names.load("items/name,items/type,items/value");
+  // The formula tells a constant from a formula of the user's; the type tells a broken name (Error).
+  const names = workbook.names.load("items/name,items/type,items/value,items/formula");
   await context.sync();
   return {
     sheetNames: sheets.items.map((s) => s.name),
     tableNames: tables.items.map((t) => t.name),
-    names: names.items.map((n) => ({ name: n.name, type: n.type, value: n.value })),
+    names: names.items.map((n) => ({ name: n.name, type: n.type, value: n.value, formula: n.formula })),
   };
 }
 

@@ -10,6 +10,7 @@ export type NoticeId =
   | "namesLinked"
   | "namesCreatedWithDefaults"
   | "namesMoved"
+  | "namesRepaired"
   | "namesElsewhere"
   | "namesKept";
 
@@ -41,6 +42,10 @@ const WORDING: Readonly<Record<NoticeId, Wording>> = {
   namesMoved: (p) => ({
     zh: `以下名称原为常量，现指向本表的单元格，数值不变：${p.names}。`,
     en: `Names that held constants now point at this sheet's cells, values unchanged: ${p.names}.`,
+  }),
+  namesRepaired: (p) => ({
+    zh: `以下名称原指向已删除的工作表（#REF!），现指向本表的单元格，取默认值：${p.names}。`,
+    en: `Names left broken by a deleted sheet (#REF!) now point at this sheet's cells, with their defaults: ${p.names}.`,
   }),
   namesElsewhere: (p) => ({
     zh: `以下名称已在其他位置定义，未作改动，本表显示其当前值：${p.names}。`,

@@ -3,7 +3,7 @@
  * alone. A sheet that is a parameter's home (the agreement info, the service standards) links the
  * name to its cell; a sheet inserted alone creates the names it uses with the defaults; a name the
  * workbook already has is never overwritten (a constant left by an earlier sheet moves into its
- * home cell with its value).
+ * home cell with its value; a name broken by deleting its sheet, =#REF!$B$18, is repaired).
  */
 import { parameter } from "../templates/parameters";
 import type { Lang, Template } from "../templates/types";
@@ -11,11 +11,12 @@ import { absoluteCell, quoteSheet } from "./address";
 import type { Layout, PlacedCell } from "./layout";
 import type { Step } from "./steps";
 
-/** A defined name already in the workbook, as Excel reports it (NamedItem.name, .type, .value). */
+/** A defined name already in the workbook, as Excel reports it (NamedItem.name, .type, .value, .formula). */
 export interface ExistingName {
   readonly name: string;
   readonly type?: string;
   readonly value?: unknown;
+  readonly formula?: string;
 }
 
 /**
@@ -23,17 +24,33 @@ export interface ExistingName {
  * - link: missing; created, pointing at its home cell on this sheet
  * - create: missing; created as a constant with the default (the sheet was inserted alone)
  * - move: a constant already (created by an earlier sheet); repointed at its home cell here, value kept
- * - elsewhere: already points at cells elsewhere; untouched, and the home cell here shows its value
+ * - repair: an error (#REF!: the sheet it pointed at was deleted); repointed at its home cell here,
+ *   with the default
+ * - elsewhere: already points at cells elsewhere, or is a formula of the user's; untouched, and the
+ *   home cell here shows its value
  * - keep: already there and this sheet only uses it; untouched
  */
 export interface NameDecision {
   readonly parameter: string;
   readonly name: string;
-  readonly action: "link" | "create" | "move" | "elsewhere" | "keep";
+  readonly action: "link" | "create" | "move" | "repair" | "elsewhere" | "keep";
 }
 
-/** NamedItem types of names holding a value rather than pointing at cells. */
-const CONSTANT_TYPES = new Set(["String", "Integer", "Double", "Boolean"]);
+/**
+ * A name holding a constant: its formula is a literal (="text", =5, =TRUE). The type Excel reports
+ * cannot tell: NamedItem.type is the type of the formula's value, so =Contract!$B$5*12 is "Double"
+ * like =5, and replacing it would throw the user's formula away.
+ */
+export function isConstantFormula(formula: string | undefined): boolean {
+  return formula !== undefined && /^=("([^"]|"")*"|-?\d+(\.\d+)?(E[+-]?\d+)?|TRUE|FALSE)$/i.test(formula.trim());
+}
+
+function actionFor(there: ExistingName | undefined, home: boolean): NameDecision["action"] {
+  if (!there) return home ? "link" : "create";
+  if (!home) return "keep";
+  if (there.type === "Error" && there.formula?.includes("#REF!")) return "repair";
+  return isConstantFormula(there.formula) ? "move" : "elsewhere";
+}
 
 /** Excel compares names case-insensitively. */
 export const findName = (names: readonly ExistingName[], name: string): ExistingName | undefined =>
@@ -56,13 +73,7 @@ export function decideNames(
 ): NameDecision[] {
   return template.parameters.map((key) => {
     const { name } = parameter(key);
-    const there = findName(existing, name);
-    const home = homes.has(key);
-    let action: NameDecision["action"];
-    if (!there) action = home ? "link" : "create";
-    else if (!home) action = "keep";
-    else action = CONSTANT_TYPES.has(there.type ?? "") ? "move" : "elsewhere";
-    return { parameter: key, name, action };
+    return { parameter: key, name, action: actionFor(findName(existing, name), homes.has(key)) };
   });
 }
 
@@ -87,7 +98,7 @@ export function nameSteps(
       : constantFormula(p.value[lang]);
     if (d.action === "link" || d.action === "create")
       return [{ kind: "addName", name: d.name, reference, comment: p.label[lang] }];
-    if (d.action === "move") return [{ kind: "setNameReference", name: d.name, reference }];
+    if (d.action === "move" || d.action === "repair") return [{ kind: "setNameReference", name: d.name, reference }];
     return [];
   });
 }

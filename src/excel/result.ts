@@ -15,6 +15,8 @@ export interface InsertResult {
   readonly namesCreatedWithDefaults: readonly string[];
   /** Constants moved into this sheet's cells. */
   readonly namesMoved: readonly string[];
+  /** Names broken by a deleted sheet (#REF!), pointed at this sheet's cells again. */
+  readonly namesRepaired: readonly string[];
   /** Names that were there and were not touched. */
   readonly namesKept: readonly string[];
   /** What to tell the user, in both languages. */
@@ -41,6 +43,7 @@ export function summarize(
     ["namesLinked", named("link")],
     ["namesCreatedWithDefaults", named("create")],
     ["namesMoved", named("move")],
+    ["namesRepaired", named("repair")],
     ["namesElsewhere", named("elsewhere")],
     ["namesKept", named("keep")],
   ];
@@ -54,6 +57,7 @@ export function summarize(
     namesCreated: named("link", "create"),
     namesCreatedWithDefaults: named("create"),
     namesMoved: named("move"),
+    namesRepaired: named("repair"),
     namesKept: named("elsewhere", "keep"),
     notices,
   };

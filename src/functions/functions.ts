@@ -2,6 +2,12 @@
  * The SLA custom functions: one thin wrapper per function over the engine. Each turns Excel's
  * values into engine arguments and engine errors into Excel errors, nothing more.
  * custom-functions-metadata reads the JSDoc below to write functions.json.
+ *
+ * A parameter that takes a range is typed as a matrix (`any[][]`), which functions.json records as
+ * "dimensionality": "matrix": only then does Excel pass the range whole, as rows of cells. Typed as a single
+ * value, it would make Excel call the function once per cell of the range and spill the results.
+ * A single value given to a matrix parameter ("CN", or a defined name holding "CN" or "") arrives as
+ * [[value]]; an omitted one as null. The engine reads both.
  */
 import * as engine from "../engine";
 import { excel } from "./excelErrors";
@@ -121,7 +127,7 @@ export function explain(actual: any, standard: any, rule?: string, full_marks?: 
  * @param [workdays] Dates that are worked although the calendar says otherwise (make-up days), as a range.
  * @returns A date-time (format the cell as a date and time).
  */
-export function due(start: any, duration: any, calendar?: any, holidays?: any, workdays?: any): number {
+export function due(start: any, duration: any, calendar?: any, holidays?: any[][], workdays?: any[][]): number {
   return excel(() => engine.due(start, duration, calendar, holidays, workdays));
 }
 
@@ -135,6 +141,6 @@ export function due(start: any, duration: any, calendar?: any, holidays?: any, w
  * @param [workdays] Dates that are worked although the calendar says otherwise (make-up days), as a range.
  * @returns Business hours.
  */
-export function elapsed(start: any, end: any, calendar?: any, holidays?: any, workdays?: any): number {
+export function elapsed(start: any, end: any, calendar?: any, holidays?: any[][], workdays?: any[][]): number {
   return excel(() => engine.elapsed(start, end, calendar, holidays, workdays));
 }

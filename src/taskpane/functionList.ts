@@ -3,7 +3,8 @@
  * in English and Simplified Chinese. Data only, so any component can reuse it.
  *
  * Ids and parameter names are the ones in functions.json (they never change and are never translated);
- * test/metadata.test.ts checks them against src/functions/functions.ts so this list cannot drift.
+ * test/metadata.test.ts checks them, with each parameter's type and whether it takes a range, against
+ * src/functions/functions.ts so this list cannot drift.
  */
 
 import type { Lang, Texts } from "../templates";
@@ -13,10 +14,19 @@ export type Language = Lang;
 
 export type Localized = Texts;
 
+/** A parameter's type as functions.json gives it: what Excel converts the argument to before the call. */
+export type ParamType = "any" | "number" | "string" | "boolean";
+
 export interface FunctionParam {
   /** Parameter name exactly as in functions.json. */
   readonly name: string;
   readonly optional: boolean;
+  readonly type: ParamType;
+  /**
+   * As in functions.json. "matrix": the parameter takes a range, which the function receives whole (rows of
+   * cells). "scalar": one value; a range given to it makes Excel call the function once per cell.
+   */
+  readonly dimensionality: "scalar" | "matrix";
 }
 
 export interface FunctionExample {
@@ -49,13 +59,26 @@ export interface FunctionDoc {
 /** The custom functions namespace from manifest.xml. */
 export const NAMESPACE = "SLA";
 
-const p = (name: string, optional = false): FunctionParam => ({ name, optional });
+/** A parameter that takes one value. */
+const p = (name: string, optional = false, type: ParamType = "any"): FunctionParam => ({
+  name,
+  optional,
+  type,
+  dimensionality: "scalar",
+});
+/** A parameter that takes a range (or a single value, which Excel passes as a one-cell range). */
+const range = (name: string, optional = false): FunctionParam => ({
+  name,
+  optional,
+  type: "any",
+  dimensionality: "matrix",
+});
 const same = (text: string): Localized => ({ en: text, zh: text });
 
 export const FUNCTIONS: readonly FunctionDoc[] = [
   {
     id: "SCORE",
-    params: [p("actual"), p("standard"), p("rule", true), p("full_marks", true)],
+    params: [p("actual"), p("standard"), p("rule", true, "string"), p("full_marks", true)],
     returns: { en: "number", zh: "数值" },
     description: {
       en: "The score of one indicator, as its written scoring rule says.",
@@ -69,7 +92,7 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
   },
   {
     id: "GRADE",
-    params: [p("score"), p("scale", true)],
+    params: [p("score"), range("scale", true)],
     returns: { en: "text", zh: "文本" },
     description: {
       en: 'The grade for a score on a grade scale (default "Excellent>=90; Pass>=80; Fail").',
@@ -83,7 +106,7 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
   },
   {
     id: "WEIGHTED",
-    params: [p("scores"), p("weights")],
+    params: [range("scores"), range("weights")],
     returns: { en: "number", zh: "数值" },
     description: {
       en: "Weighted total, Σ score × weight; weights as fractions adding to 1 or whole numbers adding to 100.",
@@ -103,7 +126,7 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
   },
   {
     id: "ATTAINMENT",
-    params: [p("values"), p("standard")],
+    params: [range("values"), p("standard")],
     returns: { en: "share (0–1)", zh: "比例（0–1）" },
     description: {
       en: "The share of the numeric cells that meet the standard.",
@@ -113,7 +136,7 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
   },
   {
     id: "STREAK",
-    params: [p("values"), p("threshold", true)],
+    params: [range("values"), p("threshold", true)],
     returns: { en: "number", zh: "数值" },
     description: {
       en: "How many of the last periods in a row are below the threshold (default 80).",
@@ -123,7 +146,7 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
   },
   {
     id: "EXPLAIN",
-    params: [p("actual"), p("standard"), p("rule", true), p("full_marks", true)],
+    params: [p("actual"), p("standard"), p("rule", true, "string"), p("full_marks", true)],
     returns: { en: "text", zh: "文本" },
     description: {
       en: "One sentence that shows how the score is computed.",
@@ -172,7 +195,7 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
   },
   {
     id: "DUE",
-    params: [p("start"), p("duration"), p("calendar", true), p("holidays", true), p("workdays", true)],
+    params: [p("start"), p("duration"), p("calendar", true), range("holidays", true), range("workdays", true)],
     returns: { en: "date-time", zh: "日期时间" },
     description: {
       en: "The date-time when the given duration of business time has passed.",
@@ -185,7 +208,7 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
   },
   {
     id: "ELAPSED",
-    params: [p("start"), p("end"), p("calendar", true), p("holidays", true), p("workdays", true)],
+    params: [p("start"), p("end"), p("calendar", true), range("holidays", true), range("workdays", true)],
     returns: { en: "hours", zh: "小时数" },
     description: {
       en: "Business hours between two date-times.",

@@ -1,17 +1,12 @@
 /**
- * What the fake Excel holds, cell by cell, and how it takes input. The input model follows Excel:
- * a cell formatted "@" keeps whatever it is given as text; otherwise a string starting with
- * = + - or @ is read as a formula and a number-looking string as a number. That is what makes the
- * formula-injection test mean something: text only stays text if the add-in formats it first.
+ * What the fake Excel holds, cell by cell: sheets, tables, defined names, and what Excel reports
+ * about them. How a cell takes input is Excel's input model (excelInput.ts).
  */
+import type { InputCell, Scalar } from "./excelInput";
 
-export type Scalar = string | number | boolean;
+export { typeInto, type Scalar } from "./excelInput";
 
-export interface FakeCell {
-  kind?: "text" | "number" | "boolean" | "formula";
-  value?: Scalar;
-  formula?: string;
-  numberFormat?: string;
+export interface FakeCell extends InputCell {
   bold?: boolean;
   italic?: boolean;
   size?: number;
@@ -68,6 +63,8 @@ export interface FakeTable {
   sheet: string;
   address: string;
   style?: string;
+  /** The header texts, in order (read from the header cells when the table is made). */
+  columns?: string[];
 }
 
 export interface FakeName {
@@ -75,21 +72,69 @@ export interface FakeName {
   formula: string;
   comment?: string;
   visible: boolean;
+  /**
+   * What the formula computes, for a name defined by a formula that is neither a constant nor a
+   * plain reference (=Contract!$B$5*12): the fake does not evaluate formulas, so the test says what
+   * Excel would compute.
+   */
+  value?: Scalar;
 }
 
-/** The Excel NamedItem type and value a name's formula gives (what names.load("items/type,items/value") returns). */
-export function nameTypeAndValue(formula: string): { type: string; value: unknown } {
+const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A)$/;
+
+/** A sheet name as a reference writes it: Sheet1, 'Monthly Score', '协议信息' ('' for a quote). */
+const SHEET_REF = String.raw`(?:[A-Za-z_][A-Za-z0-9_.]*|'(?:[^']|'')+')`;
+const CELL_REF = String.raw`\$?[A-Z]{1,3}\$?\d+`;
+const PLAIN_REFERENCE = new RegExp(`^=${SHEET_REF}!${CELL_REF}(?::${CELL_REF})?$`);
+
+/** The type Excel reports for a name whose formula computes this value. */
+function typeOfValue(value: Scalar): string {
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return ERROR_VALUE.test(value) ? "Error" : "String";
+}
+
+/**
+ * The NamedItem type and value Excel reports (names.load("items/type,items/value")). NamedItem.type
+ * "specifies the type of the value returned by the name's formula" (Office.js reference,
+ * Excel.NamedItem), so a name defined by a formula that computes a number is "Double", exactly like
+ * a constant: only the formula tells them apart. A name whose sheet was deleted (=#REF!$B$18) is
+ * "Error" with the value "#REF!". Excel also lists "Integer" and "Array": the fake never reports them
+ * (Excel reports numbers typed into names as "Double").
+ */
+export function nameTypeAndValue(name: Pick<FakeName, "formula" | "value">): { type: string; value: unknown } {
+  const { formula } = name;
   const text = /^="((?:[^"]|"")*)"$/.exec(formula);
   if (text) return { type: "String", value: text[1].replace(/""/g, '"') };
   const number = /^=(-?\d+(?:\.\d+)?(?:E[+-]?\d+)?)$/i.exec(formula);
   if (number) return { type: "Double", value: Number(number[1]) };
-  return { type: "Range", value: formula.replace(/^=/, "") };
+  const boolean = /^=(TRUE|FALSE)$/i.exec(formula);
+  if (boolean) return { type: "Boolean", value: boolean[1].toUpperCase() === "TRUE" };
+  if (formula.includes("#REF!")) return { type: "Error", value: "#REF!" };
+  if (PLAIN_REFERENCE.test(formula)) return { type: "Range", value: formula.slice(1) };
+  if (name.value === undefined)
+    throw new Error(`The fake cannot evaluate the name formula ${formula}: give the FakeName the value Excel computes`);
+  return { type: typeOfValue(name.value), value: name.value };
+}
+
+/**
+ * Excel's rules for a defined or table name: starts with a letter, _ or \; then letters, digits, _
+ * and .; at most 255 characters; not a cell reference (A1, R1C1) nor R or C alone.
+ */
+export function validName(name: string): boolean {
+  if (name.length === 0 || name.length > 255) return false;
+  if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return false;
+  if (/^(R|C)$/i.test(name)) return false;
+  if (/^[A-Z]{1,3}\d+$/i.test(name) || /^R\d*C\d*$/i.test(name)) return false;
+  return true;
 }
 
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
   readonly names: FakeName[] = [];
+  /** Workbook-level writes that reached Excel, in order: "worksheets.add S", "names.add N", "name formula N"… */
+  readonly writes: string[] = [];
   syncs = 0;
 
   sheet(name: string): FakeSheet {
@@ -102,9 +147,28 @@ export class FakeWorkbook {
     return this.names.find((n) => n.name.toUpperCase() === name.toUpperCase());
   }
 
+  table(name: string): FakeTable | undefined {
+    return this.tables.find((t) => t.name.toUpperCase() === name.toUpperCase());
+  }
+
   /** Tables and defined names share one namespace in Excel. */
   nameTaken(name: string): boolean {
-    return this.name(name) !== undefined || this.tables.some((t) => t.name.toUpperCase() === name.toUpperCase());
+    return this.name(name) !== undefined || this.table(name) !== undefined;
+  }
+
+  /**
+   * What deleting a sheet does, as a co-author or the user might: its tables go, and every name
+   * that pointed into it keeps its formula with #REF! for the sheet (=#REF!$B$18).
+   */
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === name) this.tables.splice(i, 1);
+    const quoted = `'${name.replace(/'/g, "''")}'!`;
+    for (const n of this.names) {
+      for (const prefix of [quoted, `${name}!`]) n.formula = n.formula.split(prefix).join("#REF!");
+      if (n.formula.includes("#REF!")) delete n.value;
+    }
   }
 }
 
@@ -135,32 +199,4 @@ export function cellsOf(address: string): string[][] {
     rows.push(row);
   }
   return rows;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Excel's input model
-
-/** A string typed into a cell of this format, as Excel takes it. */
-export function typeInto(cell: FakeCell, input: Scalar): void {
-  delete cell.formula;
-  if (typeof input !== "string") {
-    cell.kind = typeof input === "number" ? "number" : "boolean";
-    cell.value = input;
-  } else if (cell.numberFormat === "@") {
-    cell.kind = "text";
-    cell.value = input;
-  } else if (/^[=+\-@]/.test(input) && input.length > 1) {
-    cell.kind = "formula";
-    cell.formula = input.startsWith("=") ? input : `=${input}`;
-    delete cell.value;
-  } else if (/^\s*-?\d+(\.\d+)?%?\s*$/.test(input)) {
-    cell.kind = "number";
-    cell.value = input.trim().endsWith("%") ? Number(input.trim().slice(0, -1)) / 100 : Number(input);
-  } else if (input === "") {
-    delete cell.kind;
-    delete cell.value;
-  } else {
-    cell.kind = "text";
-    cell.value = input;
-  }
 }

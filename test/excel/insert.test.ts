@@ -1,7 +1,7 @@
 /**
  * insertTemplate against the strict fake Excel: what lands in the workbook, in at most two syncs.
  */
-import { insertTemplate } from "../../src/excel";
+import { insertTemplate, type ExcelRun } from "../../src/excel";
 import { NUMBER_FORMATS } from "../../src/excel/formats";
 import { getTemplate, LANGS, TEMPLATES, isTable, type Lang, type Template } from "../../src/templates";
 import { columnLetters, columnNumber, type FakeCell, type FakeWorkbook } from "./fakeWorkbook";
@@ -212,15 +212,51 @@ describe("agreement info: the parameters' home", () => {
     expect(result.notices.map((n) => n.id)).toEqual(["namesLinked"]);
   });
 
-  test("a constant left by an earlier sheet moves into its cell, value kept", async () => {
+  test("constants left by an earlier sheet move into their cells, values kept: text and numbers", async () => {
     const initial: InitialWorkbook = {
       sheets: [{ name: "Sheet1" }],
-      names: [{ name: "SLA_GradeScale", formula: '="A>=90; B>=60; C"', visible: true }],
+      names: [
+        { name: "SLA_GradeScale", formula: '="A>=90; B>=60; C"', visible: true },
+        { name: "SLA_PenaltyRate", formula: "=0.08", visible: true },
+        { name: "SLA_PenaltyMonths", formula: "=2", visible: true },
+      ],
     };
     const { wb, cell, result } = await insert(getTemplate("agreement"), "zh", { examples: true }, initial);
     expect(wb.name("SLA_GradeScale")?.formula).toBe("='协议信息'!$B$18");
     expect(cell("B18")).toMatchObject({ kind: "text", value: "A>=90; B>=60; C" });
-    expect(result.namesMoved).toEqual(["SLA_GradeScale"]);
+    expect(wb.name("SLA_PenaltyRate")?.formula).toBe("='协议信息'!$B$21");
+    // The user's 8%, not the default 5%; and 2 months, not the default 3.
+    expect(cell("B21")).toMatchObject({ kind: "number", value: 0.08, numberFormat: "0%" });
+    expect(cell("B20")).toMatchObject({ kind: "number", value: 2 });
+    expect(result.namesMoved).toEqual(["SLA_GradeScale", "SLA_PenaltyMonths", "SLA_PenaltyRate"].sort());
+  });
+
+  test("a name the user defined by a formula is theirs: kept, and the form shows its value", async () => {
+    const initial: InitialWorkbook = {
+      sheets: [{ name: "Contract", cells: { B5: 100000 } }],
+      // Excel reports it as "Double", exactly like the constant =1200000: only its formula tells.
+      names: [{ name: "SLA_MonthlyFee", formula: "=Contract!$B$5*12", value: 1200000, visible: true }],
+    };
+    const { wb, cell, result } = await insert(getTemplate("agreement"), "zh", { examples: true }, initial);
+    expect(wb.name("SLA_MonthlyFee")).toEqual(initial.names![0]);
+    expect(wb.writes.filter((w) => /SLA_MonthlyFee/.test(w))).toEqual([]);
+    expect(cell("B22")).toMatchObject({ kind: "formula", formula: "=SLA_MonthlyFee" });
+    expect(result.namesKept).toContain("SLA_MonthlyFee");
+  });
+
+  test("after the agreement sheet is deleted, inserting it again repairs its #REF! names", async () => {
+    const excel = createStrictExcel(SHEET1);
+    const run: ExcelRun = (batch) => excel.run(batch);
+    await insertTemplate(run, getTemplate("agreement"), "zh", { examples: true });
+    excel.workbook.deleteSheet("协议信息");
+    expect(excel.workbook.name("SLA_GradeScale")?.formula).toBe("=#REF!$B$18");
+    const result = await insertTemplate(run, getTemplate("agreement"), "zh", { examples: true });
+    expect(result.sheetName).toBe("协议信息");
+    expect(excel.workbook.names.filter((n) => n.formula.includes("#REF!"))).toEqual([]);
+    expect(excel.workbook.name("SLA_GradeScale")?.formula).toBe("='协议信息'!$B$18");
+    expect(excel.workbook.sheet("协议信息").cells.get("B18")?.value).toBe("优秀≥90;合格≥80;不合格");
+    expect(result.namesRepaired).toHaveLength(8);
+    expect(result.notices.map((n) => n.id)).toEqual(["namesRepaired"]);
   });
 
   test("a name already pointing at cells elsewhere is left alone; the form shows its value", async () => {
@@ -237,9 +273,11 @@ describe("agreement info: the parameters' home", () => {
 
 test("name collision: an existing sheet and table named like the template's stay untouched", async () => {
   const initial: InitialWorkbook = {
-    sheets: [{ name: "月度评分", cells: { A1: "我的数据", A4: "考核指标", B5: 0.5, C9: "=SUM(B5:B8)" } }],
+    sheets: [{ name: "月度评分", cells: { A1: "我的数据", A4: "考核指标", B4: "备注", B5: 0.5, C9: "=SUM(B5:B8)" } }],
     tables: [{ name: "SLA_Scoring", sheet: "月度评分", address: "A4:B8" }],
   };
+  // A copy made before: the fake keeps the objects it was given, so comparing with them proves nothing.
+  const tableBefore = JSON.parse(JSON.stringify(initial.tables![0])) as object;
   const excel = createStrictExcel(initial);
   const before = excel.workbook.sheet("月度评分").snapshot();
   const result = await insertTemplate((b) => excel.run(b), getTemplate("scoring"), "zh", { examples: true });
@@ -247,13 +285,26 @@ test("name collision: an existing sheet and table named like the template's stay
   expect(result.sheetName).toBe("月度评分 (2)");
   expect(result.tableNames).toEqual(["SLA_Scoring2"]);
   expect(excel.workbook.sheet("月度评分").snapshot()).toBe(before);
-  expect(excel.workbook.tables.find((t) => t.name === "SLA_Scoring")).toEqual(initial.tables![0]);
+  expect(excel.workbook.tables[0]).toEqual({ ...tableBefore, columns: ["考核指标", "备注"] });
   expect(excel.workbook.sheet("月度评分 (2)").cells.get("K4")?.formula).toContain("SLA_Scoring2[[得分]]");
   expect(result.notices.map((n) => n.id)).toEqual(["sheetRenamed", "tableRenamed", "namesCreatedWithDefaults"]);
   expect(result.notices[0].text).toEqual({
     zh: "已有名为“月度评分”的工作表，新工作表命名为“月度评分 (2)”。",
     en: 'A sheet named "月度评分" already exists; the new sheet is "月度评分 (2)".',
   });
+});
+
+test("a defined name already called like a template's table: the table takes the next free name", async () => {
+  // Tables and defined names share one namespace: a table named SLA_Scoring would fail at the last sync.
+  const initial: InitialWorkbook = {
+    sheets: [{ name: "Sheet1", cells: { A1: 1 } }],
+    names: [{ name: "sla_scoring", formula: "=Sheet1!$A$1", visible: true }],
+  };
+  const { result, wb } = await insert(getTemplate("scoring"), "zh", { examples: true }, initial);
+  expect(result.tableNames).toEqual(["SLA_Scoring2"]);
+  expect(wb.tables.map((t) => t.name)).toEqual(["SLA_Scoring2"]);
+  expect(wb.name("SLA_Scoring")?.formula).toBe("=Sheet1!$A$1");
+  expect(result.notices.map((n) => n.id)).toContain("tableRenamed");
 });
 
 test("formula injection: text typed by the user beginning with = + - @ lands as text", async () => {
@@ -310,14 +361,15 @@ describe("agreement parameters when a sheet is inserted alone", () => {
       { name: "sla_gradescale", formula: '="A>=90; B"', visible: true },
       { name: "SLA_PenaltyThreshold", formula: "=Terms!$B$2", visible: true },
     ];
-    const { wb, result, sheet } = await insert(
+    const namesBefore = JSON.parse(JSON.stringify(names)) as typeof names;
+    const { wb, result } = await insert(
       getTemplate("results"),
       "zh",
       { examples: true },
       { sheets: [{ name: "Terms" }], names },
     );
-    expect(wb.name("SLA_GradeScale")).toEqual(names[0]);
-    expect(wb.name("SLA_PenaltyThreshold")).toEqual(names[1]);
+    expect(wb.name("SLA_GradeScale")).toEqual(namesBefore[0]);
+    expect(wb.name("SLA_PenaltyThreshold")).toEqual(namesBefore[1]);
     expect(result.namesKept).toEqual(["SLA_GradeScale", "SLA_PenaltyThreshold"]);
     expect(result.namesCreatedWithDefaults).toEqual([
       "SLA_PenaltyMonths",
@@ -325,7 +377,13 @@ describe("agreement parameters when a sheet is inserted alone", () => {
       "SLA_MonthlyFee",
       "SLA_FeeClause",
     ]);
-    expect(sheet.writes.some((w) => /name/i.test(w))).toBe(false);
+    // Excel saw no write to either name: only the four missing ones were added.
+    expect(wb.writes.filter((w) => /name/i.test(w))).toEqual([
+      "names.add SLA_PenaltyMonths",
+      "names.add SLA_PenaltyRate",
+      "names.add SLA_MonthlyFee",
+      "names.add SLA_FeeClause",
+    ]);
   });
 });
 

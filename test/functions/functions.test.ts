@@ -12,6 +12,18 @@ const office = { context: { displayLanguage: "en-US" } };
 Object.assign(globalThis, { CustomFunctions: { Error: FakeExcelError }, Office: office });
 
 import * as fx from "../../src/functions/functions";
+import type { FunctionsJson } from "../../scripts/zh-cn-metadata";
+import { excelCalls, generatedMetadata, type ExcelCalls } from "./excelArgs";
+
+// Every call goes through `xl`, which refuses arguments Excel could not pass as functions.json declares the
+// parameters (a bare value for a range, a range for a single value, a missing argument instead of null).
+let metadata: FunctionsJson;
+let associate: Array<{ id: string; functionName: string }>;
+let xl: ExcelCalls<typeof fx>;
+beforeAll(async () => {
+  ({ metadata, associate } = await generatedMetadata());
+  xl = excelCalls(fx, metadata, associate);
+}, 60_000);
 
 function excelError(f: () => unknown): FakeExcelError {
   try {
@@ -28,43 +40,81 @@ beforeEach(() => jest.resetModules());
 describe("values pass through", () => {
   test("the seed's scoring sheet", () => {
     const scores = [
-      [fx.score(0.88, "≥90%", "达标100分，每低于1%扣5分")],
-      [fx.score(0.87, "≥85%", "达标100分，每低于1%扣3分")],
-      [fx.score(0.93, "≥95%", "达标100分，每低于1%扣2分")],
+      [xl.score(0.88, "≥90%", "达标100分，每低于1%扣5分", null)],
+      [xl.score(0.87, "≥85%", "达标100分，每低于1%扣3分", null)],
+      [xl.score(0.93, "≥95%", "达标100分，每低于1%扣2分", null)],
     ];
     expect(scores).toEqual([[90], [100], [96]]);
-    const total = fx.weighted(scores, [[0.4], [0.3], [0.3]]);
+    // The scores and weights columns, as Excel passes two ranges of three rows.
+    const total = xl.weighted(scores, [[0.4], [0.3], [0.3]]);
     expect(total).toBe(94.8);
-    expect(fx.grade(total, [["优秀≥90;合格≥80;不合格"]])).toBe("优秀"); // a matrix parameter's text arrives as [[text]]
+    expect(xl.grade(total, [["优秀≥90;合格≥80;不合格"]])).toBe("优秀"); // a matrix parameter's text arrives as [[text]]
   });
 
   test("omitted optional arguments arrive as null", () => {
-    expect(fx.score(0.91, "≥90%", null as unknown as string, null as unknown as number)).toBe(100);
-    expect(fx.grade(85, null as unknown as unknown[][])).toBe("Pass");
-    expect(fx.streak([[85], [78], [76], [79]], null as unknown as number)).toBe(3);
-    expect(fx.explain(0.88, ">=90%", "-5 per 1% below", null as unknown as number)).toContain("score 90");
+    expect(xl.score(0.91, "≥90%", null, null)).toBe(100);
+    expect(xl.grade(85, null)).toBe("Pass");
+    expect(xl.streak([[85], [78], [76], [79]], null)).toBe(3);
+    expect(xl.explain(0.88, ">=90%", "-5 per 1% below", null)).toContain("score 90");
   });
 
   test("MET and ATTAINMENT", () => {
-    expect(fx.met(0.87, "≥85%")).toBe(true);
-    expect(fx.attainment([[1], [3], [""], [2]], "≤2小时")).toBeCloseTo(2 / 3, 15);
+    expect(xl.met(0.87, "≥85%")).toBe(true);
+    expect(xl.attainment([[1], [3], [""], [2]], "≤2小时")).toBeCloseTo(2 / 3, 15);
   });
 
   test("DUE and ELAPSED over a service calendar", () => {
     // 2024-05-06 is a Monday, serial 45418. 17:00 + 2 business hours on 9:00-18:00: 1 h on Monday, 1 h on Tuesday → Tue 10:00.
     const start = 45418 + 17 / 24;
-    expect(fx.due(start, "2小时", "周一至周五 9:00-18:00", null, null)).toBe(45419 + 10 / 24);
-    expect(fx.elapsed(start, 45419 + 10 / 24, "Mon-Fri 09:00-18:00", null, null)).toBe(2);
+    expect(xl.due(start, "2小时", "周一至周五 9:00-18:00", null, null)).toBe(45419 + 10 / 24);
+    expect(xl.elapsed(start, 45419 + 10 / 24, "Mon-Fri 09:00-18:00", null, null)).toBe(2);
+  });
+
+  describe("DUE and ELAPSED take holidays and workdays as ranges, and a single value as Excel passes it", () => {
+    // Mon 2024-05-06 17:00 + 2 business hours on Mon-Fri 9:00-18:00. Tuesday 45419 and Wednesday 45420 are
+    // listed as holidays below; Saturday 2024-05-11 (45423) is listed as a make-up working day.
+    const start = 45418 + 17 / 24;
+    const cal = "周一至周五 9:00-18:00";
+
+    test("a column of holiday dates arrives whole: both days are skipped", () => {
+      // Declared as single values, holidays would never see the second date: Excel would call DUE once per cell.
+      expect(xl.due(start, "2小时", cal, [[45419], [45420]], null)).toBe(45421 + 10 / 24);
+      expect(xl.elapsed(start, 45421 + 10 / 24, cal, [[45419], [45420]], null)).toBe(2);
+    });
+
+    test("a row of holiday dates, with a blank cell, reads the same", () => {
+      expect(xl.due(start, "2小时", cal, [[45419, "", 45420]], null)).toBe(45421 + 10 / 24);
+    });
+
+    test("a range of make-up working days is worked", () => {
+      // Fri 2024-05-10 17:00 + 2 hours: 1 h on Friday, then Saturday 45423 is a working day → Sat 10:00.
+      const friday = 45422 + 17 / 24;
+      expect(xl.due(friday, "2小时", cal, null, [[45423], [""]])).toBe(45423 + 10 / 24);
+      expect(xl.elapsed(friday, 45423 + 10 / 24, cal, null, [[45423], [""]])).toBe(2);
+    });
+
+    test('"CN" typed in the formula, or a name such as SLA_Holidays holding it, arrives as [["CN"]]', () => {
+      // Mon 2024-09-30 (45565) 17:00 + 2 hours: 1 h on Monday, then China's National Day holidays, Oct 1-7,
+      // so the second hour is on Tue 2024-10-08 (45573).
+      const monday = 45565 + 17 / 24;
+      expect(xl.due(monday, "2小时", cal, [["CN"]], null)).toBe(45573 + 10 / 24);
+      // The same without CN: Tue Oct 1, 10:00.
+      expect(xl.due(monday, "2小时", cal, null, null)).toBe(45566 + 10 / 24);
+    });
+
+    test('an empty name or cell, arriving as [[""]], means no holidays', () => {
+      expect(xl.due(start, "2小时", cal, [[""]], [[""]])).toBe(45419 + 10 / 24);
+    });
   });
 
   test("an open ticket's ELAPSED is #N/A, an end before the start #NUM!", () => {
-    expect(excelError(() => fx.elapsed(45418.5, "", null, null, null)).code).toBe("#N/A");
-    expect(excelError(() => fx.elapsed(45418.5, 45418.4, null, null, null)).code).toBe("#NUM!");
+    expect(excelError(() => xl.elapsed(45418.5, "", null, null, null)).code).toBe("#N/A");
+    expect(excelError(() => xl.elapsed(45418.5, 45418.4, null, null, null)).code).toBe("#NUM!");
   });
 
   test("a grade scale from a two-column range", () => {
     expect(
-      fx.grade(85, [
+      xl.grade(85, [
         ["优秀", 90],
         ["合格", 80],
         ["不合格", ""],
@@ -75,19 +125,19 @@ describe("values pass through", () => {
 
 describe("errors", () => {
   test("#VALUE! with an English message", () => {
-    const e = excelError(() => fx.score(85, "≥90%"));
+    const e = excelError(() => xl.score(85, "≥90%", null, null));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toContain("type 85% instead of 85");
   });
 
   test("#N/A with its message", () => {
-    const e = excelError(() => fx.weighted([[90], [""]], [[0.5], [0.5]]));
+    const e = excelError(() => xl.weighted([[90], [""]], [[0.5], [0.5]]));
     expect(e.code).toBe("#N/A");
     expect(e.message).toBe("Indicator 2 has no score yet.");
   });
 
   test("#DIV/0! carries no message (Excel would not show it)", () => {
-    const e = excelError(() => fx.attainment([[""]], "≥90%"));
+    const e = excelError(() => xl.attainment([[""]], "≥90%"));
     expect(e.code).toBe("#DIV/0!");
     expect(e.message).toBeUndefined();
   });
@@ -96,8 +146,8 @@ describe("errors", () => {
     jest.isolateModules(() => {
       office.context.displayLanguage = "zh-CN";
 
-      const zh = require("../../src/functions/functions") as typeof fx;
-      const e = excelError(() => zh.score(85, "≥90%"));
+      const zh = excelCalls(require("../../src/functions/functions") as typeof fx, metadata, associate);
+      const e = excelError(() => zh.score(85, "≥90%", null, null));
       expect(e.code).toBe("#VALUE!");
       expect(e.message).toBe("标准是百分比，实际值也应是百分比：请输入 85%，而不是 85。");
       office.context.displayLanguage = "en-US";
@@ -114,10 +164,10 @@ describe("errors", () => {
   });
 
   test("CREDIT and RULE wrap the engine", () => {
-    expect(fx.credit(0.87, "≥90%", "每低1%扣减当月服务费1.5%")).toBe(0.045);
-    expect(fx.rule("≥90%", "每低于1%扣5分，最多扣30分")).toBe(
+    expect(xl.credit(0.87, "≥90%", "每低1%扣减当月服务费1.5%")).toBe(0.045);
+    expect(xl.rule("≥90%", "每低于1%扣5分，最多扣30分", null)).toBe(
       "满分100分；低于90%时每低1%扣5分（不足一步按比例）；最多扣30分",
     );
-    expect(excelError(() => fx.score(0.87, "≥90%", "每低1%扣减当月服务费1.5%")).message).toContain("SLA.CREDIT");
+    expect(excelError(() => xl.score(0.87, "≥90%", "每低1%扣减当月服务费1.5%", null)).message).toContain("SLA.CREDIT");
   });
 });

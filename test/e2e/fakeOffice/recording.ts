@@ -8,7 +8,8 @@
  *   cell stays text there too.
  * Used in the browser (bundled by esbuild into the fake office.js) and in jest.
  */
-import { typeInto, type FakeWorkbook } from "../../excel/fakeWorkbook";
+import { typeInto } from "../../excel/excelInput";
+import type { FakeWorkbook } from "../../excel/fakeWorkbook";
 import type { StrictExcel } from "../../excel/strictExcel";
 
 export interface RunRecord {

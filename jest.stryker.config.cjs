@@ -1,0 +1,19 @@
+/**
+ * Jest for mutation testing (npm run mutate): the unit suites that exercise src/engine and src/excel.
+ * Left out: the end-to-end test (Chromium), the bundle and metadata builds (webpack, minutes each), the
+ * README and manifest checks; none of them can tell a mutant in the engine or the Office code apart.
+ */
+const base = require("./jest.config.cjs");
+
+module.exports = {
+  ...base,
+  roots: [
+    "<rootDir>/test/engine",
+    "<rootDir>/test/excel",
+    "<rootDir>/test/functions",
+    "<rootDir>/test/templates",
+    "<rootDir>/test/corpus",
+  ],
+  // ts-jest type-checks each file by default; the TypeScript checker already refuses mutants that do not compile.
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
+};
