@@ -5,6 +5,10 @@
  */
 const base = require("./jest.config.cjs");
 
+// A few hundred random cases per property test (test/engine/helpers.ts propertyRuns), not 100,000:
+// each mutant reruns the tests that cover it.
+process.env.SLA_PROPERTY_RUNS_CAP ??= "300";
+
 module.exports = {
   ...base,
   roots: [

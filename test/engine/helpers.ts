@@ -14,3 +14,10 @@ export function slaError(f: () => unknown): SlaError {
 
 /** A column range as Excel passes it: [[a], [b], …]. */
 export const column = (...values: unknown[]): unknown[][] => values.map((v) => [v]);
+
+/**
+ * How many random cases a property test tries: `n`, or fewer when SLA_PROPERTY_RUNS_CAP says so.
+ * Mutation testing (jest.stryker.config.cjs) sets the cap: every mutant reruns the properties that
+ * cover it, and 100,000 cases per mutant would take the whole run hours on two cores.
+ */
+export const propertyRuns = (n: number): number => Math.min(n, Number(process.env.SLA_PROPERTY_RUNS_CAP) || n);

@@ -4,9 +4,10 @@
  */
 import fc from "fast-check";
 import { attainment, explain, grade, met, score, SlaError, streak, weighted } from "../../src/engine";
+import { propertyRuns } from "./helpers";
 
 const RUNS = 100_000;
-const settings = { numRuns: RUNS, seed: 20261123 };
+const settings = { numRuns: propertyRuns(RUNS), seed: 20261123 };
 
 /** Calls f; returns its value, or undefined when it threw an SlaError. Anything else fails. */
 function attempt<T>(f: () => T): T | undefined {
@@ -307,7 +308,7 @@ describe("well-formed rules", () => {
           return text.includes(String(shown));
         },
       ),
-      { ...settings, numRuns: 20_000 },
+      { ...settings, numRuns: propertyRuns(20_000) },
     );
   });
 

@@ -7,8 +7,9 @@
  */
 import fc from "fast-check";
 import { explain, score, SlaError } from "../../src/engine";
+import { propertyRuns } from "./helpers";
 
-const settings = { numRuns: 20_000, seed: 20261125 };
+const settings = { numRuns: propertyRuns(20_000), seed: 20261125 };
 
 interface Case {
   readonly standard: string;
@@ -206,7 +207,7 @@ describe("random well-formed rules of every kind", () => {
         const s = score(a, c.standard, c.rule);
         return explain(a, c.standard, c.rule).includes(String(Math.round(s * 1e4) / 1e4));
       }),
-      { ...settings, numRuns: 5_000 },
+      { ...settings, numRuns: propertyRuns(5_000) },
     );
   });
 });
