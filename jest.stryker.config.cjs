@@ -11,7 +11,10 @@ process.env.SLA_PROPERTY_RUNS_CAP ??= "300";
 
 module.exports = {
   ...base,
+  // src is a root too: jest's findRelatedTests (which Stryker uses) only follows imports into files
+  // its module map holds; without src, no test is "related" to a mutated source file.
   roots: [
+    "<rootDir>/src",
     "<rootDir>/test/engine",
     "<rootDir>/test/excel",
     "<rootDir>/test/functions",

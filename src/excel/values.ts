@@ -13,15 +13,27 @@ export const localized = (value: Value, lang: Lang): string | number =>
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
+/**
+ * The first date whose serial the epoch above gives as Excel does: Excel counts a 29 February 1900
+ * that never was, so its serials before March 1900 are one day off ours, and it has no dates before 1900.
+ */
+const FIRST_EXACT_DATE = Date.UTC(1900, 2, 1);
 
-/** "2024-05-01" or "2024-05-01 10:30" → Excel serial (45413, 45413.4375); null when it is not such a date. */
+/**
+ * "2024-05-01" or "2024-05-01 10:30" → Excel serial (45413, 45413.4375); null when it is not such a
+ * date, or is before 1 March 1900.
+ */
 export function serialFromText(text: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/.exec(text.trim());
   if (!m) return null;
   const [y, mo, d, h, mi] = m.slice(1).map((part) => Number(part ?? 0));
-  const ms = Date.UTC(y, mo - 1, d, h, mi);
-  const back = new Date(ms);
-  if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d || h > 23 || mi > 59) return null;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  date.setUTCHours(h, mi);
+  const ms = date.getTime();
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || h > 23 || mi > 59) return null;
+  if (ms < FIRST_EXACT_DATE) return null; // stays text: never a date a day off, nor 0050 read as 1950
   return (ms - EXCEL_EPOCH) / DAY_MS;
 }
 
