@@ -2,19 +2,11 @@
  * The probe template (test/excel/probeTemplate.ts) inserted into the strict fake Excel: what each kind
  * of step leaves in the workbook (fills, wrapping, prompts, widths, freeze and print setup).
  */
-import { insertTemplate } from "../../src/excel";
 import type { Template } from "../../src/templates";
-import type { FakeCell } from "./fakeWorkbook";
+import { insertInto } from "./insertInto";
 import { formOnly, probe } from "./probeTemplate";
-import { createStrictExcel } from "./strictExcel";
 
-async function insert(tp: Template) {
-  const excel = createStrictExcel();
-  const result = await insertTemplate((b) => excel.run(b), tp, "en", { examples: true });
-  const sheet = excel.workbook.sheet(result.sheetName);
-  const cell = (address: string): FakeCell => sheet.cells.get(address) ?? {};
-  return { excel, sheet, cell };
-}
+const insert = (tp: Template) => insertInto(tp, "en");
 
 test("fills colour cells and nothing else: a label is grey, not wrapped", async () => {
   const { cell } = await insert(probe);

@@ -4,23 +4,19 @@
 import { insertTemplate, type ExcelRun } from "../../src/excel";
 import { NUMBER_FORMATS } from "../../src/excel/formats";
 import { getTemplate, LANGS, TEMPLATES, isTable, type Lang, type Template } from "../../src/templates";
-import { columnLetters, columnNumber, type FakeCell, type FakeWorkbook } from "./fakeWorkbook";
+import { columnLetters, columnNumber, type FakeWorkbook } from "./fakeWorkbook";
+import { insertInto } from "./insertInto";
 import { createStrictExcel, type InitialWorkbook } from "./strictExcel";
 
 const SHEET1: InitialWorkbook = { sheets: [{ name: "Sheet1", cells: { A1: "mine", B2: 42 } }] };
 
-async function insert(
+/** Inserted beside a sheet of the user's (SHEET1), unless a test says otherwise. */
+const insert = (
   tp: Template,
   lang: Lang,
-  options: Parameters<typeof insertTemplate>[3] = { examples: true },
+  options?: Parameters<typeof insertTemplate>[3],
   initial: InitialWorkbook = SHEET1,
-) {
-  const excel = createStrictExcel(initial);
-  const result = await insertTemplate((batch) => excel.run(batch), tp, lang, options);
-  const sheet = excel.workbook.sheet(result.sheetName);
-  const cell = (address: string): FakeCell => sheet.cells.get(address) ?? {};
-  return { excel, wb: excel.workbook, result, sheet, cell };
-}
+) => insertInto(tp, lang, options, initial);
 
 const textCells = (wb: FakeWorkbook, sheet: string) => [...wb.sheet(sheet).cells].filter(([, c]) => c.kind === "text");
 
