@@ -27,6 +27,14 @@ export function grade(score: unknown, scale?: unknown): string {
   return label;
 }
 
+/**
+ * The scores where the grade changes, highest first: 90 and 80 for 优秀≥90;合格≥80;不合格. The
+ * report draws them as lines beside the monthly totals.
+ */
+export function gradeThresholds(scale?: unknown): number[] {
+  return parseScale(scale).ranked.flatMap((l) => (l.lo === null ? [] : [l.lo]));
+}
+
 // Scales are read once and kept (and so are the errors of unreadable ones: a wrong scale copied
 // down 10,000 rows is read once). Both caches count bytes: see cache.ts.
 const texts = new TextCache<Scale | SlaError>();

@@ -2,10 +2,11 @@
  * Applies a plan through Office.js: a new worksheet and one write per step, all queued in one
  * batch (nothing here reads from Excel or syncs; insert.ts syncs once at the end).
  */
+import type { UndoLog } from "./agreement/undo";
 import type { Plan } from "./plan";
 import type { Step } from "./steps";
 
-function applyStep(workbook: Excel.Workbook, sheet: Excel.Worksheet, step: Step): void {
+function applyStep(workbook: Excel.Workbook, sheet: Excel.Worksheet, step: Step, undo?: UndoLog): void {
   const range = () => sheet.getRange((step as { address: string }).address);
   switch (step.kind) {
     case "numberFormat":
@@ -24,10 +25,13 @@ function applyStep(workbook: Excel.Workbook, sheet: Excel.Worksheet, step: Step)
       table.style = step.style;
       return;
     }
-    case "addName":
-      workbook.names.add(step.name, step.reference, step.comment);
+    case "addName": {
+      const item = workbook.names.add(step.name, step.reference, step.comment);
+      undo?.nameAdded(item, step.name);
       return;
+    }
     case "setNameReference":
+      undo?.nameRepointed(step.name, step.previous);
       workbook.names.getItem(step.name).formula = step.reference;
       return;
     case "font": {
@@ -65,17 +69,33 @@ function applyStep(workbook: Excel.Workbook, sheet: Excel.Worksheet, step: Step)
       return;
     case "print":
       sheet.pageLayout.orientation = step.landscape ? "Landscape" : "Portrait";
-      // Fit all columns on one page and let the rows run on (0 = as many pages tall as needed).
-      sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (step.scale !== undefined) {
+        sheet.pageLayout.paperSize = "A4";
+        sheet.pageLayout.zoom = { scale: step.scale };
+      } else {
+        // Fit all columns on one page and let the rows run on (0 = as many pages tall as needed).
+        sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      }
       if (step.titleRows) sheet.pageLayout.setPrintTitleRows(step.titleRows);
       return;
+    case "chart": {
+      const chart = sheet.charts.add(step.type, sheet.getRange(step.address), step.seriesBy);
+      chart.name = step.name;
+      chart.title.text = step.title;
+      chart.setPosition(step.from, step.to);
+      chart.legend.position = "Bottom";
+      if (step.min !== undefined) chart.axes.valueAxis.minimum = step.min;
+      if (step.max !== undefined) chart.axes.valueAxis.maximum = step.max;
+      return;
+    }
   }
 }
 
-/** Queues the whole plan; returns the new worksheet. */
-export function applyPlan(workbook: Excel.Workbook, plan: Plan): Excel.Worksheet {
+/** Queues the whole plan; returns the new worksheet. With an undo log, what is added is marked for undoing. */
+export function applyPlan(workbook: Excel.Workbook, plan: Plan, undo?: UndoLog): Excel.Worksheet {
   const sheet = workbook.worksheets.add(plan.sheetName);
-  for (const step of plan.steps) applyStep(workbook, sheet, step);
+  undo?.sheetAdded(sheet, plan.sheetName);
+  for (const step of plan.steps) applyStep(workbook, sheet, step, undo);
   sheet.activate();
   return sheet;
 }

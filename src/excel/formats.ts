@@ -11,6 +11,7 @@ export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
   percent: "0%",
   percent1: "0.0%",
   date: "yyyy-mm-dd",
+  month: "yyyy-mm",
   datetime: "yyyy-mm-dd hh:mm",
   currency: "#,##0.00",
 };

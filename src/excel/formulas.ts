@@ -15,8 +15,15 @@ export interface ColumnRef {
   readonly lastRow: number;
 }
 
+/** Another table of the agreement, by its fixed name: its column headers in the workbook's language. */
+export type LinkedHeaders = (table: string, key: string) => string;
+
 export interface FormulaScope {
   readonly style: FormulaStyle;
+  /** Headers of the agreement's other tables ({link:TABLE:KEY}); only structured formulas can name them. */
+  readonly links?: LinkedHeaders;
+  /** The words of a yes/no cell in the workbook's language ({yes}, {no}). */
+  readonly yesNo?: readonly [yes: string, no: string];
   readonly columns: ReadonlyMap<string, ColumnRef>;
   /** Labelled cell key → absolute address ("$J$5"). */
   readonly cells: ReadonlyMap<string, string>;
@@ -37,7 +44,9 @@ const NAME = new RegExp(String.raw`\{name:${KEY}\}`, "g");
 const CELL = new RegExp(String.raw`\{cell:${KEY}\}`, "g");
 const LETTER = new RegExp(String.raw`\{colLetter:${KEY}\}`, "g");
 const ROW = /\{row\}/g;
-const LEFTOVER = /\{(?:table|col|name|cell|colLetter|row)\b[^}]*\}?/;
+const LINK = new RegExp(String.raw`\{link:${KEY}:${KEY}\}`, "g");
+const YES_NO = /\{(yes|no)\}/g;
+const LEFTOVER = /\{(?:table|col|name|cell|colLetter|row|link|yes|no)\b[^}]*\}?/;
 
 export type PlaceholderKind = "col" | "name" | "cell" | "colLetter";
 
@@ -75,6 +84,14 @@ export function resolveFormula(formula: string, scope: FormulaScope, site: Formu
     .replace(NAME, (_, key: string) => lookup(scope.names, key, "parameter", formula))
     .replace(CELL, (_, key: string) => lookup(scope.cells, key, "cell", formula))
     .replace(LETTER, (_, key: string) => column(key).letter)
+    .replace(LINK, (_, table: string, key: string) => {
+      if (a1 || !scope.links) throw new Error(`{link:${table}:${key}} needs structured references in ${formula}`);
+      return `${table}[${escapeHeader(scope.links(table, key))}]`;
+    })
+    .replace(YES_NO, (_, word: string) => {
+      if (!scope.yesNo) throw new Error(`{${word}} without the workbook's words in ${formula}`);
+      return `"${scope.yesNo[word === "yes" ? 0 : 1]}"`;
+    })
     .replace(ROW, () => {
       if (site.firstRow === undefined) throw new Error(`{row} outside a table column in ${formula}`);
       return String(site.firstRow);

@@ -12,7 +12,8 @@ export type NoticeId =
   | "namesMoved"
   | "namesRepaired"
   | "namesElsewhere"
-  | "namesKept";
+  | "namesKept"
+  | "problemsProposed";
 
 export interface Notice {
   readonly id: NoticeId;
@@ -50,6 +51,10 @@ const WORDING: Readonly<Record<NoticeId, Wording>> = {
   namesElsewhere: (p) => ({
     zh: `以下名称已在其他位置定义，未作改动，本表显示其当前值：${p.names}。`,
     en: `Names already defined elsewhere, left as they are (this sheet shows their values): ${p.names}.`,
+  }),
+  problemsProposed: (p) => ({
+    zh: `上月未达标的指标已列入改进计划，请补充根因与措施：${p.names}。`,
+    en: `The indicators that missed their standard last month are in the improvement plan; add a cause and a measure: ${p.names}.`,
   }),
   namesKept: (p) => ({
     zh: `工作簿中已有以下名称，保持不变：${p.names}。`,

@@ -89,6 +89,7 @@ export function nameSteps(
   homes: ReadonlyMap<string, PlacedCell>,
   sheetName: string,
   lang: Lang,
+  existing: readonly ExistingName[],
 ): Step[] {
   return decisions.flatMap((d): Step[] => {
     const p = parameter(d.parameter);
@@ -98,7 +99,10 @@ export function nameSteps(
       : constantFormula(p.value[lang]);
     if (d.action === "link" || d.action === "create")
       return [{ kind: "addName", name: d.name, reference, comment: p.label[lang] }];
-    if (d.action === "move" || d.action === "repair") return [{ kind: "setNameReference", name: d.name, reference }];
+    if (d.action === "move" || d.action === "repair") {
+      const previous = findName(existing, d.name)?.formula;
+      return [{ kind: "setNameReference", name: d.name, reference, ...(previous !== undefined ? { previous } : {}) }];
+    }
     return [];
   });
 }

@@ -3,7 +3,9 @@
  * new sheet, as plain data. Pure: no Office here, so the whole insertion can be checked in tests,
  * and src/excel/insert.ts applies it in one batch.
  */
-import type { Lang, Parameter, Template } from "../templates/types";
+import { linkedHeader } from "../templates/linked";
+import { YES_NO } from "../templates/text";
+import type { Lang, Parameter, TableBlock, Template } from "../templates/types";
 import { absoluteCell, cellAddress, columnLetter, rangeAddress } from "./address";
 import { NUMBER_FORMATS, widthInPoints } from "./formats";
 import { resolveFormula, type FormulaScope, type FormulaStyle } from "./formulas";
@@ -74,6 +76,7 @@ function chooseTableNames(template: Template, state: WorkbookState): string[] {
 }
 
 function scopeOf(layout: Layout, decisions: readonly NameDecision[], lang: Lang, style: FormulaStyle): FormulaScope {
+  const links = (table: string, key: string) => linkedHeader(table, key, lang);
   const columns = layout.tables.flatMap((t) =>
     t.columns.map(
       (c) =>
@@ -92,6 +95,8 @@ function scopeOf(layout: Layout, decisions: readonly NameDecision[], lang: Lang,
   const cells = [...layout.forms.flatMap((f) => f.cells), ...layout.tables.flatMap((t) => t.side)];
   return {
     style,
+    links,
+    yesNo: YES_NO[lang],
     columns: new Map(columns),
     cells: new Map(cells.map((c) => [c.cell.key, absoluteCell(c.valueCol, c.row)])),
     names: new Map(decisions.map((d) => [d.parameter, d.name])),
@@ -122,7 +127,7 @@ function writeLabelledCells(w: Writer, cells: readonly PlacedCell[], ctx: Contex
     w.push({ kind: "font", address: label, bold: true }, { kind: "fill", address: label, color: STYLE.labelFill });
     const decision = p && ctx.decisions.get(p.key);
     if (cell.formula !== undefined) {
-      w.formulas(address, [[resolveFormula(cell.formula, ctx.scope)]], cell.format);
+      w.formulas(address, [[resolveFormula(String(localized(cell.formula, ctx.lang)), ctx.scope)]], cell.format);
       w.push({ kind: "font", address, bold: true });
     } else if (decision?.action === "elsewhere") {
       // The name points at another sheet's cell: show its value here rather than a second, unlinked copy.
@@ -161,7 +166,7 @@ function writeTable(w: Writer, table: PlacedTable, ctx: Context): void {
     },
   );
   const rows = Array.from({ length: lastRow - firstRow + 1 }, (_, i) => firstRow + i);
-  const examples = ctx.options.examples ? block.examples : [];
+  const examples = block.rows ?? (ctx.options.examples ? block.examples : []);
   for (const { column, col } of table.columns) {
     const body = rangeAddress(col, firstRow, col, lastRow);
     const formula = column.formula;
@@ -216,14 +221,51 @@ function writeConditionalFormats(w: Writer, layout: Layout, ctx: Context): void 
   }
 }
 
+/** Rows a chart covers, and the gap between charts and below the tables. */
+const CHART_ROWS = 16;
+
+/** Charts two to a row below the tables, each over half the tables' width. */
+function writeCharts(w: Writer, layout: Layout, ctx: Context): void {
+  const charts = ctx.template.charts ?? [];
+  if (!charts.length) return;
+  const top = Math.max(...layout.tables.map((t) => t.lastRow)) + 2;
+  const lastCol = Math.max(...layout.tables.map((t) => t.lastCol));
+  const half = Math.ceil((lastCol + 1) / 2);
+  charts.forEach((chart, i) => {
+    const table = layout.tables.find((t) => t.block.tableName === chart.table);
+    const col = (key: string) => table?.columns.find((c) => c.column.key === key)?.col;
+    const from = col(chart.from);
+    const to = col(chart.to);
+    if (!table || from === undefined || to === undefined)
+      throw new Error(`Chart ${chart.key} on unknown columns ${chart.table}.${chart.from}:${chart.to}`);
+    const row = top + Math.floor(i / 2) * (CHART_ROWS + 1);
+    const left = (i % 2) * half;
+    w.push({
+      kind: "chart",
+      name: `SLA_Chart_${chart.key}`,
+      type: chart.type,
+      address: rangeAddress(from, table.headerRow, to, table.lastRow),
+      seriesBy: chart.seriesBy,
+      title: chart.title[ctx.lang],
+      from: cellAddress(left, row),
+      to: cellAddress(left + half - 1, row + CHART_ROWS - 1),
+      ...(chart.min !== undefined ? { min: chart.min } : {}),
+      ...(chart.max !== undefined ? { max: chart.max } : {}),
+    });
+  });
+}
+
 /** Widths, frozen header, print setup (all columns on one page wide, the header on every page). */
-function writeView(w: Writer, layout: Layout): void {
+function writeView(w: Writer, layout: Layout, printScale?: number): void {
   for (const [col, chars] of [...layout.widths].sort((a, b) => a[0] - b[0])) {
     const letter = columnLetter(col);
     w.push({ kind: "columnWidth", address: `${letter}:${letter}`, points: widthInPoints(chars) });
   }
   const header = layout.headerRow;
-  if (header === null) {
+  if (printScale !== undefined) {
+    // A report: one page of A4 landscape at a scale still readable, no frozen rows.
+    w.push({ kind: "print", landscape: true, scale: printScale });
+  } else if (header === null) {
     w.push({ kind: "print", landscape: false });
   } else {
     w.push(
@@ -245,8 +287,8 @@ function checkTypedKeys(options: PlanOptions, layout: Layout): void {
 
 export function planInsertion(template: Template, lang: Lang, options: PlanOptions, state: WorkbookState): Plan {
   const sheetName = freeSheetName(template.sheetName[lang], state.sheetNames);
-  const bodyRows = (block: { examples: readonly unknown[]; blankRows: number }) =>
-    options.examples && block.examples.length ? block.examples.length : block.blankRows;
+  const bodyRows = (block: TableBlock) =>
+    block.rows?.length ?? (options.examples && block.examples.length ? block.examples.length : block.blankRows);
   const layout = layOut(template, bodyRows, chooseTableNames(template, state));
   checkTypedKeys(options, layout);
   const homes = homesOf(layout);
@@ -272,9 +314,10 @@ export function planInsertion(template: Template, lang: Lang, options: PlanOptio
     writeLabelledCells(w, form.cells, ctx);
   }
   for (const table of layout.tables) writeTable(w, table, ctx);
-  w.push(...nameSteps(decisions, homes, sheetName, lang));
+  w.push(...nameSteps(decisions, homes, sheetName, lang, state.names));
   writeConditionalFormats(w, layout, ctx);
-  writeView(w, layout);
+  writeCharts(w, layout, ctx);
+  writeView(w, layout, template.printScale);
 
   return {
     sheetName,

@@ -22,7 +22,13 @@ export type Step =
   | { readonly kind: "values"; readonly address: string; readonly values: CellValue[][] }
   | { readonly kind: "table"; readonly address: string; readonly name: string; readonly style: string }
   | { readonly kind: "addName"; readonly name: string; readonly reference: string; readonly comment: string }
-  | { readonly kind: "setNameReference"; readonly name: string; readonly reference: string }
+  | {
+      readonly kind: "setNameReference";
+      readonly name: string;
+      readonly reference: string;
+      /** The formula it had, to put back if the write fails. */
+      readonly previous?: string;
+    }
   | { readonly kind: "formulas"; readonly address: string; readonly formulas: string[][] }
   | {
       readonly kind: "font";
@@ -45,7 +51,27 @@ export type Step =
       readonly font?: string;
     }
   | { readonly kind: "freezeRows"; readonly rows: number }
-  | { readonly kind: "print"; readonly landscape: boolean; readonly titleRows?: string };
+  | {
+      readonly kind: "print";
+      readonly landscape: boolean;
+      readonly titleRows?: string;
+      /** A4 at this scale (percent) instead of one page wide at whatever scale fits. */
+      readonly scale?: number;
+    }
+  | {
+      readonly kind: "chart";
+      readonly name: string;
+      readonly type: "Line" | "LineMarkers" | "ColumnClustered" | "BarClustered" | "Pie";
+      /** The source block, header row included. */
+      readonly address: string;
+      readonly seriesBy: "Columns" | "Rows";
+      readonly title: string;
+      /** Top-left and bottom-right cells the chart covers. */
+      readonly from: string;
+      readonly to: string;
+      readonly min?: number;
+      readonly max?: number;
+    };
 
 export type StepKind = Step["kind"];
 
@@ -72,6 +98,7 @@ const PHASE: Readonly<Record<StepKind, number>> = {
   conditionalFormat: 8,
   freezeRows: 9,
   print: 9,
+  chart: 9,
 };
 
 /** The steps in applying order; steps of one phase keep their planned order (the sort is stable). */

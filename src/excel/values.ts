@@ -49,7 +49,7 @@ export interface CellWrite {
  */
 export function cellWrite(value: string | number, format: ColumnFormat): CellWrite {
   if (typeof value === "number") return { value, format };
-  if (format === "date" || format === "datetime") {
+  if (format === "date" || format === "datetime" || format === "month") {
     const serial = serialFromText(value);
     if (serial !== null) return { value: serial, format };
   }

@@ -13,7 +13,7 @@
  */
 import { RED } from "./colors";
 import { t } from "./text";
-import type { Template } from "./types";
+import type { Template, Value } from "./types";
 
 export const standards: Template = {
   id: "standards",
@@ -241,3 +241,8 @@ export const standards: Template = {
     },
   ],
 };
+
+/** The example indicators' names (level 2), in order: the linked sheets' example rows name them. */
+export const INDICATOR_NAMES: readonly Value[] = standards.blocks.flatMap((b) =>
+  b.kind === "table" && b.tableName === "SLA_Indicators" ? b.examples.map((r) => r.level2) : [],
+);

@@ -12,6 +12,9 @@
  *   {cell:KEY}          the absolute address of labelled cell KEY on the same sheet, e.g. $J$5
  * Conditional formats cannot use structured references (Excel refuses them there), so they use
  *   {colLetter:KEY}{row} the column's letter and the first data row: "=${colLetter:met}{row}=FALSE"
+ *   {link:TABLE:KEY}    column KEY of another sheet's table of the agreement (fixed names such as
+ *                       SLA_Indicators), e.g. SLA_Indicators[目标值]: how the linked sheets read each other
+ *   {yes} / {no}         the workbook language's words for a yes/no cell (是/否, Yes/No)
  * So "=SLA.WEIGHTED({table}[{col:score}],{table}[{col:weight}])" works in both languages, and the
  * same formulas can be turned into plain A1 references to check them with another formula engine.
  */
@@ -35,6 +38,7 @@ export type ColumnFormat =
   | "percent" // 0%
   | "percent1" // 0.0%
   | "date" // yyyy-mm-dd
+  | "month" // yyyy-mm: an assessment period, stored as the month's first day
   | "datetime" // yyyy-mm-dd hh:mm
   | "currency"; // #,##0.00
 
@@ -66,8 +70,8 @@ export interface LabelledCell {
   readonly label: Texts;
   readonly hint?: Texts;
   readonly format: ColumnFormat;
-  /** Calculated cells have a formula; the others are inputs. */
-  readonly formula?: string;
+  /** Calculated cells have a formula (one per language where it writes words); the others are inputs. */
+  readonly formula?: string | Texts;
   /** An input's example value, written when examples are asked for. */
   readonly example?: Value;
   readonly validation?: Validation;
@@ -106,6 +110,8 @@ export interface TableBlock {
   /** Cells beside the table: totals, grades, checks, or inputs the table's formulas use. */
   readonly side: readonly FormCell[];
   readonly examples: readonly ExampleRow[];
+  /** Rows the sheet is made of, written with or without examples (one per indicator of a report); overrides examples. */
+  readonly rows?: readonly ExampleRow[];
   /** Empty rows to add when inserted without examples, so the formulas show. */
   readonly blankRows: number;
 }
@@ -138,6 +144,22 @@ export interface Parameter {
   readonly validation?: Validation;
 }
 
+/** A native Excel chart over a table's columns, placed below the sheet's tables. */
+export interface ChartSpec {
+  readonly key: string;
+  readonly type: "Line" | "LineMarkers" | "ColumnClustered" | "BarClustered" | "Pie";
+  /** The table (by its base name, on this sheet) and its first and last column keys: a contiguous block with its header row. */
+  readonly table: string;
+  readonly from: string;
+  readonly to: string;
+  /** Whether each column (Excel's default for tall data) or each row is a series. */
+  readonly seriesBy: "Columns" | "Rows";
+  readonly title: Texts;
+  /** The value axis' bounds, e.g. 0–100 for scores. */
+  readonly min?: number;
+  readonly max?: number;
+}
+
 export interface Template {
   readonly id: string;
   readonly title: Texts;
@@ -149,6 +171,10 @@ export interface Template {
   readonly sheetName: Texts;
   readonly blocks: readonly Block[];
   readonly conditionalFormats: readonly ConditionalFormat[];
+  /** Native charts, two per row below the tables (the monthly report). */
+  readonly charts?: readonly ChartSpec[];
+  /** Print on A4 landscape at this scale (percent) rather than one page wide at whatever scale. */
+  readonly printScale?: number;
   /** Keys of the agreement parameters the sheet uses ({name:KEY}) or is the home of. */
   readonly parameters: readonly string[];
 }

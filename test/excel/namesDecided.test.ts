@@ -78,7 +78,8 @@ describe("the agreement sheet's names, by what the workbook holds", () => {
       action: "repair",
     });
     expect(steps.filter((s) => s.kind === "setNameReference")).toEqual([
-      { kind: "setNameReference", name: "SLA_PenaltyRate", reference: "='Agreement'!$B$21" },
+      // The broken formula is kept in the step, to be put back if the write fails.
+      { kind: "setNameReference", name: "SLA_PenaltyRate", reference: "='Agreement'!$B$21", previous: "=#REF!$B$21" },
     ]);
   });
 

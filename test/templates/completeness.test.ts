@@ -55,7 +55,14 @@ const validations = (tp: Template): Validation[] =>
 function formulas(tp: Template): { where: "column" | "cell" | "format"; formula: string }[] {
   return [
     ...columns(tp).flatMap((c) => (c.formula ? [{ where: "column" as const, formula: c.formula }] : [])),
-    ...labelledCells(tp).flatMap((c) => (c.formula ? [{ where: "cell" as const, formula: c.formula }] : [])),
+    ...labelledCells(tp).flatMap((c) =>
+      c.formula === undefined
+        ? []
+        : (typeof c.formula === "string" ? [c.formula] : Object.values(c.formula)).map((formula) => ({
+            where: "cell" as const,
+            formula,
+          })),
+    ),
     ...tp.conditionalFormats.map((cf) => ({ where: "format" as const, formula: cf.formula })),
   ];
 }

@@ -101,7 +101,7 @@ function excelValue(v: unknown): unknown {
 
 let registered = false;
 
-function registerSlaPlugin(hf: HyperFormulaModule): void {
+export function registerSlaPlugin(hf: HyperFormulaModule): void {
   if (registered) return;
   const { FunctionPlugin, FunctionArgumentType, CellError, ErrorType } = hf;
   const errorTypes: Record<string, string> = {

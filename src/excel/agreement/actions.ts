@@ -1,0 +1,143 @@
+/**
+ * The agreement's actions, as the task pane calls them (contract.md). Each reads in one sync,
+ * plans in memory and writes in one more; a write Excel does not finish is undone (undo.ts) and
+ * reported in the user's language.
+ */
+import { reportTemplate } from "../../templates/report";
+import type { Lang } from "../../templates/types";
+import { applyPlan } from "../apply";
+import { notice, type Notice } from "../messages";
+import { planInsertion } from "../plan";
+import type { ExcelRun } from "../run";
+import { checkAgreement } from "./check";
+import { ActionError } from "./errors";
+import { monthOf, periods } from "./check";
+import { planNewMonth, type MonthPlan } from "./newMonth";
+import { readAgreementState, REPORT_TABLE, type AgreementState } from "./read";
+import { planSetUp } from "./setup";
+import type { AgreementSnapshot, CellRef, Finding } from "./types";
+import { syncOrUndo, UndoLog } from "./undo";
+
+export interface ActionResult {
+  /** Sheets created or changed; the first is the one to look at. */
+  readonly sheets: readonly string[];
+  /** The month added or shown (Excel serial of its first day). */
+  readonly period?: number;
+  readonly notices: readonly Notice[];
+}
+
+export interface SetUpOptions {
+  readonly examples: boolean;
+}
+
+/** Today as an Excel serial, for a month to start from when the workbook has none. */
+export const todaySerial = (now: Date = new Date()): number =>
+  (Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) - Date.UTC(1899, 11, 30)) / 86_400_000;
+
+export async function readAgreement(run: ExcelRun): Promise<AgreementSnapshot> {
+  return run(async (context) => (await readAgreementState(context)).snapshot);
+}
+
+export async function checkWorkbook(run: ExcelRun): Promise<readonly Finding[]> {
+  return checkAgreement(await readAgreement(run));
+}
+
+export async function setUpAgreement(run: ExcelRun, lang: Lang, options: SetUpOptions): Promise<ActionResult> {
+  return run(async (context) => {
+    const state = await readAgreementState(context);
+    const setUp = planSetUp(lang, options.examples, state);
+    const undo = new UndoLog();
+    for (const plan of setUp.plans) applyPlan(context.workbook, plan, undo);
+    context.workbook.worksheets.getItem(setUp.show).activate();
+    await syncOrUndo(context, undo);
+    return {
+      sheets: [setUp.show, ...setUp.plans.map((p) => p.sheetName).filter((s) => s !== setUp.show)],
+      ...(setUp.period !== undefined ? { period: setUp.period } : {}),
+      notices: setUp.plans.flatMap((p) => p.result.notices.filter((n) => n.id !== "namesLinked")),
+    };
+  });
+}
+
+/** Queues a month plan: rows appended (or the set-up's empty row filled), formats, the first actual selected. */
+function applyMonth(workbook: Excel.Workbook, plan: MonthPlan, undo: UndoLog): void {
+  for (const a of plan.appends) {
+    const sheet = workbook.worksheets.getItem(a.sheet);
+    const table = workbook.tables.getItem(a.table);
+    const rowRange = (first: number, last: number) => `${a.address(first, 0)}:${a.address(last, a.rows[0].length - 1)}`;
+    let rows = a.rows;
+    if (a.fillsBlankRow) {
+      sheet.getRange(rowRange(0, 0)).formulas = [rows[0].map((v) => (v === null ? null : String(v)))] as string[][];
+      rows = rows.slice(1);
+    }
+    if (rows.length) {
+      table.rows.add(undefined, rows as (string | number | boolean)[][]);
+      undo.rowsAdded(a.table, table.rows, a.first + (a.fillsBlankRow ? 1 : 0), rows.length);
+    }
+    for (const f of a.formats) {
+      const cells = `${a.address(a.first, f.col)}:${a.address(a.first + f.formats.length - 1, f.col)}`;
+      sheet.getRange(cells).numberFormat = f.formats.map((x) => [x]);
+    }
+  }
+  const sheet = workbook.worksheets.getItem(plan.select.sheet);
+  sheet.activate();
+  sheet.getRange(plan.select.address).select();
+}
+
+export async function addMonth(run: ExcelRun, lang: Lang, today: number = todaySerial()): Promise<ActionResult> {
+  return run(async (context) => {
+    const state = await readAgreementState(context);
+    const plan = planNewMonth(lang, state, today);
+    const undo = new UndoLog();
+    applyMonth(context.workbook, plan, undo);
+    await syncOrUndo(context, undo);
+    const notices = plan.proposed.length
+      ? [notice("problemsProposed", { names: plan.proposed.join(lang === "zh" ? "、" : ", ") })]
+      : [];
+    return { sheets: [plan.select.sheet], period: plan.period, notices };
+  });
+}
+
+/** The month a report shows by default: the latest with a total, else the latest month there is. */
+function reportMonth(state: AgreementState): number | null {
+  const totals = (state.snapshot.history ?? []).filter((h) => typeof h.period === "number" && h.total !== "");
+  if (totals.length) return monthOf(totals[totals.length - 1].period);
+  const all = periods(state.snapshot.monthly ?? []).filter((g) => typeof g.period === "number");
+  return all.length ? (all[all.length - 1].period as number) : null;
+}
+
+export async function showReport(run: ExcelRun, lang: Lang, period?: number): Promise<ActionResult> {
+  return run(async (context) => {
+    const state = await readAgreementState(context);
+    if (!state.tables.SLA_Monthly) throw new ActionError("noAgreement");
+    const month = period ?? reportMonth(state);
+    const existing = state.tables[REPORT_TABLE];
+    const template = reportTemplate(existing ? existing.values.length : (state.snapshot.indicators?.length ?? 1));
+    const undo = new UndoLog();
+    let sheetName: string;
+    if (existing) {
+      // Where the month cell is on the report the set-up made: the same layout, planned again.
+      const { addresses } = planInsertion(template, lang, { examples: false }, state.workbook);
+      sheetName = existing.sheet;
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      if (month !== null) sheet.getRange(addresses.cells.month).values = [[month]];
+      sheet.activate();
+    } else {
+      const plan = planInsertion(template, lang, { examples: false }, state.workbook);
+      sheetName = plan.sheetName;
+      const sheet = applyPlan(context.workbook, plan, undo);
+      if (month !== null) sheet.getRange(plan.addresses.cells.month).values = [[month]];
+    }
+    await syncOrUndo(context, undo);
+    return { sheets: [sheetName], ...(month !== null ? { period: month } : {}), notices: [] };
+  });
+}
+
+/** Takes the user to a cell: its sheet activated, the cell selected. */
+export async function selectCell(run: ExcelRun, at: CellRef): Promise<void> {
+  await run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(at.sheet);
+    sheet.activate();
+    sheet.getRange(at.address).select();
+    await context.sync();
+  });
+}

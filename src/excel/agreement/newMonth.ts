@@ -1,0 +1,176 @@
+/**
+ * "New month": the next period's rows for every indicator of the service standards, one results
+ * row for it, and plan rows proposed for the indicators the month before missed. Rows are appended
+ * (TableRowCollection.add): earlier months and any rows, columns or sheets of the user's stay as
+ * they are; a column the user added to a table gets null, which leaves its cell to Excel (a
+ * calculated column of the user's fills itself).
+ */
+import { gradeThresholds } from "../../engine";
+import { parameter } from "../../templates/parameters";
+import { linkedHeader, linkedTable } from "../../templates/linked";
+import { STATUSES } from "../../templates/improvement";
+import { YES_NO } from "../../templates/text";
+import type { Lang, TableBlock } from "../../templates/types";
+import { columnLetter } from "../address";
+import { NUMBER_FORMATS } from "../formats";
+import { resolveFormula, type ColumnRef, type FormulaScope } from "../formulas";
+import { isBlankCell, monthOf, periods } from "./check";
+import { ActionError } from "./errors";
+import { monthAfter } from "./nextStep";
+import { columnIndex, type AgreementState, type TableState } from "./read";
+import type { CellValue, LinkedTable } from "./types";
+
+/** Rows to add to one table, and the number formats of some of their cells. */
+export interface TableAppend {
+  readonly table: LinkedTable;
+  /** Data row index (0-based) the first new row takes. */
+  readonly first: number;
+  /** One value per column as the table has them now; null leaves a cell to Excel. */
+  readonly rows: (CellValue | null)[][];
+  /** An empty placeholder row (left by a set-up without examples) is filled rather than appended to. */
+  readonly fillsBlankRow: boolean;
+  /** Number formats by column index for the new rows (the actual cell of a % standard gets "0%"). */
+  readonly formats: readonly { col: number; formats: string[] }[];
+  readonly sheet: string;
+  readonly address: (row: number, col: number) => string;
+}
+
+export interface MonthPlan {
+  readonly period: number;
+  readonly appends: readonly TableAppend[];
+  /** Indicators proposed as the previous month's problems. */
+  readonly proposed: readonly string[];
+  /** The first new actual, to select. */
+  readonly select: { sheet: string; address: string };
+}
+
+/** A month's "met" cell that says the standard was missed, in either language (or FALSE). */
+const MISSED = new Set<CellValue>([YES_NO.zh[1], YES_NO.en[1], false]);
+
+/** The agreement parameters the linked tables' formulas name. */
+const NAMED = ["gradeScale", "penaltyThreshold", "penaltyMonths", "penaltyRate", "monthlyFee", "feeClause"];
+
+/** The formulas of a table's calculated columns, over its columns as they are now. */
+function scopeOf(name: LinkedTable, t: TableState, lang: Lang, index: ReadonlyMap<string, number>): FormulaScope {
+  const block = linkedTable(name);
+  const columns = new Map<string, ColumnRef>();
+  for (const c of block.columns) {
+    const i = index.get(c.key);
+    if (i === undefined) continue;
+    const letter = columnLetter(t.firstCol + i);
+    columns.set(c.key, { table: name, header: t.headers[i], letter, firstRow: t.firstRow, lastRow: t.firstRow });
+  }
+  return {
+    style: "structured",
+    columns,
+    cells: new Map(),
+    names: new Map(NAMED.map((k) => [k, parameter(k).name])),
+    links: (table, key) => linkedHeader(table, key, lang),
+    yesNo: YES_NO[lang],
+  };
+}
+
+/** One row of a table: typed values by key, formulas for calculated columns, null for the user's columns. */
+function rowOf(
+  block: TableBlock,
+  t: TableState,
+  index: ReadonlyMap<string, number>,
+  scope: FormulaScope,
+  values: Readonly<Record<string, CellValue>>,
+): (CellValue | null)[] {
+  const row: (CellValue | null)[] = t.headers.map(() => null);
+  for (const c of block.columns) {
+    const i = index.get(c.key);
+    if (i === undefined) continue;
+    row[i] = c.formula !== undefined ? resolveFormula(c.formula, scope) : (values[c.key] ?? "");
+  }
+  return row;
+}
+
+function append(
+  name: LinkedTable,
+  t: TableState,
+  lang: Lang,
+  values: readonly Readonly<Record<string, CellValue>>[],
+  formats: (index: ReadonlyMap<string, number>) => TableAppend["formats"] = () => [],
+): TableAppend {
+  const block = linkedTable(name);
+  const index = columnIndex(block, t.headers);
+  const scope = scopeOf(name, t, lang, index);
+  const fillsBlankRow = t.values.length === 1 && t.values[0].every((v) => isBlankCell(v) || v === 0);
+  return {
+    table: name,
+    first: fillsBlankRow ? 0 : t.values.length,
+    rows: values.map((v) => rowOf(block, t, index, scope, v)),
+    fillsBlankRow,
+    formats: formats(index),
+    sheet: t.sheet,
+    address: (row, col) => `${columnLetter(t.firstCol + col)}${t.firstRow + row}`,
+  };
+}
+
+const isPercentStandard = (standard: string): boolean => /[%％]|百分/.test(standard);
+
+export function planNewMonth(lang: Lang, current: AgreementState, today: number): MonthPlan {
+  const { tables, snapshot } = current;
+  const monthlyTable = tables.SLA_Monthly;
+  const historyTable = tables.SLA_History;
+  if (!monthlyTable || !historyTable || !snapshot.monthly) throw new ActionError("noAgreement");
+  const indicators = snapshot.indicators ?? [];
+  if (indicators.length === 0) throw new ActionError("noIndicators", { sheet: tables.SLA_Indicators?.sheet ?? "" });
+
+  const dated = periods(snapshot.monthly).filter((g) => typeof g.period === "number");
+  const latest = dated.length ? (dated[dated.length - 1].period as number) : null;
+  const period = latest === null ? (monthOf(today) ?? Math.floor(today)) : monthAfter(latest);
+
+  const monthly = append(
+    "SLA_Monthly",
+    monthlyTable,
+    lang,
+    indicators.map((ind) => ({ period, indicator: ind.name, actual: "" })),
+    (index) => {
+      const col = index.get("actual");
+      if (col === undefined) return [];
+      const formats = indicators.map((ind) =>
+        isPercentStandard(ind.standard) ? NUMBER_FORMATS.percent : NUMBER_FORMATS.general,
+      );
+      return [{ col, formats }];
+    },
+  );
+
+  let lines: number[] = [];
+  try {
+    lines = gradeThresholds(snapshot.parameters.gradeScale);
+  } catch {
+    lines = []; // an unreadable scale: no lines (the grade column says why)
+  }
+  const history = append("SLA_History", historyTable, lang, [
+    { period, topLine: lines[0] ?? "", passLine: lines[1] ?? "" },
+  ]);
+
+  const appends = [monthly, history];
+  const proposed: string[] = [];
+  const planTable = tables.SLA_Plan;
+  if (latest !== null && planTable) {
+    const planned = new Set((snapshot.plan ?? []).filter((p) => p.period === latest).map((p) => p.indicator));
+    for (const row of dated[dated.length - 1].rows)
+      if (MISSED.has(row.met) && !planned.has(row.indicator) && !proposed.includes(row.indicator))
+        proposed.push(row.indicator);
+    if (proposed.length)
+      appends.push(
+        append(
+          "SLA_Plan",
+          planTable,
+          lang,
+          proposed.map((indicator) => ({ period: latest, indicator, status: STATUSES[0][lang] })),
+        ),
+      );
+  }
+  const actualCol = columnIndex(linkedTable("SLA_Monthly"), monthlyTable.headers).get("actual") ?? 0;
+  return {
+    period,
+    appends,
+    proposed,
+    select: { sheet: monthlyTable.sheet, address: monthly.address(monthly.first, actualCol) },
+  };
+}

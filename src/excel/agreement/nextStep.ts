@@ -1,0 +1,41 @@
+/**
+ * What the task pane offers first (pure): set the agreement up, fill in the latest month's actuals,
+ * or add the next month.
+ *
+ * - setUp: there is no SLA_Monthly table (snapshot.monthly === null).
+ * - enterActuals: the latest period of SLA_Monthly has rows (naming an indicator) with an empty
+ *   actual; `missing` is how many.
+ * - newMonth: otherwise; `period` is the first day of the month after the latest (December →
+ *   January of the next year). With no dated rows at all the latest month is unknowable from the
+ *   workbook, and this code has no clock: the caller passes `today` (an Excel serial, any day) and
+ *   the new month is today's.
+ *
+ * Periods are Excel serials of a month's first day (45352 = 2024-03-01); a period on another day
+ * counts for its month. Text periods are not dates and are left out.
+ */
+import { civilFromSerial, serialFromCivil } from "../../engine/time/serial";
+import { isBlankCell, monthOf, periods } from "./check";
+import type { AgreementSnapshot } from "./types";
+
+export type NextStep =
+  | { readonly kind: "setUp" }
+  | { readonly kind: "enterActuals"; readonly period: number; readonly missing: number }
+  | { readonly kind: "newMonth"; readonly period: number };
+
+/** The first day of the month after the month of `serial` (any day of it). */
+export function monthAfter(serial: number): number {
+  const [y, m] = civilFromSerial(Math.floor(serial));
+  const next = m === 12 ? serialFromCivil(y + 1, 1, 1) : serialFromCivil(y, m + 1, 1);
+  // Only 9999-12 has no next month in Excel: stay on it rather than leave the calendar.
+  return next ?? Math.floor(serial) - civilFromSerial(Math.floor(serial))[2] + 1;
+}
+
+export function nextStep(snapshot: AgreementSnapshot, today: number): NextStep {
+  if (snapshot.monthly === null) return { kind: "setUp" };
+  const dated = periods(snapshot.monthly).filter((g) => typeof g.period === "number");
+  const latest = dated.length > 0 ? dated[dated.length - 1] : null;
+  if (latest === null) return { kind: "newMonth", period: monthOf(today) ?? Math.floor(today) };
+  const period = latest.period as number;
+  const missing = latest.rows.filter((r) => isBlankCell(r.actual)).length;
+  return missing > 0 ? { kind: "enterActuals", period, missing } : { kind: "newMonth", period: monthAfter(period) };
+}

@@ -1,0 +1,103 @@
+/**
+ * Undoing a write that Excel did not finish. Excel applies a batch in order and stops at the step
+ * it refuses: what came before stays (a new sheet half-filled, names pointing at it). So every
+ * sheet and name an action adds is marked as it is added — its name is loaded right after the add,
+ * in the same batch — and after a failed sync only the marked ones, which are certainly ours, are
+ * removed: a sheet or name a co-author made with the same name in the meantime (the reason our add
+ * failed) is never touched. Names we repointed get their old formula back; rows we appended to a
+ * table are deleted from the bottom up.
+ */
+import { ActionError } from "./errors";
+
+interface Marked<T> {
+  readonly item: T;
+  readonly wanted: string;
+}
+
+export class UndoLog {
+  private readonly sheets: Marked<Excel.Worksheet>[] = [];
+  private readonly names: Marked<Excel.NamedItem>[] = [];
+  private readonly repointed: { name: string; formula: string }[] = [];
+  private readonly rows: { table: string; first: number; count: number; marker: Excel.TableRowCollection }[] = [];
+
+  sheetAdded(sheet: Excel.Worksheet, wanted: string): void {
+    sheet.load("name");
+    this.sheets.push({ item: sheet, wanted });
+  }
+
+  nameAdded(item: Excel.NamedItem, wanted: string): void {
+    item.load("name");
+    this.names.push({ item, wanted });
+  }
+
+  nameRepointed(name: string, formula: string | undefined): void {
+    if (formula !== undefined) this.repointed.push({ name, formula });
+  }
+
+  /** Rows appended at `first` (0-based data row index) of a table; `marker` is loaded after the add. */
+  rowsAdded(table: string, rows: Excel.TableRowCollection, first: number, count: number): void {
+    rows.load("count");
+    this.rows.push({ table, first, count, marker: rows });
+  }
+
+  /** The loaded name of a marked object, or null when its add never ran (the load was dropped with it). */
+  private static landed<T extends { name: string }>(m: Marked<T>): string | null {
+    try {
+      return m.item.name;
+    } catch {
+      return null;
+    }
+  }
+
+  private static count(rows: Excel.TableRowCollection): number | null {
+    try {
+      return rows.count;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Removes what landed, in one more sync; throws the ActionError to show either way. */
+  async rollBack(context: Excel.RequestContext, failure: unknown): Promise<never> {
+    const detail = failure instanceof Error ? failure.message : String(failure);
+    const left: string[] = [];
+    const { workbook } = context;
+    for (const r of this.repointed) workbook.names.getItem(r.name).formula = r.formula;
+    for (const m of this.names) {
+      const name = UndoLog.landed(m);
+      if (name !== null) workbook.names.getItem(name).delete();
+    }
+    for (const r of [...this.rows].reverse()) {
+      const count = UndoLog.count(r.marker);
+      // The rows landed when the load after them ran: delete them, last first, so indexes hold.
+      if (count === null) continue;
+      const table = workbook.tables.getItem(r.table);
+      for (let i = r.first + r.count - 1; i >= r.first; i--) table.rows.getItemAt(i).delete();
+    }
+    const sheets = this.sheets.flatMap((m) => {
+      const name = UndoLog.landed(m);
+      return name === null ? [] : [name];
+    });
+    for (const name of sheets) workbook.worksheets.getItem(name).delete();
+    try {
+      await context.sync();
+    } catch (e) {
+      left.push(...sheets, ...this.names.map((m) => m.wanted));
+      throw new ActionError("writeFailedNotUndone", {
+        detail: `${detail} / ${e instanceof Error ? e.message : String(e)}`,
+        left: left.join(", "),
+      });
+    }
+    throw new ActionError("writeFailed", { detail });
+  }
+}
+
+/** Runs the write sync; on failure rolls back and throws the user's message. */
+export async function syncOrUndo(context: Excel.RequestContext, undo: UndoLog): Promise<void> {
+  try {
+    await context.sync();
+  } catch (e) {
+    if (e instanceof ActionError) throw e;
+    await undo.rollBack(context, e);
+  }
+}
