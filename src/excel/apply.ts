@@ -51,6 +51,9 @@ function applyStep(workbook: Excel.Workbook, sheet: Excel.Worksheet, step: Step,
     case "columnWidth":
       range().format.columnWidth = step.points;
       return;
+    case "hideColumns":
+      range().columnHidden = true;
+      return;
     case "validation":
       range().dataValidation.rule = step.rule as Excel.DataValidationRule;
       return;

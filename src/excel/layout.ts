@@ -62,9 +62,13 @@ export interface Layout {
   readonly tables: readonly PlacedTable[];
   /** Column index → width in characters (the widest use wins). */
   readonly widths: ReadonlyMap<number, number>;
+  /** Columns of helper cells, hidden from view (the grade-colour cells). */
+  readonly hidden: readonly number[];
   /** The tables' header row, frozen and repeated on printed pages; null without tables. */
   readonly headerRow: number | null;
 }
+
+const isHelper = (c: FormCell): boolean => !isParameterCell(c) && c.hidden === true;
 
 /** A parameter's home shows the parameter's own label, hint, format and validation. */
 function labelled(cell: FormCell): { cell: LabelledCell; parameter?: Parameter } {
@@ -84,6 +88,7 @@ export function layOut(
   tableNames: readonly string[],
 ): Layout {
   const widths = new Map<number, number>();
+  const hidden: number[] = [];
   const widen = (col: number, chars: number) => widths.set(col, Math.max(widths.get(col) ?? 0, chars));
 
   let row = FIRST_BLOCK_ROW;
@@ -107,17 +112,20 @@ export function layOut(
     const lastCol = col + block.columns.length - 1;
     const columns = block.columns.map((column, j) => ({ column, col: firstCol + j }));
     columns.forEach((c) => widen(c.col, c.column.width));
-    const side = block.side.map((c, j) => ({
-      ...labelled(c),
-      row: headerRow + j,
-      labelCol: lastCol + 2,
-      valueCol: lastCol + 3,
-    }));
+    // Helper cells (hidden: true) get their own two columns after the visible ones, hidden from view.
+    const visible = block.side.filter((c) => !isHelper(c));
+    const helpers = block.side.filter(isHelper);
+    const place = (cells: readonly FormCell[], labelCol: number) =>
+      cells.map((c, j) => ({ ...labelled(c), row: headerRow + j, labelCol, valueCol: labelCol + 1 }));
+    const helperCol = visible.length ? lastCol + 5 : lastCol + 2;
+    const side = [...place(visible, lastCol + 2), ...place(helpers, helperCol)];
     side.forEach((c) => {
       widen(c.labelCol, SIDE_WIDTHS.label);
       widen(c.valueCol, c.cell.width ?? SIDE_WIDTHS.value);
     });
-    col = (side.length ? lastCol + 3 : lastCol) + 2;
+    if (helpers.length) hidden.push(helperCol, helperCol + 1);
+    const sideEnd = helpers.length ? helperCol + 1 : visible.length ? lastCol + 3 : lastCol;
+    col = sideEnd + 2;
     return {
       block,
       name: tableNames[i],
@@ -132,5 +140,5 @@ export function layOut(
     };
   });
 
-  return { forms, tables, widths, headerRow: tables.length ? headerRow : null };
+  return { forms, tables, widths, hidden, headerRow: tables.length ? headerRow : null };
 }

@@ -187,6 +187,8 @@ function writeTable(w: Writer, table: PlacedTable, ctx: Context): void {
       if (writes.some((x) => x.value !== ""))
         w.push({ kind: "values", address: body, values: writes.map((x): CellValue[] => [x.value]) });
     }
+    // Input columns are marked as in forms, so a manager sees where to type; a report's fixed rows are not inputs.
+    if (formula === undefined && !block.rows) w.push({ kind: "fill", address: body, color: STYLE.inputFill });
     if (column.width >= WRAP_FROM_WIDTH) w.push({ kind: "wrap", address: body });
     w.validation(body, column.validation);
     if (column.hint)
@@ -260,6 +262,10 @@ function writeView(w: Writer, layout: Layout, printScale?: number): void {
   for (const [col, chars] of [...layout.widths].sort((a, b) => a[0] - b[0])) {
     const letter = columnLetter(col);
     w.push({ kind: "columnWidth", address: `${letter}:${letter}`, points: widthInPoints(chars) });
+  }
+  for (const col of layout.hidden) {
+    const letter = columnLetter(col);
+    w.push({ kind: "hideColumns", address: `${letter}:${letter}` });
   }
   const header = layout.headerRow;
   if (printScale !== undefined) {

@@ -41,6 +41,7 @@ export type Step =
   | { readonly kind: "fill"; readonly address: string; readonly color: string }
   | { readonly kind: "wrap"; readonly address: string }
   | { readonly kind: "columnWidth"; readonly address: string; readonly points: number }
+  | { readonly kind: "hideColumns"; readonly address: string }
   | { readonly kind: "validation"; readonly address: string; readonly rule: ValidationRule }
   | { readonly kind: "prompt"; readonly address: string; readonly title: string; readonly message: string }
   | {
@@ -93,6 +94,7 @@ const PHASE: Readonly<Record<StepKind, number>> = {
   fill: 5,
   wrap: 5,
   columnWidth: 6,
+  hideColumns: 6,
   validation: 7,
   prompt: 7,
   conditionalFormat: 8,

@@ -2,6 +2,9 @@
  * 7. After-sales rubric and problem analysis (003 表2 and 表3). The rubric's bands are joined into
  * one written rule ("≤1小时:5; 1-1.5小时:4; …"), so editing a band edits the rule that SLA.SCORE
  * applies; a trial cell beside it scores any response time against it.
+ *
+ * The example's trial, worked by hand: 1.2 hours is over 1 hour and within 1.5 hours, the band
+ * 1-1.5小时 → 4 points of 5.
  */
 import { t } from "./text";
 import type { Template } from "./types";
@@ -37,13 +40,13 @@ export const aftersales: Template = {
           header: t("响应时长标准", "Response time"),
           hint: t("按从好到差排列，例如 ≤1小时、1-1.5小时、>3小时", "Best first, e.g. <=1 h, 1-1.5 h, >3 h"),
           format: "text",
-          width: 14,
+          width: 15,
         },
         {
           key: "points",
           header: t("得分（满分5分）", "Points (of 5)"),
           format: "general",
-          width: 10,
+          width: 17,
           validation: { kind: "decimal", min: 0, max: 5 },
         },
         { key: "note", header: t("说明", "Note"), format: "text", width: 28 },
@@ -51,14 +54,14 @@ export const aftersales: Template = {
       side: [
         {
           key: "rule",
-          label: t("评分规则（由分档生成）", "Scoring rule (from the bands)"),
+          label: t("评分规则（由分档生成）", "Rule from the bands"),
           format: "general",
           width: 44,
           formula: '=TEXTJOIN("; ",TRUE,IF({table}[{col:band}]="","",{table}[{col:band}]&":"&{table}[{col:points}]))',
         },
         {
           key: "trial",
-          label: t("试算：首次响应时长（小时）", "Try: first response time (hours)"),
+          label: t("试算响应时长（小时）", "Trial response time (h)"),
           format: "general",
           example: 1.2,
           validation: { kind: "decimal", min: 0 },
@@ -111,7 +114,7 @@ export const aftersales: Template = {
       columns: [
         { key: "problemType", header: t("问题类型", "Problem"), format: "text", width: 14 },
         { key: "symptom", header: t("具体表现", "Symptoms"), format: "text", width: 26 },
-        { key: "affected", header: t("影响指标", "Indicator affected"), format: "text", width: 14 },
+        { key: "affected", header: t("影响指标", "Indicator affected"), format: "text", width: 20 },
         { key: "rootCause", header: t("根因分析", "Root cause"), format: "text", width: 24 },
         { key: "direction", header: t("改进方向", "What to change"), format: "text", width: 32 },
       ],

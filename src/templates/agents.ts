@@ -4,6 +4,13 @@
  * read as people mean them: 94.5% is in 90%-94%'s band, 8 points). The seed's table is cut off after "客户满意":
  * its weight is the remaining 40% (15% + 25% + 20% + 40% = 100%), its standard and rule follow
  * 000's satisfaction indicator on a 10-point scale.
+ *
+ * The seed gives no actual values: the examples add plausible ones, so every score shows. By hand:
+ * - 40 s to answer the phone: 10 s over 30 s, one step of 10 s → 10 − 1 = 9;
+ * - 92% first-time resolution: in 90%-94%'s band → 8;
+ * - 1 process step missed: 1 over 0 → 10 − 2 = 8;
+ * - 88% satisfaction: 2% below 90% → 10 − 2 = 8;
+ * weighted 9 × 15% + 8 × 25% + 8 × 20% + 8 × 40% = 1.35 + 2 + 1.6 + 3.2 = 8.15 out of 10.
  */
 import { RED } from "./colors";
 import { t } from "./text";
@@ -64,11 +71,11 @@ export const agents: Template = {
         { key: "source", header: t("数据来源", "Data source"), format: "text", width: 20 },
       ],
       side: [
-        { key: "agent", label: t("客服人员", "Agent"), format: "text" },
-        { key: "period", label: t("考核周期", "Period"), format: "text" },
+        { key: "agent", label: t("客服人员", "Agent"), format: "text", example: t("李*", "Li *") },
+        { key: "period", label: t("考核周期", "Period"), format: "text", example: t("2024年5月", "May 2024") },
         {
           key: "total",
-          label: t("加权得分（10分制）", "Weighted score (out of 10)"),
+          label: t("加权得分（10分制）", "Weighted score (of 10)"),
           format: "number2",
           formula: '=IF(COUNT({table}[{col:score}])=0,"",SLA.WEIGHTED({table}[{col:score}],{table}[{col:weight}]))',
         },
@@ -76,7 +83,8 @@ export const agents: Template = {
           key: "weightSum",
           label: t("权重合计", "Total weight"),
           format: "percent",
-          formula: "=SUM({table}[{col:weight}])",
+          // Empty until a weight is entered: an empty sheet shows no 0% (and no red).
+          formula: '=IF(COUNT({table}[{col:weight}])=0,"",SUM({table}[{col:weight}]))',
         },
       ],
       examples: [
@@ -84,6 +92,7 @@ export const agents: Template = {
           dimension: t("响应及时性", "Responsiveness"),
           indicator: t("首次响应时间（电话）", "First response time (phone)"),
           standard: t("≤30秒", "<=30 s"),
+          actual: 40,
           rule: t("≤30秒得10分，每超10秒扣1分，扣完为止；满分10分", "-1 per 10 s over; full 10"),
           weight: 0.15,
           source: t("系统日志", "System logs"),
@@ -92,6 +101,7 @@ export const agents: Template = {
           dimension: t("处理效率", "Efficiency"),
           indicator: t("问题一次性解决率", "First-time resolution rate"),
           standard: "≥95%",
+          actual: 0.92,
           rule: t("≥95%得10分，90%-94%得8分，85%-89%得6分，<85%得0分", ">=95%: 10; 90%-94%: 8; 85%-89%: 6; <85%: 0"),
           weight: 0.25,
           source: t("工单系统", "Ticket system"),
@@ -100,6 +110,7 @@ export const agents: Template = {
           dimension: t("服务规范性", "Compliance"),
           indicator: t("漏执行的流程步骤", "Process steps missed"),
           standard: t("≤0个", "<=0"),
+          actual: 1,
           rule: t("每漏1个步骤扣2分，扣完为止；满分10分", "-2 per 1 over; full 10"),
           weight: 0.2,
           source: t("服务录音/聊天记录抽查", "Call recording / chat spot checks"),
@@ -108,6 +119,7 @@ export const agents: Template = {
           dimension: t("客户满意", "Customer satisfaction"),
           indicator: t("客户满意度", "Customer satisfaction"),
           standard: "≥90%",
+          actual: 0.88,
           rule: t("每低于1%扣1分，扣完为止；满分10分", "-1 per 1% below; full 10"),
           weight: 0.4,
           source: t("满意度回访", "Satisfaction follow-up"),
@@ -118,7 +130,8 @@ export const agents: Template = {
   conditionalFormats: [
     {
       cell: "weightSum",
-      formula: "=ROUND({cell:weightSum},6)<>1",
+      // Only once weights are entered: an empty sheet is not an error.
+      formula: "=IF(ISNUMBER({cell:weightSum}),ROUND({cell:weightSum},6)<>1,FALSE)",
       ...RED,
       note: t("权重合计不是100%", "Weights do not add up to 100%"),
     },

@@ -14,12 +14,14 @@ export const GRADE_BOUNDS: readonly LabelledCell[] = [
     key: "topGrade",
     label: t("最高等级", "Top grade"),
     format: "general",
+    hidden: true,
     formula: "=SLA.GRADE(10^300,{name:gradeScale})",
   },
   {
     key: "lowGrade",
     label: t("最低等级", "Lowest grade"),
     format: "general",
+    hidden: true,
     formula: "=SLA.GRADE(-(10^300),{name:gradeScale})",
   },
 ];

@@ -61,7 +61,7 @@ export const monthly: Template = {
           key: "ref",
           header: t("指标序号", "Indicator no."),
           format: "integer",
-          width: 8,
+          width: 14,
           formula: "=MATCH([@{col:indicator}],{link:SLA_Indicators:level2},0)",
         },
         { key: "weight", header: t("权重", "Weight"), format: "percent", width: 8, formula: lookUp("weight") },
@@ -83,7 +83,7 @@ export const monthly: Template = {
           key: "fullMarks",
           header: t("满分", "Full marks"),
           format: "general",
-          width: 7,
+          width: 11,
           formula: lookUp("fullMarks"),
         },
         {
@@ -105,7 +105,7 @@ export const monthly: Template = {
           header: t("得分率", "Score rate"),
           hint: t("得分占满分的比例（满分留空为100分）", "The score as a share of full marks (100 when empty)"),
           format: "percent",
-          width: 8,
+          width: 11,
           formula: scored('[@{col:score}]/IF([@{col:fullMarks}]="",100,[@{col:fullMarks}])'),
         },
         {
@@ -116,7 +116,7 @@ export const monthly: Template = {
             "Score rate × weight × 100; they add up to the month's total",
           ),
           format: "number1",
-          width: 9,
+          width: 16,
           formula: scored("[@{col:rate}]*[@{col:weight}]*100"),
         },
         {

@@ -21,7 +21,7 @@ export const PARAMETERS: readonly Parameter[] = [
   {
     key: "penaltyThreshold",
     name: "SLA_PenaltyThreshold",
-    label: { zh: "违约线（月度总分低于）", en: "Penalty line (monthly total below)" },
+    label: { zh: "违约线（月度总分低于）", en: "Penalty line (total below)" },
     value: { zh: 80, en: 80 },
     format: "general",
     validation: { kind: "decimal", min: 0 },
@@ -29,7 +29,7 @@ export const PARAMETERS: readonly Parameter[] = [
   {
     key: "penaltyMonths",
     name: "SLA_PenaltyMonths",
-    label: { zh: "连续低于违约线的月数", en: "Months in a row below the line" },
+    label: { zh: "连续低于违约线的月数", en: "Months in a row (penalty)" },
     hint: {
       zh: "连续这么多个月低于违约线：乙方提交《改进计划》并扣减服务费",
       en: "This many months in a row below the line: the provider submits an improvement plan and the fee is reduced",
@@ -59,7 +59,7 @@ export const PARAMETERS: readonly Parameter[] = [
   {
     key: "feeClause",
     name: "SLA_FeeClause",
-    label: { zh: "扣费条款（低于违约线时）", en: "Fee clause (below the line)" },
+    label: { zh: "扣费条款（低于违约线时）", en: "Fee clause (below line)" },
     // Not in the seeds (000 has only the penalty for months in a row): an example clause, read by
     // SLA.CREDIT against the month's total and the penalty line, to be replaced by the contract's.
     hint: {
@@ -100,28 +100,28 @@ export const PARAMETERS: readonly Parameter[] = [
     key: "responseLimit",
     name: "SLA_ResponseLimit",
     label: { zh: "首次响应时限", en: "First response limit" },
-    hint: { zh: "000 表2：首次响应时间≤15分钟", en: "000 table 2: first response within 15 minutes" },
+    hint: { zh: "协议约定：首次响应时间≤15分钟", en: "As agreed: first response within 15 minutes" },
     value: { zh: "15分钟", en: "15 minutes" },
     format: "text",
   },
   {
     key: "limitP1",
     name: "SLA_LimitP1",
-    label: { zh: "P1（紧急）处理时限", en: "P1 (urgent) time limit" },
+    label: { zh: "P1（紧急）处理时限", en: "P1 (urgent) limit" },
     value: { zh: "2小时", en: "2 hours" },
     format: "text",
   },
   {
     key: "limitP2",
     name: "SLA_LimitP2",
-    label: { zh: "P2（重要）处理时限", en: "P2 (important) time limit" },
+    label: { zh: "P2（重要）处理时限", en: "P2 (important) limit" },
     value: { zh: "24小时", en: "24 hours" },
     format: "text",
   },
   {
     key: "limitP3",
     name: "SLA_LimitP3",
-    label: { zh: "P3（常规）处理时限", en: "P3 (routine) time limit" },
+    label: { zh: "P3（常规）处理时限", en: "P3 (routine) limit" },
     value: { zh: "72小时", en: "72 hours" },
     format: "text",
   },

@@ -24,7 +24,10 @@ export const standards: Template = {
     "Service modules, channels, hours and measurable standards, the indicator system, and the time limits by priority.",
   ),
   contains: [
-    t("服务内容与标准明细（000 表2）", "Services and their standards (000 table 2)"),
+    t(
+      "服务内容与标准明细：模块、渠道、服务时间、标准要求",
+      "Services and their standards: module, channels, hours, requirement",
+    ),
     t(
       "一级/二级指标、定义、基准值、目标值、权重、数据来源",
       "Level-1/level-2 indicators, definition, baseline, target, weight, data source",
@@ -126,7 +129,7 @@ export const standards: Template = {
           header: t("满分", "Full marks"),
           hint: t("留空为100分", "Empty: 100"),
           format: "general",
-          width: 8,
+          width: 12,
           validation: { kind: "decimal", min: 0 },
         },
         {
@@ -154,7 +157,8 @@ export const standards: Template = {
           key: "weightSum",
           label: t("权重合计", "Total weight"),
           format: "percent",
-          formula: "=SUM({table}[{col:weight}])",
+          // Empty until a weight is entered: an empty sheet shows no 0% (and no red).
+          formula: '=IF(COUNT({table}[{col:weight}])=0,"",SUM({table}[{col:weight}]))',
         },
         { parameter: "responseLimit" },
         { parameter: "limitP1" },
@@ -235,7 +239,8 @@ export const standards: Template = {
   conditionalFormats: [
     {
       cell: "weightSum",
-      formula: "=ROUND({cell:weightSum},6)<>1",
+      // Only once weights are entered: an empty sheet is not an error.
+      formula: "=IF(ISNUMBER({cell:weightSum}),ROUND({cell:weightSum},6)<>1,FALSE)",
       ...RED,
       note: t("权重合计不是100%", "Weights do not add up to 100%"),
     },

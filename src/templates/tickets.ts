@@ -1,12 +1,28 @@
 /**
  * 5. Demand / ticket log (001 模板1): who asked what, how urgent, when; the due time counted in
  * the agreement's service hours from the priority's limit (001: P1 2 h, P2 24 h, P3 72 h), and
- * whether the first response and the resolution came in time. Open tickets past due turn red,
- * those due within the hour amber.
+ * whether the first response and the resolution came in time (是/否, Yes/No). Open tickets past
+ * due turn red, those due within the hour amber.
+ *
+ * Beside the table, the limits and service hours the due times are counted from, read from the
+ * agreement's names: whoever reads a due time sees what it follows without opening another sheet.
+ * They are formula cells, not the parameters' homes (those are on the service standards and the
+ * agreement sheets, and a parameter has one home): a ticket log inserted alone shows the defaults
+ * its names were created with; inserting the service standards later moves them there to edit.
+ *
+ * The seed's two tickets come with no times after the logging: the examples add a first response
+ * and a resolution to each (invented), so every calculated column shows a value. Worked by hand,
+ * service hours Mon-Fri 9:00-18:00 (the default), no holidays, 1 May 2024 a Wednesday:
+ * - P1 logged Wed 1 May 10:30: due 10:30 + 2 h = 12:30; response due 10:30 + 15 min = 10:45.
+ *   Answered 10:40 ≤ 10:45 → 是; resolved 12:00 ≤ 12:30 → 是; 10:30–12:00 = 1.5 business hours.
+ * - P3 logged Wed 1 May 11:15: due after 72 business hours: Wed 11:15–18:00 6.75 h, Thu–Fri 18 h,
+ *   Mon 6–Fri 10 May 45 h (69.75 h), Mon 13 May 9:00 + 2.25 h → 13 May 11:15; response due 11:30.
+ *   Answered 11:45 > 11:30 → 否; resolved Tue 14 May 09:00 > 13 May 11:15 → 否;
+ *   6.75 + 18 + 45 + 9 (Mon 13) + 0 (Tue 14 at 9:00) = 78.75 business hours.
  */
 import { AMBER, RED } from "./colors";
 import { t } from "./text";
-import type { Template } from "./types";
+import type { LabelledCell, Template, Texts } from "./types";
 
 /** The priority's time limit: one agreement parameter per priority; anything else is left empty (and DUE says so). */
 const LIMIT =
@@ -16,7 +32,22 @@ const LIMIT =
  * Times compared to the second: a due time computed by SLA.DUE and a time typed by hand can differ
  * in the last bit of the serial, and a ticket resolved exactly on time must count as on time.
  */
-const onTime = (done: string, due: string) => `ROUND(${done}*86400,0)<=ROUND(${due}*86400,0)`;
+const onTime = (done: string, due: string) => `IF(ROUND(${done}*86400,0)<=ROUND(${due}*86400,0),{yes},{no})`;
+
+const FROM_AGREEMENT = t(
+  "取自协议参数（“服务标准”或“协议信息”工作表）；单独插入本表时为默认值",
+  "The agreement's parameter (on the Service Standards or Agreement sheet); the default while this sheet stands alone",
+);
+
+/** A cell beside the table showing an agreement parameter the due times are counted from. */
+const shows = (key: string, parameterKey: string, label: Texts, width?: number): LabelledCell => ({
+  key,
+  label,
+  hint: FROM_AGREEMENT,
+  format: "general",
+  formula: `={name:${parameterKey}}`,
+  ...(width === undefined ? {} : { width }),
+});
 
 export const tickets: Template = {
   id: "tickets",
@@ -32,7 +63,11 @@ export const tickets: Template = {
       "Customer, contact, demand type, description, mood, priority (dropdowns)",
     ),
     t("到期时间（SLA.DUE）与处理用时（SLA.ELAPSED）", "Due time (SLA.DUE) and business hours taken (SLA.ELAPSED)"),
-    t("首次响应与解决是否按时", "Whether the first response and the resolution were on time"),
+    t("首次响应与解决是否按时（是/否）", "Whether the first response and the resolution were on time (Yes/No)"),
+    t(
+      "表格右侧：P1/P2/P3 处理时限、首次响应时限与服务时间",
+      "Beside the table: the P1/P2/P3 limits, the first response limit and the service hours",
+    ),
   ],
   sheetName: t("需求记录", "Ticket Log"),
   parameters: ["calendar", "holidays", "responseLimit", "limitP1", "limitP2", "limitP3"],
@@ -44,7 +79,7 @@ export const tickets: Template = {
       columns: [
         { key: "customer", header: t("客户姓名", "Customer"), format: "text", width: 10 },
         { key: "contact", header: t("联系方式", "Contact"), format: "text", width: 14 },
-        { key: "customerId", header: t("客户编号", "Customer ID"), format: "text", width: 12 },
+        { key: "customerId", header: t("客户编号", "Customer ID"), format: "text", width: 13 },
         {
           key: "type",
           header: t("需求类型", "Type"),
@@ -74,10 +109,10 @@ export const tickets: Template = {
           header: t("优先级", "Priority"),
           hint: t("P1紧急、P2重要、P3常规", "P1 urgent, P2 important, P3 routine"),
           format: "text",
-          width: 8,
+          width: 10,
           validation: { kind: "list", options: [t("P1", "P1"), t("P2", "P2"), t("P3", "P3")] },
         },
-        { key: "recorder", header: t("记录人", "Logged by"), format: "text", width: 10 },
+        { key: "recorder", header: t("记录人", "Logged by"), format: "text", width: 11 },
         {
           key: "recorded",
           header: t("记录时间", "Logged at"),
@@ -110,8 +145,12 @@ export const tickets: Template = {
         {
           key: "responseOnTime",
           header: t("响应按时", "Response on time"),
+          hint: t(
+            "首次响应是否在首次响应时限内（按服务时间计）",
+            "Whether the first response came within the first response limit, in service hours",
+          ),
           format: "general",
-          width: 10,
+          width: 18,
           formula: `=IF(OR([@{col:firstResponse}]="",[@{col:recorded}]=""),"",${onTime(
             "[@{col:firstResponse}]",
             "SLA.DUE([@{col:recorded}],{name:responseLimit},{name:calendar},{name:holidays})",
@@ -120,20 +159,33 @@ export const tickets: Template = {
         {
           key: "resolvedOnTime",
           header: t("解决按时", "Resolved on time"),
+          hint: t("解决时间是否不晚于到期时间", "Whether it was resolved by the due time"),
           format: "general",
-          width: 10,
+          width: 18,
           formula: `=IF(OR([@{col:resolved}]="",[@{col:due}]=""),"",${onTime("[@{col:resolved}]", "[@{col:due}]")})`,
         },
         {
           key: "hoursTaken",
           header: t("处理用时（工作小时）", "Business hours taken"),
+          hint: t("从记录到解决，只计服务时间", "From logging to resolution, in service hours only"),
           format: "number1",
-          width: 12,
+          width: 22,
           formula:
             '=IF(OR([@{col:resolved}]="",[@{col:recorded}]=""),"",SLA.ELAPSED([@{col:recorded}],[@{col:resolved}],{name:calendar},{name:holidays}))',
         },
       ],
-      side: [],
+      side: [
+        shows("shownResponseLimit", "responseLimit", t("首次响应时限", "First response limit")),
+        shows("shownLimitP1", "limitP1", t("P1（紧急）处理时限", "P1 (urgent) limit")),
+        shows("shownLimitP2", "limitP2", t("P2（重要）处理时限", "P2 (important) limit")),
+        shows("shownLimitP3", "limitP3", t("P3（常规）处理时限", "P3 (routine) limit")),
+        shows("shownCalendar", "calendar", t("服务时间", "Service hours"), 22),
+        {
+          ...shows("shownHolidays", "holidays", t("节假日", "Holidays")),
+          // No holidays excluded shows as "none" rather than an empty cell.
+          formula: t('=IF({name:holidays}="","无",{name:holidays})', '=IF({name:holidays}="","None",{name:holidays})'),
+        },
+      ],
       examples: [
         {
           customer: t("张*", "Zhang *"),
@@ -147,6 +199,8 @@ export const tickets: Template = {
           priority: "P1",
           recorder: t("李*", "Li *"),
           recorded: "2024-05-01 10:30",
+          firstResponse: "2024-05-01 10:40",
+          resolved: "2024-05-01 12:00",
         },
         {
           customer: t("王*", "Wang *"),
@@ -160,6 +214,8 @@ export const tickets: Template = {
           priority: "P3",
           recorder: t("赵*", "Zhao *"),
           recorded: "2024-05-01 11:15",
+          firstResponse: "2024-05-01 11:45",
+          resolved: "2024-05-14 09:00",
         },
       ],
     },
@@ -180,13 +236,13 @@ export const tickets: Template = {
     },
     {
       column: "responseOnTime",
-      formula: "=${colLetter:responseOnTime}{row}=FALSE",
+      formula: "=${colLetter:responseOnTime}{row}={no}",
       ...RED,
       note: t("首次响应超时", "First response late"),
     },
     {
       column: "resolvedOnTime",
-      formula: "=${colLetter:resolvedOnTime}{row}=FALSE",
+      formula: "=${colLetter:resolvedOnTime}{row}={no}",
       ...RED,
       note: t("解决超时", "Resolved late"),
     },

@@ -77,6 +77,8 @@ export interface LabelledCell {
   readonly validation?: Validation;
   /** Width of the value's column in characters, when the default is too narrow. */
   readonly width?: number;
+  /** A helper other cells' formats read (the grade-colour cells): kept beside a table in hidden columns. */
+  readonly hidden?: boolean;
 }
 
 /**

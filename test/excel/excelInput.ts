@@ -22,6 +22,11 @@ export interface InputCell {
   kind?: "text" | "number" | "boolean" | "formula" | "error";
   value?: Scalar;
   formula?: string;
+  /**
+   * What Excel computed for a formula, when a test says so (the fake does not evaluate formulas):
+   * Range.values shows it; without it a formula cell shows "". Any new input clears it.
+   */
+  computed?: Scalar;
   numberFormat?: string;
 }
 
@@ -141,6 +146,7 @@ export function recognise(input: string): Recognised | null {
 /** A value written to a cell of this format, as Excel takes it. */
 export function typeInto(cell: InputCell, input: Scalar): void {
   delete cell.formula;
+  delete cell.computed;
   if (typeof input !== "string") {
     cell.kind = typeof input === "number" ? "number" : "boolean";
     cell.value = input;

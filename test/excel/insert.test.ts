@@ -133,13 +133,15 @@ describe("monthly scoring (zh): what is written", () => {
       fill: "#F8D7DA",
       font: "#842029",
     });
+    // The grade is green when it equals the top grade, kept in a hidden helper column (N).
     expect(sheet.conditionalFormats).toContainEqual({
       address: "K5",
       type: "Custom",
-      formula: '=AND($K$5<>"",$K$5=$K$7)',
+      formula: '=AND($K$5<>"",$K$5=$N$4)',
       fill: "#D1E7DD",
       font: "#0F5132",
     });
+    expect([...sheet.hiddenColumns].sort()).toEqual(["M", "N"]);
     expect(sheet.columnWidths.get("E")).toBe(161.25);
     expect(sheet.frozenRows).toBe(4);
     expect(sheet.page).toEqual({

@@ -7,14 +7,17 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import * as engine from "../../src/engine";
 import { placeholders } from "../../src/excel/formulas";
+import { layOut } from "../../src/excel/layout";
 import { serialFromText } from "../../src/excel/values";
 import { PARAMETERS, TEMPLATES } from "../../src/templates";
+import { agreementSheets } from "../../src/templates/linked";
 import {
   isParameterCell,
   isTable,
   LANGS,
   type Column,
   type LabelledCell,
+  type Lang,
   type Template,
   type Texts,
   type Validation,
@@ -246,4 +249,98 @@ describe("across templates", () => {
       expect(engine.describeRule(line, clause)).toMatch(lang === "zh" ? /^低于80分时/ : /^below 80 points/);
     }
   });
+});
+
+/**
+ * How wide a text shows, in Excel's column-width unit (the width of a digit): a CJK character is
+ * two. In a Chinese sheet every non-ASCII character counts two (≥, ×, “” are full-width in the
+ * Chinese fonts); in an English one only the East Asian wide ranges do.
+ */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+const displayWidth = (text: string, lang: Lang): number =>
+  [...text].reduce((n, ch) => n + (WIDE.test(ch) || (lang === "zh" && ch.charCodeAt(0) > 0x7e) ? 2 : 1), 0);
+
+/** Every sheet the add-in writes: the gallery's and the linked agreement's (six indicators), each once. */
+const ALL_SHEETS: readonly Template[] = [...TEMPLATES, ...agreementSheets(6)].filter(
+  (tp, i, all) => all.findIndex((x) => x.id === tp.id) === i,
+);
+
+/** Excel's default column width, for a column the layout leaves alone. */
+const DEFAULT_WIDTH = 8.43;
+
+/**
+ * Room a table header leaves for its filter button, which Excel draws over the header's right end
+ * (about 16 pixels, 2 characters). 0 for now: the single sheets and the service standards leave the
+ * room already, the results sheet and the linked sheets not yet; 2 once they do.
+ */
+const FILTER_BUTTON = 0;
+
+/**
+ * Headers and labels wider than the column they sit in, as the layout places them (the widest use
+ * of a column wins): "template key lang: need > width". Table headers do not wrap, so a header must
+ * fit its column; labels of forms and of cells beside tables must fit the label column. Hidden
+ * helper columns are not looked at.
+ */
+function cutOff(tp: Template): string[] {
+  const tableNames = tables(tp).map((b) => b.tableName);
+  const layout = layOut(tp, (b) => b.rows?.length ?? b.blankRows, tableNames);
+  const hidden = new Set(layout.hidden);
+  const width = (col: number) => layout.widths.get(col) ?? DEFAULT_WIDTH;
+  const out: string[] = [];
+  for (const lang of LANGS) {
+    const check = (key: string, text: string, col: number, room = 0) => {
+      const need = displayWidth(text, lang) + room;
+      if (!hidden.has(col) && need > width(col)) out.push(`${tp.id} ${key} ${lang} "${text}": ${need} > ${width(col)}`);
+    };
+    for (const table of layout.tables)
+      for (const c of table.columns) check(c.column.key, c.column.header[lang], c.col, FILTER_BUTTON);
+    for (const placed of [...layout.forms.flatMap((f) => f.cells), ...layout.tables.flatMap((t) => t.side)])
+      check(placed.cell.key, placed.cell.label[lang], placed.labelCol);
+  }
+  return out;
+}
+
+/**
+ * Known cases in files of the linked agreement and the parameters, not fixed here: listed so that a
+ * new case fails, and a fixed one fails until it is struck from this list.
+ */
+const CUT_OFF_PENDING: readonly string[] = [
+  // results.ts
+  'results creditAmount en "Fee credit amount": 17 > 12',
+  'results streak en "Months in a row below the line": 30 > 24',
+  'results planRequired en "Improvement plan required": 25 > 24',
+  'results penalty en "Penalty for months in a row": 27 > 24',
+  'results latestCredit en "Fee clause credit, latest period": 32 > 24',
+  'results deduction en "Fee reduction, latest period": 28 > 24',
+];
+
+describe("headers and labels are not cut off", () => {
+  test.each(ALL_SHEETS.map((tp) => [tp.id, tp] as const))("%s", (id, tp) => {
+    expect(cutOff(tp)).toEqual(CUT_OFF_PENDING.filter((s) => s.startsWith(`${id} `)));
+  });
+
+  test("display widths: a CJK character is two, Latin one", () => {
+    expect(displayWidth("得分（满分5分）", "zh")).toBe(15);
+    expect(displayWidth("Points (of 5)", "en")).toBe(13);
+    expect(displayWidth("≥95%", "zh")).toBe(5);
+    expect(displayWidth(">=95%", "en")).toBe(5);
+  });
+});
+
+/** A seed document's number ("000 表2", "003 表1", "000 table 2"): for the README (`source`), never on a sheet. */
+const SEED_NUMBER = /(?<![\d,.])00[0-4](?!\d)/;
+
+/** Known cases in files not fixed here (see CUT_OFF_PENDING). */
+const SEED_NUMBER_PENDING: readonly string[] = [];
+
+test("no seed numbers in any text a user sees (titles, descriptions, headers, labels, hints, notes)", () => {
+  const found = [
+    ...ALL_SHEETS.flatMap((tp) => textsIn(tp).map((x) => ({ where: `${tp.id} ${x.path.join(".")}`, texts: x.texts }))),
+    ...PARAMETERS.flatMap((p) =>
+      textsIn(p).map((x) => ({ where: `parameter ${p.key} ${x.path.join(".")}`, texts: x.texts })),
+    ),
+  ].flatMap(({ where, texts }) =>
+    LANGS.filter((lang) => SEED_NUMBER.test(texts[lang])).map((lang) => `${where} ${lang}: ${texts[lang]}`),
+  );
+  expect(found).toEqual(SEED_NUMBER_PENDING);
 });

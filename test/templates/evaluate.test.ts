@@ -1,25 +1,94 @@
 /**
  * Each template's formulas evaluated by a real formula engine (HyperFormula, with the SLA functions
  * calling src/engine) on its example rows, against values worked out by hand from the seeds.
- * Where a seed gives no actual values, the rows are completed here (and the arithmetic shown).
+ * Where a seed gives no actual values, the templates' examples complete them (the arithmetic is in
+ * each template's comment, and again here). Every calculated column and cell of every template is
+ * read in both languages (the last test checks it), and the conditional formats are evaluated too:
+ * on an empty sheet none of them fires.
  */
-import { planInsertion } from "../../src/excel";
-import { getTemplate, isTable, type ExampleRow, type Lang, type Template } from "../../src/templates";
-import { evaluatePlan, hasFunction, hyperformula, KNOWN_FUNCTIONS, type Shown } from "./hyperformula";
+import { planInsertion, type Plan } from "../../src/excel";
+import {
+  getTemplate,
+  isParameterCell,
+  isTable,
+  TEMPLATES,
+  type ExampleRow,
+  type Lang,
+  type Template,
+} from "../../src/templates";
+import { evaluatePlan, hasFunction, hyperformula, KNOWN_FUNCTIONS, type Evaluated, type Shown } from "./hyperformula";
 
 const EMPTY = { sheetNames: [], tableNames: [], names: [] };
 
-/** `names`: defined names the workbook already has (the plan keeps them), e.g. an agreement without a fee clause. */
-const evaluate = (tp: Template, lang: Lang, names: readonly { name: string; formula: string }[] = []) =>
-  evaluatePlan(
-    planInsertion(
-      tp,
-      lang,
-      { examples: true, formulaStyle: "a1" },
-      { ...EMPTY, names: names.map((n) => ({ ...n, visible: true })) },
-    ),
-    names,
+type Names = readonly { name: string; formula: string }[];
+
+interface Options {
+  /** Write the example rows (the default), or the empty rows a sheet starts with. */
+  readonly examples?: boolean;
+  /** What the user typed for labelled input cells, by key. */
+  readonly values?: Readonly<Record<string, string | number>>;
+  /** Defined names the workbook already has (the plan keeps them), e.g. an agreement without a fee clause. */
+  readonly names?: Names;
+}
+
+/** Template id → language → the calculated columns and cells read by some test. */
+const read = new Map<string, Record<Lang, Set<string>>>();
+
+function recorded(tp: Template, lang: Lang, sheet: Evaluated): Evaluated {
+  if (!read.has(tp.id)) read.set(tp.id, { zh: new Set(), en: new Set() });
+  const keys = read.get(tp.id)![lang];
+  return {
+    cell: (key) => (keys.add(key), sheet.cell(key)),
+    column: (key) => (keys.add(key), sheet.column(key)),
+    formula: sheet.formula,
+  };
+}
+
+function planned(tp: Template, lang: Lang, options: Options = {}): { plan: Plan; sheet: Evaluated } {
+  const names = options.names ?? [];
+  const plan = planInsertion(
+    tp,
+    lang,
+    { examples: options.examples ?? true, values: options.values, formulaStyle: "a1" },
+    { ...EMPTY, names: names.map((n) => ({ ...n, visible: true })) },
   );
+  return { plan, sheet: recorded(tp, lang, evaluatePlan(plan, names)) };
+}
+
+const evaluate = (tp: Template, lang: Lang, names: Names = []) => planned(tp, lang, { names }).sheet;
+
+/** "$K5" → "$K7" for shift 2: the relative rows of a conditional format's formula, as Excel moves it down its range. */
+const shiftRows = (formula: string, shift: number) =>
+  formula.replace(/(\$[A-Z]+)(\d+)(?![\d(])/g, (_, col: string, row: string) => `${col}${Number(row) + shift}`);
+
+/**
+ * Whether each conditional format colours each cell of its range, by its note (in English), in
+ * the template's order: one boolean per row of a column's range, one for a labelled cell.
+ */
+function formatsOf(tp: Template, lang: Lang, options: Options = {}): Record<string, boolean[]>[] {
+  const { plan, sheet } = planned(tp, lang, options);
+  const steps = plan.steps.filter((s) => s.kind === "conditionalFormat");
+  expect(steps.length).toBe(tp.conditionalFormats.length);
+  return steps.map((step, i) => {
+    const [from, to = from] = step.address.split(":").map((a) => Number(/\d+$/.exec(a)![0]));
+    const holds = Array.from({ length: to - from + 1 }, (_, r) => {
+      const v = sheet.formula(shiftRows(step.formula, r));
+      if (typeof v !== "boolean") throw new Error(`${step.formula} (row +${r}) gave ${JSON.stringify(v)}`);
+      return v;
+    });
+    return { [tp.conditionalFormats[i].note.en]: holds };
+  });
+}
+
+/** Every conditional format of the sheet, on every cell: none fires. */
+const noneFires = (formats: Record<string, boolean[]>[]) =>
+  expect(formats).toEqual(
+    formats.map((f) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, v.map(() => false)]))),
+  );
+
+/** The words of a yes/no cell in the language. */
+const YES = { zh: "是", en: "Yes" } as const;
+const NO = { zh: "否", en: "No" } as const;
 
 /** The template with its example rows replaced (rows(old) → new), for tables of the given base name. */
 function withRows(tp: Template, tableName: string, rows: (old: readonly ExampleRow[]) => ExampleRow[]): Template {
@@ -28,6 +97,10 @@ function withRows(tp: Template, tableName: string, rows: (old: readonly ExampleR
     blocks: tp.blocks.map((b) => (isTable(b) && b.tableName === tableName ? { ...b, examples: rows(b.examples) } : b)),
   };
 }
+
+/** An example row without some of its values. */
+const without = (row: ExampleRow, ...keys: string[]): ExampleRow =>
+  Object.fromEntries(Object.entries(row).filter(([k]) => !keys.includes(k)));
 
 /** Numbers to 9 decimals (date-times and rates are binary fractions), everything else exactly. */
 function expectShown(actual: Shown[] | Shown, expected: unknown[] | unknown): void {
@@ -79,16 +152,26 @@ describe("formulas evaluated by HyperFormula with the SLA engine", () => {
     });
   });
 
-  test("agreement info: the other sheets' formulas read its cells through the names", () => {
-    const sheet = evaluate(getTemplate("agreement"), "zh");
+  test.each([
+    ["zh", "优秀", "合格", "不合格", "低于80分时每低1分扣服务费的1%（不足一步按比例）；最多扣服务费的10%"],
+    [
+      "en",
+      "Excellent",
+      "Pass",
+      "Fail",
+      "below 80 points, 1% of the fee off per 1 points below (part steps in proportion); at most 10% of the fee",
+    ],
+  ] as const)("agreement info, %s: the other sheets' formulas read its cells through the names", (lang, ...words) => {
+    const [top, pass, fail, reading] = words;
+    const sheet = evaluate(getTemplate("agreement"), lang);
     expectShown(sheet.formula("=SLA_MonthlyFee*SLA_PenaltyRate"), 5000); // 100000 × 5%
-    expectShown(sheet.formula("=SLA.GRADE(94.8,SLA_GradeScale)"), "优秀");
-    expectShown(sheet.formula("=SLA.GRADE(85,SLA_GradeScale)"), "合格");
-    expectShown(sheet.formula("=SLA.GRADE(79.9,SLA_GradeScale)"), "不合格");
+    expectShown(sheet.formula("=SLA.GRADE(94.8,SLA_GradeScale)"), top);
+    expectShown(sheet.formula("=SLA.GRADE(85,SLA_GradeScale)"), pass);
+    expectShown(sheet.formula("=SLA.GRADE(79.9,SLA_GradeScale)"), fail);
     expectShown(sheet.formula("=SLA_PenaltyThreshold*SLA_PenaltyMonths"), 240);
     // The example fee clause, read against the penalty line: 78 is 2 points below 80 → 2% of 100,000.
     expectShown(sheet.formula("=SLA.CREDIT(78,SLA_PenaltyThreshold,SLA_FeeClause)*SLA_MonthlyFee"), 2000);
-    expectShown(sheet.cell("feeClauseReading"), "低于80分时每低1分扣服务费的1%（不足一步按比例）；最多扣服务费的10%");
+    expectShown(sheet.cell("feeClauseReading"), reading);
   });
 
   describe.each([
@@ -169,13 +252,35 @@ describe("formulas evaluated by HyperFormula with the SLA engine", () => {
     );
   });
 
-  test("service standards: 003's weights add up to 100%, the limits are 2/24/72 hours", () => {
-    const sheet = evaluate(getTemplate("standards"), "zh");
-    expectShown(sheet.cell("weightSum"), 1); // 25 + 15 + 10 + 20 + 20 + 10
-    expectShown(
-      ["limitP1", "limitP2", "limitP3", "responseLimit"].map((k) => sheet.cell(k)),
-      ["2小时", "24小时", "72小时", "15分钟"],
-    );
+  describe.each([
+    ["zh", ["2小时", "24小时", "72小时", "15分钟"]],
+    ["en", ["2 hours", "24 hours", "72 hours", "15 minutes"]],
+  ] as const)("service standards, %s: weights and limits", (lang, limits) => {
+    const tp = getTemplate("standards");
+
+    test("003's weights add up to 100%, the limits are 2/24/72 hours and 15 minutes", () => {
+      const sheet = evaluate(tp, lang);
+      expectShown(sheet.cell("weightSum"), 1); // 25 + 15 + 10 + 20 + 20 + 10
+      expectShown(
+        ["limitP1", "limitP2", "limitP3", "responseLimit"].map((k) => sheet.cell(k)),
+        [...limits],
+      );
+      noneFires(formatsOf(tp, lang));
+    });
+
+    test("an empty sheet: no total weight yet, and no red 0%", () => {
+      const { sheet } = planned(tp, lang, { examples: false });
+      expectShown(sheet.cell("weightSum"), "");
+      expectShown(sheet.column("ruleReading"), ["", "", ""]);
+      noneFires(formatsOf(tp, lang, { examples: false }));
+    });
+
+    test("weights that add up to 90%: red", () => {
+      // The last indicator's 10% left out: 25 + 15 + 10 + 20 + 20 = 90%.
+      const short = withRows(tp, "SLA_Indicators", (old) => old.map((r, i) => (i === 5 ? { ...r, weight: 0 } : r)));
+      expectShown(planned(short, lang).sheet.cell("weightSum"), 0.9);
+      expect(formatsOf(short, lang)).toEqual([{ "Weights do not add up to 100%": [true] }]);
+    });
   });
 
   describe.each(["zh", "en"] as const)("results, fee clause and penalty check (000 表4), %s", (lang) => {
@@ -315,103 +420,252 @@ describe("formulas evaluated by HyperFormula with the SLA engine", () => {
   describe.each(["zh", "en"] as const)("ticket log (001 模板1), %s", (lang) => {
     const tp = getTemplate("tickets");
 
-    test("due times in service hours (Mon-Fri 9:00-18:00): P1 +2 h, P3 +72 h", () => {
+    test("the examples: due times in service hours, on time or late (是/否, Yes/No), business hours taken", () => {
       const sheet = evaluate(tp, lang);
       // P1 logged Wed 1 May 10:30 + 2 h → 12:30 the same day.
       // P3 logged Wed 1 May 11:15 + 72 h of 9-hour days: Wed 6.75 h, Thu–Fri 18 h, Mon 6–Fri 10 May 45 h
       // (69.75 h), then Mon 13 May 2.25 h → 11:15.
       expectShown(sheet.column("due"), [MAY(1, 12, 30), MAY(13, 11, 15)]);
-      expectShown(sheet.column("responseOnTime"), ["", ""]);
-      expectShown(sheet.column("hoursTaken"), ["", ""]);
+      // Answered 10:40 within 10:30 + 15 min; 11:45 after 11:15 + 15 min.
+      expectShown(sheet.column("responseOnTime"), [YES[lang], NO[lang]]);
+      // Resolved 12:00 before 12:30; Tue 14 May 09:00 after Mon 13 May 11:15.
+      expectShown(sheet.column("resolvedOnTime"), [YES[lang], NO[lang]]);
+      // 10:30–12:00 = 1.5 h; Wed 6.75 + Thu 9 + Fri 9 + five days of 9 + Mon 13 May 9 + Tue 14 May 0 = 78.75 h.
+      expectShown(sheet.column("hoursTaken"), [1.5, 78.75]);
+      // Both resolved: no due time red or amber; the late response and resolution red.
+      expect(formatsOf(tp, lang)).toEqual([
+        { "Open and past due": [false, false] },
+        { "Open, due within the hour": [false, false] },
+        { "First response late": [false, true] },
+        { "Resolved late": [false, true] },
+      ]);
     });
 
-    test("answered and resolved: on time to the second, late, and the business hours taken", () => {
-      const times = [
-        { firstResponse: "2024-05-01 10:40", resolved: "2024-05-01 12:30" }, // 10 min; resolved exactly at the due time
-        { firstResponse: "2024-05-01 11:45", resolved: "2024-05-14 09:00" }, // 30 min > 15; after 13 May 11:15
-      ];
+    test("beside the table, the limits and service hours the due times follow (the names' defaults)", () => {
+      const sheet = evaluate(tp, lang);
+      expectShown(
+        ["shownResponseLimit", "shownLimitP1", "shownLimitP2", "shownLimitP3", "shownCalendar", "shownHolidays"].map(
+          (k) => sheet.cell(k),
+        ),
+        lang === "zh"
+          ? ["15分钟", "2小时", "24小时", "72小时", "周一至周五 9:00-18:00", "无"]
+          : ["15 minutes", "2 hours", "24 hours", "72 hours", "Mon-Fri 09:00-18:00", "None"],
+      );
+    });
+
+    test("an agreement with its own limits: the cells beside the table and the due times follow it", () => {
+      const sheet = evaluate(tp, lang, [
+        { name: "SLA_LimitP1", formula: '="4小时"' },
+        { name: "SLA_Holidays", formula: '="CN"' },
+      ]);
+      expectShown([sheet.cell("shownLimitP1"), sheet.cell("shownHolidays")], ["4小时", "CN"]);
+      // 1 May 2024 is Labour Day, a public holiday (1–5 May; Sat 11 May a make-up working day):
+      // the P1 ticket logged on it counts from Mon 6 May 9:00, + 4 h → 13:00.
+      expectShown(sheet.column("due")[0], MAY(6, 13));
+    });
+
+    test("resolved exactly at the due time: on time, to the second", () => {
+      const times = [{ resolved: "2024-05-01 12:30" }, { resolved: "" }];
       const sheet = evaluate(
-        withRows(tp, "SLA_Tickets", (old) => old.map((row, i) => ({ ...row, ...times[i] }))),
+        withRows(tp, "SLA_Tickets", (old) =>
+          old.map((row, i) => ({ ...without(row, "resolved"), ...(times[i].resolved ? times[i] : {}) })),
+        ),
         lang,
       );
-      expectShown(sheet.column("responseOnTime"), [true, false]);
-      expectShown(sheet.column("resolvedOnTime"), [true, false]);
-      // Row 2: Wed 6.75 + Thu 9 + Fri 9 + five days of 9 + Mon 13 May 9 + Tue 14 May 0 = 78.75 h.
-      expectShown(sheet.column("hoursTaken"), [2, 78.75]);
+      expectShown(sheet.column("resolvedOnTime"), [YES[lang], ""]);
+      expectShown(sheet.column("hoursTaken"), [2, ""]);
+    });
+
+    test("an open ticket past its due time: red", () => {
+      const open = withRows(tp, "SLA_Tickets", (old) => old.map((row) => without(row, "resolved")));
+      // Due 1 May 12:30 and 13 May 11:15, both long past, neither resolved.
+      expect(formatsOf(open, lang)[0]).toEqual({ "Open and past due": [true, true] });
+    });
+
+    test("an empty log: nothing calculated, nothing coloured", () => {
+      const { sheet } = planned(tp, lang, { examples: false });
+      for (const key of ["due", "responseOnTime", "resolvedOnTime", "hoursTaken"])
+        expectShown(sheet.column(key), Array(5).fill(""));
+      noneFires(formatsOf(tp, lang, { examples: false }));
     });
   });
 
-  test.each(["zh", "en"] as const)("agent performance (001 模板2), %s: 9, 8, 8, 8 → 8.15 out of 10", (lang) => {
-    // 40 s on the phone: 10 s over 30 s → 9; 92% falls in 90%-94% → 8; 1 step missed → 10 − 2 = 8;
-    // 88% is 2% below 90% → 10 − 2 = 8. Total 9 × 15% + 8 × 25% + 8 × 20% + 8 × 40% = 8.15.
-    const actuals = [40, 0.92, 1, 0.88];
-    const tp = withRows(getTemplate("agents"), "SLA_AgentScores", (old) =>
-      old.map((row, i) => ({ ...row, actual: actuals[i] })),
-    );
-    const sheet = evaluate(tp, lang);
-    expectShown(sheet.column("score"), [9, 8, 8, 8]);
-    expectShown(sheet.cell("total"), 8.15);
-    expectShown(sheet.cell("weightSum"), 1);
+  describe.each(["zh", "en"] as const)("agent performance (001 模板2), %s", (lang) => {
+    const tp = getTemplate("agents");
+
+    test("the examples: 9, 8, 8, 8 → 8.15 out of 10", () => {
+      // 40 s on the phone: 10 s over 30 s → 9; 92% falls in 90%-94% → 8; 1 step missed → 10 − 2 = 8;
+      // 88% is 2% below 90% → 10 − 2 = 8. Total 9 × 15% + 8 × 25% + 8 × 20% + 8 × 40% = 8.15.
+      const sheet = evaluate(tp, lang);
+      expectShown(sheet.column("score"), [9, 8, 8, 8]);
+      expectShown(sheet.cell("total"), 8.15);
+      expectShown(sheet.cell("weightSum"), 1); // 15 + 25 + 20 + 40
+      noneFires(formatsOf(tp, lang));
+    });
+
+    test("other actuals: 65 s, 84%, none missed, 95% → 6.5, 0, 10, 10 → 6.975", () => {
+      // 65 s: 35 s over, 3.5 steps of 10 s (part steps in proportion) → 10 − 3.5 = 6.5; 84% < 85% → 0;
+      // 0 missed → 10; 95% ≥ 90% → 10. Total 6.5 × 15% + 0 + 10 × 20% + 10 × 40% = 0.975 + 2 + 4 = 6.975.
+      const actuals = [65, 0.84, 0, 0.95];
+      const sheet = evaluate(
+        withRows(tp, "SLA_AgentScores", (old) => old.map((row, i) => ({ ...row, actual: actuals[i] }))),
+        lang,
+      );
+      expectShown(sheet.column("score"), [6.5, 0, 10, 10]);
+      expectShown(sheet.cell("total"), 6.975);
+    });
+
+    test("an empty sheet: no score, no total weight, no red 0%", () => {
+      const { sheet } = planned(tp, lang, { examples: false });
+      expectShown(sheet.column("score"), ["", "", "", ""]);
+      expectShown([sheet.cell("total"), sheet.cell("weightSum")], ["", ""]);
+      noneFires(formatsOf(tp, lang, { examples: false }));
+    });
+
+    test("weights that add up to 80%: red", () => {
+      const short = withRows(tp, "SLA_AgentScores", (old) => old.map((r, i) => (i === 1 ? { ...r, weight: 0.05 } : r)));
+      // 15 + 5 + 20 + 40 = 80%
+      expectShown(planned(short, lang).sheet.cell("weightSum"), 0.8);
+      expect(formatsOf(short, lang)).toEqual([{ "Weights do not add up to 100%": [true] }]);
+    });
   });
 
-  test.each([
+  describe.each([
     ["zh", "≤1小时:5; 1-1.5小时:4; 1.5-2小时:3; 2-3小时:2; >3小时:1"],
     ["en", "<=1 h:5; 1-1.5 h:4; 1.5-2 h:3; 2-3 h:2; >3 h:1"],
-  ] as const)("after-sales rubric (003 表2), %s: the bands write the rule; 1.2 hours scores 4", (lang, rule) => {
-    const sheet = evaluate(getTemplate("aftersales"), lang);
-    expectShown(sheet.cell("rule"), rule);
-    expectShown(sheet.cell("trialScore"), 4);
+  ] as const)("after-sales rubric (003 表2), %s", (lang, rule) => {
+    const tp = getTemplate("aftersales");
+
+    test("the bands write the rule; 1.2 hours scores 4", () => {
+      const sheet = evaluate(tp, lang);
+      expectShown(sheet.cell("rule"), rule);
+      // 1.2 h: over 1 h, within 1.5 h → the 1-1.5 h band, 4 points.
+      expectShown(sheet.cell("trialScore"), 4);
+    });
+
+    test.each([
+      [1, 5], // ≤1 h
+      [2, 3], // the 1.5-2 h band includes 2
+      [2.5, 2],
+      [3.5, 1], // > 3 h
+    ])("a trial of %s hours scores %s", (hours, points) => {
+      expectShown(planned(tp, lang, { values: { trial: hours } }).sheet.cell("trialScore"), points);
+    });
+
+    test("an empty rubric: no rule, no trial score", () => {
+      const { sheet } = planned(tp, lang, { examples: false });
+      expectShown([sheet.cell("rule"), sheet.cell("trialScore")], ["", ""]);
+    });
   });
 
   describe.each(["zh", "en"] as const)("satisfaction scoring (004), %s", (lang) => {
     const tp = getTemplate("satisfaction");
 
-    test("no ratings yet: nothing to show, no errors", () => {
+    test("the examples: averages to one decimal, dimension rates, weighted total 4.2075", () => {
       const sheet = evaluate(tp, lang);
-      expectShown(sheet.column("average"), Array(8).fill(""));
-      expectShown(sheet.column("rate"), Array(8).fill(""));
-      expectShown(sheet.cell("total"), "");
-    });
-
-    test("four evaluators: averages to one decimal, dimension rates, weighted total 4.2075", () => {
-      const ratings = [
-        [5, 4, 5, 4], // 4.5
-        [4, 4, 3, 4], // 3.75 → 3.8
-        [5, 5, 5, 4], // 4.75 → 4.8
-        [3, 4, 4, 3], // 3.5
-        [4, 5, 4, 4], // 4.25 → 4.3
-        [5, 5, 4, 5], // 4.75 → 4.8
-        [5, 4, 4, 5], // 4.5
-        [3, 3, 4, 3], // 3.25 → 3.3
-      ];
-      const rated = withRows(tp, "SLA_Satisfaction", (old) =>
-        old.map((row, i) => ({ ...row, ...Object.fromEntries(ratings[i].map((r, j) => [`evaluator${j + 1}`, r])) })),
-      );
-      const sheet = evaluate(rated, lang);
+      // 5 4 5 4 → 4.5; 4 4 3 4 → 3.75 → 3.8; 5 5 5 4 → 4.75 → 4.8; 3 4 4 3 → 3.5;
+      // 4 5 4 4 → 4.25 → 4.3; 5 5 4 5 → 4.75 → 4.8; 5 4 4 5 → 4.5; 3 3 4 3 → 3.25 → 3.3.
       expectShown(sheet.column("average"), [4.5, 3.8, 4.8, 3.5, 4.3, 4.8, 4.5, 3.3]);
-      // Each dimension's weight shared by its two indicators.
+      // Each dimension's weight shared by its two indicators: 25%, 20%, 30%, 25% halved.
       expectShown(sheet.column("indicatorWeight"), [0.125, 0.125, 0.1, 0.1, 0.15, 0.15, 0.125, 0.125]);
       // Attitude (4.5 + 3.8) / 2 = 4.15 → 83%; responsiveness (4.8 + 3.5) / 2 = 4.15 → 83%;
       // expertise (4.3 + 4.8) / 2 = 4.55 → 91%; experience (4.5 + 3.3) / 2 = 3.9 → 78%.
       expectShown(sheet.column("rate"), [0.83, 0.83, 0.83, 0.83, 0.91, 0.91, 0.78, 0.78]);
       // 4.15 × 25% + 4.15 × 20% + 4.55 × 30% + 3.9 × 25% = 1.0375 + 0.83 + 1.365 + 0.975
       expectShown(sheet.cell("total"), 4.2075);
-      expectShown(sheet.cell("totalRate"), 0.8415);
+      expectShown(sheet.cell("totalRate"), 0.8415); // 4.2075 / 5
+      // Experience, 78% < 80%: its two rows amber.
+      expect(formatsOf(tp, lang)).toEqual([
+        { "Dimension score rate below 80%: a weak spot": [false, false, false, false, false, false, true, true] },
+      ]);
+    });
+
+    test("one evaluator's ratings only, one indicator unrated: averages of what is there, no total yet", () => {
+      // Evaluator 1 alone: the averages are his ratings; 后续关怀与闭环 unrated.
+      const one = withRows(tp, "SLA_Satisfaction", (old) =>
+        old.map((row, i) => without(row, "evaluator2", "evaluator3", "evaluator4", ...(i === 7 ? ["evaluator1"] : []))),
+      );
+      const sheet = evaluate(one, lang);
+      expectShown(sheet.column("average"), [5, 4, 5, 3, 4, 5, 5, ""]);
+      // Experience: 5 alone (the unrated row neither summed nor counted) → 100%.
+      expectShown(sheet.column("rate"), [0.9, 0.9, 0.8, 0.8, 0.9, 0.9, 1, 1]);
+      // SLA.WEIGHTED totals weighted indicators only when each has its score: #N/A until the last is rated,
+      // rather than a total over 87.5% of the weight.
+      expect(sheet.cell("total")).toMatchObject({ error: "#N/A" });
+    });
+
+    test("no ratings yet: nothing to show, no errors, nothing coloured", () => {
+      const unrated = withRows(tp, "SLA_Satisfaction", (old) =>
+        old.map((row) => without(row, "evaluator1", "evaluator2", "evaluator3", "evaluator4")),
+      );
+      const sheet = evaluate(unrated, lang);
+      expectShown(sheet.column("average"), Array(8).fill(""));
+      expectShown(sheet.column("rate"), Array(8).fill(""));
+      expectShown([sheet.cell("total"), sheet.cell("totalRate")], ["", ""]);
+      noneFires(formatsOf(unrated, lang));
+    });
+
+    test("an empty sheet: nothing calculated, nothing coloured", () => {
+      const { sheet } = planned(tp, lang, { examples: false });
+      for (const key of ["average", "indicatorWeight", "rate"]) expectShown(sheet.column(key), Array(4).fill(""));
+      noneFires(formatsOf(tp, lang, { examples: false }));
     });
   });
 
-  test.each(["zh", "en"] as const)("improvement targets (002 第三条), %s: progress both ways", (lang) => {
-    const numbers: ExampleRow[] = [
-      { current: 30, target: 15, latest: 20 }, // minutes, lower is better: (20 − 30) / (15 − 30) = 2/3, not reached
-      { current: 0.85, target: 0.9, latest: 0.91 }, // (0.91 − 0.85) / (0.90 − 0.85) = 1.2, reached
-      { current: 0.8, target: 0.88 }, // no latest value yet
-      {},
-    ];
-    const tp = withRows(getTemplate("targets"), "SLA_Targets", (old) =>
-      old.map((row, i) => ({ ...row, ...numbers[i] })),
-    );
-    const sheet = evaluate(tp, lang);
-    expectShown(sheet.column("progress"), [2 / 3, 1.2, "", ""]);
-    expectShown(sheet.column("reached"), [false, true, "", ""]);
+  describe.each(["zh", "en"] as const)("improvement targets (002 第三条), %s", (lang) => {
+    const tp = getTemplate("targets");
+
+    test("the examples: progress both ways, reached or not (是/否, Yes/No)", () => {
+      const sheet = evaluate(tp, lang);
+      // 30 → 15 min, now 20: (20 − 30) / (15 − 30) = 2/3, 20 > 15 not reached;
+      // 85 → 90%, now 91: 6 / 5 = 1.2, reached; 70 → 85%, now 76: 6 / 15 = 0.4, not reached;
+      // 80 → 90%, now 90: 10 / 10 = 1, reached (exactly the target).
+      expectShown(sheet.column("progress"), [2 / 3, 1.2, 0.4, 1]);
+      expectShown(sheet.column("reached"), [NO[lang], YES[lang], NO[lang], YES[lang]]);
+      // Deadlines in 2024, passed: the two not reached red, the two reached green.
+      expect(formatsOf(tp, lang)).toEqual([
+        { "Past the deadline and not reached": [true, false, true, false] },
+        { Reached: [false, true, false, true] },
+      ]);
+    });
+
+    test("rows not filled in: no progress, no verdict", () => {
+      const partial = withRows(tp, "SLA_Targets", (old) => [
+        old[0],
+        { ...old[1], latest: 85 }, // no change yet: 0 / 5 = 0
+        without(old[2], "latest"), // no latest value yet
+        { ...old[3], target: 80 }, // a target equal to the current value: no progress to speak of
+      ]);
+      const sheet = evaluate(partial, lang);
+      expectShown(sheet.column("progress"), [2 / 3, 0, "", ""]);
+      // 80 → 80, now 90: 90 ≥ 80 (a target not below the current value: higher is better).
+      expectShown(sheet.column("reached"), [NO[lang], NO[lang], "", YES[lang]]);
+    });
+
+    test("an empty sheet: nothing calculated, nothing coloured", () => {
+      const { sheet } = planned(tp, lang, { examples: false });
+      expectShown(sheet.column("progress"), Array(4).fill(""));
+      expectShown(sheet.column("reached"), Array(4).fill(""));
+      noneFires(formatsOf(tp, lang, { examples: false }));
+    });
   });
+});
+
+// Last: every calculated column and cell of every template has been read by a test above, in both
+// languages (so it fails under a -t filter that leaves the others out: run the whole file).
+test("every template's every calculated column and cell is evaluated in both languages", () => {
+  for (const tp of TEMPLATES) {
+    const calculated = tp.blocks.flatMap((b) =>
+      isTable(b)
+        ? [
+            ...b.columns.filter((c) => c.formula).map((c) => c.key),
+            ...b.side.filter((c) => !isParameterCell(c) && c.formula).map((c) => (isParameterCell(c) ? "" : c.key)),
+          ]
+        : b.cells.filter((c) => !isParameterCell(c) && c.formula).map((c) => (isParameterCell(c) ? "" : c.key)),
+    );
+    for (const lang of ["zh", "en"] as const) {
+      const seen = read.get(tp.id)?.[lang] ?? new Set<string>();
+      expect([tp.id, lang, calculated.filter((k) => !seen.has(k))]).toEqual([tp.id, lang, []]);
+    }
+  }
 });

@@ -87,7 +87,12 @@ function rowsOf(name: LinkedTable, t: TableState) {
 const text = (v: CellValue): string => (typeof v === "string" ? v.trim() : String(v));
 const blankRow = (values: readonly CellValue[]): boolean => values.every((v) => v === "");
 
-function snapshotOf(tables: AgreementState["tables"], workbook: WorkbookState, lang: AgreementSnapshot["lang"]) {
+function snapshotOf(
+  tables: AgreementState["tables"],
+  workbook: WorkbookState,
+  lang: AgreementSnapshot["lang"],
+  cellValues: ReadonlyMap<string, CellValue>,
+) {
   const read = <T>(name: LinkedTable, f: (r: ReturnType<typeof rowsOf>[number]) => T | null): T[] | null => {
     const t = tables[name];
     if (!t) return null;
@@ -131,7 +136,7 @@ function snapshotOf(tables: AgreementState["tables"], workbook: WorkbookState, l
   const parameters = Object.fromEntries(
     PARAMETERS.flatMap((p) => {
       const n = workbook.names.find((x) => x.name.toUpperCase() === p.name.toUpperCase());
-      const v = n?.value;
+      const v = cellValues.get(p.key) ?? (n?.type === "Range" ? undefined : n?.value);
       return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? [[p.key, v]] : [];
     }),
   );
@@ -164,6 +169,11 @@ export async function readAgreementState(context: Excel.RequestContext): Promise
       body: table.getDataBodyRange().load("values,numberFormat,address"),
     };
   });
+  // A parameter's name points at its cell (its value is the address, not what the cell holds) or
+  // holds a constant: the cell's value is read through the name's range where there is one.
+  const parameterCells = PARAMETERS.map((p) =>
+    workbook.names.getItemOrNullObject(p.name).getRangeOrNullObject().load("values"),
+  );
   await context.sync();
   const state: WorkbookState = {
     sheetNames: sheets.items.map((s) => s.name),
@@ -185,5 +195,11 @@ export async function readAgreementState(context: Excel.RequestContext): Promise
     };
   });
   const lang = languageFromFormula(state.names.find((n) => n.name === LANGUAGE_NAME)?.formula);
-  return { workbook: state, tables, snapshot: snapshotOf(tables, state, lang) };
+  const cellValues = new Map(
+    PARAMETERS.flatMap((p, i) => {
+      const r = parameterCells[i];
+      return r.isNullObject ? [] : [[p.key, r.values[0]?.[0] as CellValue] as const];
+    }),
+  );
+  return { workbook: state, tables, snapshot: snapshotOf(tables, state, lang, cellValues) };
 }

@@ -1,0 +1,195 @@
+/**
+ * The agreement's actions against the strict fake Excel: what each writes, in how many syncs, that
+ * nothing of the user's is overwritten, that a write Excel does not finish leaves nothing behind,
+ * and what New month does on a workbook its users have changed.
+ */
+import { addMonth, readAgreement, setUpAgreement, showReport } from "../../src/excel/agreement/actions";
+import { ActionError } from "../../src/excel/agreement/errors";
+import type { Lang } from "../../src/templates";
+import { FakeSheet, type FakeWorkbook } from "./fakeWorkbook";
+import { createStrictExcel, type InitialWorkbook, type StrictExcel } from "./strictExcel";
+
+const SHEETS: Readonly<Record<Lang, string[]>> = {
+  zh: ["协议信息", "服务标准", "月度数据", "改进计划", "考核结果", "月度报告"],
+  en: ["Agreement", "Service Standards", "Monthly Scores", "Improvement Plan", "Results", "Monthly Report"],
+};
+const LINKED_TABLES = ["SLA_Indicators", "SLA_Monthly", "SLA_Plan", "SLA_History"];
+const REPORT_TABLES = ["SLA_ReportIndicators", "SLA_ReportTrend", "SLA_ReportTotals", "SLA_ReportProblems"];
+
+const runOf = (excel: StrictExcel) => <T>(batch: (c: Excel.RequestContext) => Promise<T>) => excel.run(batch);
+
+/** Every cell of every sheet, tables, names and charts: nothing of the user's may change. */
+const everything = (wb: FakeWorkbook) =>
+  JSON.stringify({
+    sheets: wb.sheets.map((s) => [s.name, s.snapshot()]),
+    tables: wb.tables,
+    names: wb.names,
+  });
+
+/** Rows of a fake table as header → cell (values or formulas as entered). */
+function rowsOf(wb: FakeWorkbook, table: string): Record<string, unknown>[] {
+  const t = wb.table(table)!;
+  const sheet = wb.sheet(t.sheet);
+  const [, c1, r1, c2, r2] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(t.address)!;
+  const cols: string[] = [];
+  for (let c = c1.charCodeAt(0); c <= c2.charCodeAt(0); c++) cols.push(String.fromCharCode(c));
+  const headers = cols.map((c) => String(sheet.cells.get(`${c}${r1}`)?.value ?? ""));
+  const rows: Record<string, unknown>[] = [];
+  for (let r = Number(r1) + 1; r <= Number(r2); r++)
+    rows.push(
+      Object.fromEntries(
+        cols.map((c, i) => {
+          const cell = sheet.cells.get(`${c}${r}`);
+          return [headers[i], cell?.kind === "formula" ? cell.formula : (cell?.value ?? "")];
+        }),
+      ),
+    );
+  return rows;
+}
+
+async function setUp(lang: Lang, examples = true, initial?: InitialWorkbook) {
+  const excel = createStrictExcel(initial);
+  const result = await setUpAgreement(runOf(excel), lang, { examples });
+  return { excel, wb: excel.workbook, result };
+}
+
+describe.each(["zh", "en"] as const)("Set up agreement, %s", (lang) => {
+  test("one click writes the six linked sheets in two syncs, the report shown first", async () => {
+    const { wb, result } = await setUp(lang);
+    expect(wb.syncs).toBe(2);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", ...SHEETS[lang]]);
+    expect(result.sheets[0]).toBe(SHEETS[lang][5]);
+    expect(wb.activeSheet()?.name).toBe(SHEETS[lang][5]);
+    expect(result.period).toBe(45444); // 2024-06-01
+    for (const table of [...LINKED_TABLES, ...REPORT_TABLES]) expect(wb.table(table)).toBeDefined();
+  });
+
+  test("the monthly table has one row per indicator per month: 6 indicators × 4 months, only the actual typed", async () => {
+    const { wb } = await setUp(lang);
+    const rows = rowsOf(wb, "SLA_Monthly");
+    expect(rows).toHaveLength(24);
+    const [month, indicator, , , , actual] = Object.keys(rows[0]);
+    // March 2024 (45352) for the first six rows, June (45444) for the last six.
+    expect(rows.slice(0, 6).map((r) => r[month])).toEqual(Array(6).fill(45352));
+    expect(rows.slice(18).map((r) => r[month])).toEqual(Array(6).fill(45444));
+    expect(rows.slice(0, 6).map((r) => r[actual])).toEqual([1.2, 0.96, 0.92, 0.87, 4.6, 0.93]);
+    expect(rows[0][indicator]).toBe(lang === "zh" ? "首次响应时长" : "First response time");
+    // Weight, standard, rule are formulas that read the standards' table, not copies.
+    const weight = Object.values(rows[0])[3];
+    expect(weight).toMatch(/^=IF\(INDEX\(SLA_Indicators\[/);
+  });
+
+  test("the results history has one row per month, every figure a formula over the monthly data", async () => {
+    const { wb } = await setUp(lang);
+    const rows = rowsOf(wb, "SLA_History");
+    expect(rows.map((r) => Object.values(r)[0])).toEqual([45352, 45383, 45413, 45444]);
+    const total = Object.values(rows[0])[1] as string;
+    expect(total).toContain("SUMIFS(SLA_Monthly[");
+    expect(rows.map((r) => Object.values(r).slice(2, 4))).toEqual(Array(4).fill([90, 80]));
+  });
+
+  test("the report has four native charts over its tables, prints on A4 landscape at 75%", async () => {
+    const { wb } = await setUp(lang);
+    const report = wb.sheet(SHEETS[lang][5]);
+    expect(report.charts.map((c) => [c.type, c.seriesBy, c.source.sheet])).toEqual([
+      ["LineMarkers", "Columns", report.name],
+      ["BarClustered", "Columns", report.name],
+      ["LineMarkers", "Rows", report.name],
+      ["Pie", "Columns", report.name],
+    ]);
+    expect(report.page).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { scale: 75 } });
+  });
+
+  test("the grade-colour cells sit in hidden columns beside the results table", async () => {
+    const { wb } = await setUp(lang);
+    const results = wb.sheet(SHEETS[lang][4]);
+    expect([...results.hiddenColumns].sort()).toEqual(["N", "O"]);
+  });
+});
+
+test("nothing of the user's changes: their sheet, and a name they defined by a formula", async () => {
+  const initial: InitialWorkbook = {
+    sheets: [{ name: "Contract", cells: { A1: "Fee", B5: 8000 } }],
+    names: [{ name: "SLA_MonthlyFee", formula: "=Contract!$B$5*12", visible: true, value: 96000 }],
+  };
+  const excel = createStrictExcel(initial);
+  const before = JSON.stringify(excel.workbook.sheet("Contract").snapshot());
+  await setUpAgreement(runOf(excel), "en", { examples: true });
+  const wb = excel.workbook;
+  expect(JSON.stringify(wb.sheet("Contract").snapshot())).toBe(before);
+  expect(wb.name("SLA_MonthlyFee")?.formula).toBe("=Contract!$B$5*12");
+  // The agreement sheet shows the user's name rather than a second, unlinked value.
+  const fee = [...wb.sheet("Agreement").cells.values()].find((c) => c.formula === "=SLA_MonthlyFee");
+  expect(fee).toBeDefined();
+});
+
+describe("a write Excel does not finish leaves nothing behind and says so in the user's language", () => {
+  test.each(["zh", "en"] as const)("a co-author takes the report's sheet name between the two syncs (%s)", async (lang) => {
+    const excel = createStrictExcel();
+    // A co-author's own sheet, named like our last one, lands between our read and our write.
+    excel.beforeSync(2, (wb) => void wb.sheets.push(new FakeSheet(SHEETS[lang][5])));
+    const before = everything(excel.workbook);
+    const error = await setUpAgreement(runOf(excel), lang, { examples: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ActionError);
+    expect((error as ActionError).id).toBe("writeFailed");
+    expect((error as ActionError).text[lang]).toContain(lang === "zh" ? "已撤销" : "undone");
+    const wb = excel.workbook;
+    // The co-author's sheet stays; none of ours does; no table or name of ours is left.
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEETS[lang][5]]);
+    expect(wb.tables).toEqual([]);
+    expect(wb.names).toEqual([]);
+    expect(JSON.parse(before).sheets[0]).toEqual([wb.sheets[0].name, wb.sheets[0].snapshot()]);
+    expect(wb.syncs).toBe(3); // read, write (refused), undo
+  });
+});
+
+describe.each(["zh", "en"] as const)("New month, %s", (lang) => {
+  test("adds July 2024: a row per indicator, a results row, in two syncs; earlier rows untouched", async () => {
+    const { excel, wb } = await setUp(lang);
+    const monthlyBefore = rowsOf(wb, "SLA_Monthly");
+    const historyBefore = rowsOf(wb, "SLA_History");
+    const syncs = wb.syncs;
+    const result = await addMonth(runOf(excel), lang, 46000);
+    expect(wb.syncs - syncs).toBe(2);
+    expect(result.period).toBe(45474); // 2024-07-01
+    const monthly = rowsOf(wb, "SLA_Monthly");
+    expect(monthly).toHaveLength(30);
+    expect(monthly.slice(0, 24)).toEqual(monthlyBefore);
+    const month = Object.keys(monthly[0])[0];
+    expect(monthly.slice(24).map((r) => r[month])).toEqual(Array(6).fill(45474));
+    const history = rowsOf(wb, "SLA_History");
+    expect(history.slice(0, 4)).toEqual(historyBefore);
+    expect(Object.values(history[4]).slice(0, 4)).toEqual([45474, Object.values(historyBefore[3])[1], 90, 80]);
+  });
+
+  test("the actual cells of % standards are formatted as %, the others General", async () => {
+    const { excel, wb } = await setUp(lang);
+    await addMonth(runOf(excel), lang, 46000);
+    const sheet = wb.sheet(SHEETS[lang][2]);
+    expect([29, 30, 31, 32, 33, 34].map((r) => sheet.cells.get(`F${r}`)?.numberFormat)).toEqual([
+      "General",
+      "0%",
+      "0%",
+      "0%",
+      "General",
+      "0%",
+    ]);
+  });
+
+  test("reads the workbook as it is: the report stays, the snapshot sees five months", async () => {
+    const { excel } = await setUp(lang);
+    await addMonth(runOf(excel), lang, 46000);
+    const snapshot = await readAgreement(runOf(excel));
+    expect(new Set(snapshot.monthly?.map((r) => r.period))).toEqual(new Set([45352, 45383, 45413, 45444, 45474]));
+    expect(snapshot.indicators).toHaveLength(6);
+  });
+});
+
+test("Report on an agreement whose report sheet exists sets its month and shows it, in two syncs", async () => {
+  const { excel, wb } = await setUp("zh");
+  const syncs = wb.syncs;
+  await showReport(runOf(excel), "zh", 45383);
+  expect(wb.syncs - syncs).toBe(2);
+  expect(wb.sheet("月度报告").cells.get("B5")?.value).toBe(45383);
+  expect(wb.activeSheet()?.name).toBe("月度报告");
+});

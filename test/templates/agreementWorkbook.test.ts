@@ -1,0 +1,161 @@
+/**
+ * The whole linked agreement workbook, as "Set up agreement" and "New month" write it into the
+ * strict fake Excel, evaluated by a second formula engine (HyperFormula, with the SLA functions
+ * registered from our engine: test/workbook/engine.ts) over the example agreement's four months,
+ * and then a fifth month typed in. Every figure is worked out by hand in
+ * src/templates/exampleAgreement.ts:
+ *
+ *   month      total  grade   missed  streak  plan due  fee clause  penalty  reduction (fee 100,000)
+ *   2024-03    94.6   优秀     1       0       否        0           0        0
+ *   2024-04    78.2   不合格   5       1       是        1.8%        0        1,800
+ *   2024-05    79.4   不合格   2       2       是        0.6%        0        600
+ *   2024-06    78.5   不合格   3       3       是        1.5%        5%       6,500
+ *
+ * The fee clause "每低1分扣减当月服务费1%，扣减总额不超过月费的10%" against the line 80: 78.2 is 1.8
+ * points below → 1.8%; the penalty (5%) starts when the streak reaches 3 (June).
+ */
+import { explain } from "../../src/engine";
+import { addMonth, setUpAgreement, showReport } from "../../src/excel/agreement/actions";
+import type { Lang } from "../../src/templates";
+import { typeInto, type FakeWorkbook } from "../excel/fakeWorkbook";
+import { createStrictExcel, type StrictExcel } from "../excel/strictExcel";
+import { evaluateWorkbook, type EvaluatedWorkbook, type Shown } from "../workbook/engine";
+
+const SHEETS = {
+  zh: { monthly: "月度数据", history: "考核结果", plan: "改进计划", report: "月度报告" },
+  en: { monthly: "Monthly Scores", history: "Results", plan: "Improvement Plan", report: "Monthly Report" },
+} as const;
+const WORDS = {
+  zh: { yes: "是", no: "否", top: "优秀", fail: "不合格" },
+  en: { yes: "Yes", no: "No", top: "Excellent", fail: "Fail" },
+} as const;
+
+const runOf = (excel: StrictExcel) => <T>(batch: (c: Excel.RequestContext) => Promise<T>) => excel.run(batch);
+
+/** A column's values over rows first…last. */
+const column = (ev: EvaluatedWorkbook, sheet: string, letter: string, first: number, last: number): Shown[] =>
+  Array.from({ length: last - first + 1 }, (_, i) => ev.valueAt(sheet, `${letter}${first + i}`));
+
+function expectNumbers(actual: Shown[], expected: number[]): void {
+  expect(actual).toHaveLength(expected.length);
+  expected.forEach((e, i) => expect([i, actual[i]]).toEqual([i, expect.closeTo(e, 9)]));
+}
+
+/** What Excel would have calculated, written back into the fake's formula cells (as a recalculated workbook). */
+function recalculate(wb: FakeWorkbook): EvaluatedWorkbook {
+  const ev = evaluateWorkbook(wb);
+  for (const sheet of wb.sheets)
+    for (const [address, cell] of sheet.cells)
+      if (cell.kind === "formula") {
+        const v = ev.valueAt(sheet.name, address);
+        (cell as { computed?: unknown }).computed =
+          typeof v === "object" && v !== null ? (v as { error: string }).error : (v ?? "");
+      }
+  return ev;
+}
+
+describe.each(["zh", "en"] as const)("the linked agreement workbook over four months, %s", (lang: Lang) => {
+  const s = SHEETS[lang];
+  const w = WORDS[lang];
+  let excel: StrictExcel;
+  let ev: EvaluatedWorkbook;
+
+  beforeAll(async () => {
+    excel = createStrictExcel();
+    await setUpAgreement(runOf(excel), lang, { examples: true });
+    ev = evaluateWorkbook(excel.workbook);
+  });
+  afterAll(() => ev.destroy());
+
+  test("every formula is read and computes; the only errors are the report's #N/A for months before the first", () => {
+    expect(ev.problems.map((p) => `${p.sheet}!${p.address} ${p.message.split(" ")[0]}`)).toEqual(
+      // January and February 2024 have no total: #N/A makes gaps in the chart rather than drops to 0.
+      ["P18", "Q18", "R18", "P19", "Q19", "R19"].map((a) => `${s.report}!${a} #N/A`).sort(),
+    );
+  });
+
+  test("monthly scores, row by row, as the rules say", () => {
+    // Rows 5–28: March's six indicators, then April's, May's, June's (score, in each rule's own points).
+    expectNumbers(column(ev, s.monthly, "J", 5, 28), [
+      4, 10, 100, 100, 100, 96, 2, 8, 90, 91, 100, 90, 4, 0, 100, 97, 100, 100, 2, 6, 95, 100, 100, 100,
+    ]);
+    expect(column(ev, s.monthly, "I", 5, 10)).toEqual([w.yes, w.yes, w.yes, w.yes, w.yes, w.no]);
+    expectNumbers(column(ev, s.monthly, "L", 5, 10), [20, 15, 10, 20, 20, 9.6]);
+    // The explanation is SLA.EXPLAIN of the row's own cells: the standard and rule looked up, not copied.
+    expect(ev.valueAt(s.monthly, "M10")).toBe(
+      explain(0.93, "≥95%", lang === "zh" ? "达标100分，每低于1%扣2分" : "-2 per 1% below", ""),
+    );
+    if (lang === "zh")
+      expect(ev.valueAt(s.monthly, "M10")).toBe("标准≥95%，实际93%，低于标准2%，按每1%扣2分计2步，扣4分，得96分。");
+  });
+
+  test("results history: totals, grades, missed, streak, plan due, fee reduction", () => {
+    expectNumbers(column(ev, s.history, "B", 5, 8), [94.6, 78.2, 79.4, 78.5]);
+    expect(column(ev, s.history, "E", 5, 8)).toEqual([w.top, w.fail, w.fail, w.fail]);
+    expectNumbers(column(ev, s.history, "F", 5, 8), [1, 5, 2, 3]);
+    expectNumbers(column(ev, s.history, "G", 5, 8), [0, 1, 2, 3]);
+    expect(column(ev, s.history, "H", 5, 8)).toEqual([w.no, w.yes, w.yes, w.yes]);
+    expectNumbers(column(ev, s.history, "I", 5, 8), [0, 2, 1, 2]);
+    expectNumbers(column(ev, s.history, "J", 5, 8), [0, 0.018, 0.006, 0.015]);
+    expectNumbers(column(ev, s.history, "K", 5, 8), [0, 0, 0, 0.05]);
+    expectNumbers(column(ev, s.history, "L", 5, 8), [0, 1800, 600, 6500]);
+  });
+
+  test("the report for June 2024: figures, strongest and weakest, the summary sentence, the charts' data", () => {
+    const r = (a: string) => ev.valueAt(s.report, a);
+    expect(r("B5")).toBe(45444);
+    expect(r("B6")).toBeCloseTo(78.5, 9);
+    expect([r("B7"), r("B8"), r("B9"), r("B10")]).toEqual([w.fail, 3, 3, 6500]);
+    // June's score rates: 40%, 60%, 95%, 100%, 100%, 100%: the first at the top, the first at the bottom.
+    expect([r("B11"), r("B12"), r("B13")]).toEqual(
+      lang === "zh" ? ["问题解决率", "首次响应时长", 2] : ["Resolution rate", "First response time", 2],
+    );
+    expect(r("B14")).toBe(
+      lang === "zh"
+        ? "2024年6月考核总分78.5分，等级不合格。优势指标：问题解决率；短板指标：首次响应时长。未达标3项，改进措施2项。已连续3个月低于违约线，触发违约条款。"
+        : "In 2024-06 the total was 78.5, grade Fail. Strongest: Resolution rate; weakest: First response time. 3 indicator(s) missed their standard; 2 measure(s) planned. 3 months in a row below the line: the penalty applies.",
+    );
+    expectNumbers(column(ev, s.report, "C", 18, 23), [0.4, 0.6, 0.95, 1, 1, 1]);
+    expect(column(ev, s.report, "F", 18, 23)).toEqual([w.no, w.no, w.no, w.yes, w.yes, w.yes]);
+    // The last three months of the first indicator: April 2/5, May 4/5, June 2/5.
+    expectNumbers([r("J18"), r("K18"), r("L18")], [0.4, 0.8, 0.4]);
+    expectNumbers(column(ev, s.report, "P", 20, 23), [94.6, 78.2, 79.4, 78.5]);
+    expectNumbers([r("Q23"), r("R23")], [90, 80]);
+    // June's measures: one service-attitude problem, one process problem.
+    expectNumbers(column(ev, s.report, "U", 18, 23), [0, 0, 1, 1, 0, 0]);
+  });
+
+  test("New month after June: July's rows, the history row, June's unplanned misses proposed; July typed in scores 100", async () => {
+    const wb = excel.workbook;
+    recalculate(wb); // Excel has calculated: New month reads June's met column
+    const result = await addMonth(runOf(excel), lang, 46000);
+    expect(result.period).toBe(45474);
+    // June missed first response, call answer rate and classification; classification has a measure already.
+    expect(result.notices.map((n) => n.params.names)).toEqual([
+      lang === "zh" ? "首次响应时长、电话接通率" : "First response time, Call answer rate",
+    ]);
+    // July's actuals, all meeting their standards: 1 h → 5/5, 96% → 10/10, the rest full marks.
+    [1, 0.96, 0.92, 0.88, 4.6, 0.96].forEach((v, i) => typeInto(wb.sheet(s.monthly).cell(`F${29 + i}`), v));
+    await showReport(runOf(excel), lang, 45474);
+    const after = evaluateWorkbook(wb);
+    try {
+      expect(after.valueAt(s.history, "A9")).toBe(45474);
+      expect(after.valueAt(s.history, "B9")).toBeCloseTo(100, 9);
+      expect([after.valueAt(s.history, "E9"), after.valueAt(s.history, "G9"), after.valueAt(s.history, "L9")]).toEqual(
+        [w.top, 0, 0],
+      );
+      expect(after.valueAt(s.report, "B6")).toBeCloseTo(100, 9);
+      expect(after.valueAt(s.report, "B9")).toBe(0);
+      // The totals chart now ends with July: Feb… July.
+      expectNumbers(column(after, s.report, "P", 20, 23), [78.2, 79.4, 78.5, 100]);
+      // The plan has the two proposed rows at the end, for June, not started.
+      expect([after.valueAt(s.plan, "A10"), after.valueAt(s.plan, "B10"), after.valueAt(s.plan, "A11")]).toEqual([
+        45444,
+        lang === "zh" ? "首次响应时长" : "First response time",
+        45444,
+      ]);
+    } finally {
+      after.destroy();
+    }
+  });
+});
