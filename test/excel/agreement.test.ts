@@ -3,10 +3,17 @@
  * nothing of the user's is overwritten, that a write Excel does not finish leaves nothing behind,
  * and what New month does on a workbook its users have changed.
  */
-import { addMonth, readAgreement, setUpAgreement, showReport } from "../../src/excel/agreement/actions";
+import {
+  addMonth,
+  checkWorkbook,
+  readAgreement,
+  selectCell,
+  setUpAgreement,
+  showReport,
+} from "../../src/excel/agreement/actions";
 import { ActionError } from "../../src/excel/agreement/errors";
 import type { Lang } from "../../src/templates";
-import { FakeSheet, type FakeWorkbook } from "./fakeWorkbook";
+import { FakeSheet, typeInto, type FakeWorkbook } from "./fakeWorkbook";
 import { createStrictExcel, type InitialWorkbook, type StrictExcel } from "./strictExcel";
 
 const SHEETS: Readonly<Record<Lang, string[]>> = {
@@ -16,7 +23,10 @@ const SHEETS: Readonly<Record<Lang, string[]>> = {
 const LINKED_TABLES = ["SLA_Indicators", "SLA_Monthly", "SLA_Plan", "SLA_History"];
 const REPORT_TABLES = ["SLA_ReportIndicators", "SLA_ReportTrend", "SLA_ReportTotals", "SLA_ReportProblems"];
 
-const runOf = (excel: StrictExcel) => <T>(batch: (c: Excel.RequestContext) => Promise<T>) => excel.run(batch);
+const runOf =
+  (excel: StrictExcel) =>
+  <T>(batch: (c: Excel.RequestContext) => Promise<T>) =>
+    excel.run(batch);
 
 /** Every cell of every sheet, tables, names and charts: nothing of the user's may change. */
 const everything = (wb: FakeWorkbook) =>
@@ -124,23 +134,26 @@ test("nothing of the user's changes: their sheet, and a name they defined by a f
 });
 
 describe("a write Excel does not finish leaves nothing behind and says so in the user's language", () => {
-  test.each(["zh", "en"] as const)("a co-author takes the report's sheet name between the two syncs (%s)", async (lang) => {
-    const excel = createStrictExcel();
-    // A co-author's own sheet, named like our last one, lands between our read and our write.
-    excel.beforeSync(2, (wb) => void wb.sheets.push(new FakeSheet(SHEETS[lang][5])));
-    const before = everything(excel.workbook);
-    const error = await setUpAgreement(runOf(excel), lang, { examples: true }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ActionError);
-    expect((error as ActionError).id).toBe("writeFailed");
-    expect((error as ActionError).text[lang]).toContain(lang === "zh" ? "已撤销" : "undone");
-    const wb = excel.workbook;
-    // The co-author's sheet stays; none of ours does; no table or name of ours is left.
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEETS[lang][5]]);
-    expect(wb.tables).toEqual([]);
-    expect(wb.names).toEqual([]);
-    expect(JSON.parse(before).sheets[0]).toEqual([wb.sheets[0].name, wb.sheets[0].snapshot()]);
-    expect(wb.syncs).toBe(3); // read, write (refused), undo
-  });
+  test.each(["zh", "en"] as const)(
+    "a co-author takes the report's sheet name between the two syncs (%s)",
+    async (lang) => {
+      const excel = createStrictExcel();
+      // A co-author's own sheet, named like our last one, lands between our read and our write.
+      excel.beforeSync(2, (wb) => void wb.sheets.push(new FakeSheet(SHEETS[lang][5])));
+      const before = everything(excel.workbook);
+      const error = await setUpAgreement(runOf(excel), lang, { examples: true }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ActionError);
+      expect((error as ActionError).id).toBe("writeFailed");
+      expect((error as ActionError).text[lang]).toContain(lang === "zh" ? "已撤销" : "undone");
+      const wb = excel.workbook;
+      // The co-author's sheet stays; none of ours does; no table or name of ours is left.
+      expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEETS[lang][5]]);
+      expect(wb.tables).toEqual([]);
+      expect(wb.names).toEqual([]);
+      expect(JSON.parse(before).sheets[0]).toEqual([wb.sheets[0].name, wb.sheets[0].snapshot()]);
+      expect(wb.syncs).toBe(3); // read, write (refused), undo
+    },
+  );
 });
 
 describe.each(["zh", "en"] as const)("New month, %s", (lang) => {
@@ -192,4 +205,107 @@ test("Report on an agreement whose report sheet exists sets its month and shows 
   expect(wb.syncs - syncs).toBe(2);
   expect(wb.sheet("月度报告").cells.get("B5")?.value).toBe(45383);
   expect(wb.activeSheet()?.name).toBe("月度报告");
+});
+
+describe("on a workbook its users have changed", () => {
+  test("the agreement sheet deleted: Set up agreement puts it back and repairs its names (#REF!), in two syncs", async () => {
+    const { excel, wb } = await setUp("en");
+    const home = wb.name("SLA_GradeScale")?.formula;
+    expect(home).toBe("='Agreement'!$B$18");
+    wb.deleteSheet("Agreement");
+    expect(wb.name("SLA_GradeScale")?.formula).toMatch(/^=#REF!/);
+    const syncs = wb.syncs;
+    const result = await setUpAgreement(runOf(excel), "en", { examples: true });
+    expect(wb.syncs - syncs).toBe(2);
+    expect(result.sheets).toEqual(["Agreement"]);
+    expect(result.notices.map((n) => n.id)).toContain("namesRepaired");
+    expect(wb.name("SLA_GradeScale")?.formula).toBe(home);
+    // Nothing else was written again: still one monthly table, one report.
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", ...SHEETS.en.slice(1), "Agreement"]);
+    expect(wb.table("SLA_Monthly2")).toBeUndefined();
+  });
+
+  test("nothing missing: Set up agreement is refused in the user's language, nothing written", async () => {
+    const { excel, wb } = await setUp("zh");
+    const before = everything(wb);
+    const error = (await setUpAgreement(runOf(excel), "zh", { examples: true }).catch(
+      (e: unknown) => e,
+    )) as ActionError;
+    expect(error.id).toBe("agreementExists");
+    expect(error.text.zh).toContain("月度数据");
+    expect(everything(wb)).toBe(before);
+  });
+
+  test("New month with a column, a row and a sheet of the user's: their cells kept, ours appended after their row", async () => {
+    const { excel, wb } = await setUp("en");
+    const sheet = wb.sheet("Monthly Scores");
+    // The user adds a "Note" column (N) to the table, a note on one row, a row for a seventh
+    // indicator of theirs, and a sheet of their own.
+    const table = wb.table("SLA_Monthly")!;
+    typeInto(sheet.cell("N4"), "Note");
+    typeInto(sheet.cell("N10"), "checked by QA");
+    table.address = "A4:N29";
+    table.columns = [...(table.columns ?? []), "Note"];
+    typeInto(sheet.cell("A29"), 45444);
+    typeInto(sheet.cell("B29"), "Their own indicator");
+    wb.sheets.push(new FakeSheet("Notes"));
+    typeInto(wb.sheet("Notes").cell("A1"), "keep me");
+    const notes = wb.sheet("Notes").snapshot();
+    await addMonth(runOf(excel), "en", 46000);
+    expect(wb.table("SLA_Monthly")?.address).toBe("A4:N35");
+    expect(sheet.cells.get("N10")?.value).toBe("checked by QA");
+    expect(sheet.cells.get("B29")?.value).toBe("Their own indicator");
+    expect(sheet.cells.get("B30")?.value).toBe("First response time");
+    expect(sheet.cells.get("A35")?.value).toBe(45474);
+    // Their column gets nothing from us: null leaves the cell to Excel.
+    expect([30, 31, 32, 33, 34, 35].map((r) => sheet.cells.get(`N${r}`)?.value ?? "")).toEqual(Array(6).fill(""));
+    expect(wb.sheet("Notes").snapshot()).toBe(notes);
+  });
+
+  test("New month whose last write fails (a co-author deleted the plan's sheet) leaves no row behind", async () => {
+    const { excel, wb } = await setUp("zh");
+    // June's met column as Excel calculated it, so New month has problems to propose to the plan.
+    for (const r of [23, 24, 25]) wb.sheet("月度数据").cell(`I${r}`).computed = "否";
+    const monthly = rowsOf(wb, "SLA_Monthly");
+    const history = rowsOf(wb, "SLA_History");
+    excel.beforeSync(wb.syncs + 2, (w) => w.deleteSheet("改进计划"));
+    const error = (await addMonth(runOf(excel), "zh", 46000).catch((e: unknown) => e)) as ActionError;
+    expect(error).toBeInstanceOf(ActionError);
+    expect(error.id).toBe("writeFailed");
+    expect(error.text.zh).toMatch(/^Excel 未能完成写入，已撤销本次的全部改动/);
+    expect(rowsOf(wb, "SLA_Monthly")).toEqual(monthly);
+    expect(rowsOf(wb, "SLA_History").map((r) => Object.values(r).slice(0, 4))).toEqual(
+      history.map((r) => Object.values(r).slice(0, 4)),
+    );
+  });
+});
+
+test("two co-authors click Set up agreement at once: the second sees the first's sheets and duplicates none", async () => {
+  const first = createStrictExcel();
+  const second = createStrictExcel({}, first.workbook);
+  // The second co-author's click is read before the first one's write lands, and writes after it.
+  let secondDone: Promise<unknown> = Promise.resolve();
+  first.beforeSync(2, () => {
+    secondDone = setUpAgreement(runOf(second), "zh", { examples: true }).catch((e: unknown) => e);
+  });
+  await setUpAgreement(runOf(first), "zh", { examples: true });
+  const outcome = await secondDone;
+  const wb = first.workbook;
+  expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", ...SHEETS.zh]);
+  expect(wb.tables.filter((t) => /^SLA_Monthly/.test(t.name)).map((t) => t.name)).toEqual(["SLA_Monthly"]);
+  // The second either saw the agreement and was refused, or failed its write and undid it.
+  expect(outcome).toBeInstanceOf(ActionError);
+  expect(["agreementExists", "writeFailed"]).toContain((outcome as ActionError).id);
+});
+
+test("Check reads in one sync; choosing a finding selects its cell in one sync", async () => {
+  const { excel, wb } = await setUp("en");
+  const syncs = wb.syncs;
+  const findings = await checkWorkbook(runOf(excel));
+  expect(wb.syncs - syncs).toBe(1);
+  expect(Array.isArray(findings)).toBe(true);
+  await selectCell(runOf(excel), { sheet: "Monthly Scores", address: "F10" });
+  expect(wb.syncs - syncs).toBe(2);
+  expect(wb.selected).toEqual({ sheet: "Monthly Scores", address: "F10" });
+  expect(wb.activeSheet()?.name).toBe("Monthly Scores");
 });

@@ -305,16 +305,25 @@ const dataRows = (t: FakeTable) => {
   return a.r2 - a.r1;
 };
 
-export function createStrictExcel(initial: InitialWorkbook = { sheets: [{ name: "Sheet1" }] }): StrictExcel {
-  const wb = new FakeWorkbook();
-  for (const s of initial.sheets ?? []) {
+/**
+ * A session on a fake workbook: a new one made from `initial`, or `shared`, another session's
+ * workbook — a second co-author working on the same file (syncs are counted over the workbook).
+ */
+export function createStrictExcel(
+  initial: InitialWorkbook = { sheets: [{ name: "Sheet1" }] },
+  shared?: FakeWorkbook,
+): StrictExcel {
+  const wb = shared ?? new FakeWorkbook();
+  for (const s of shared ? [] : (initial.sheets ?? [])) {
     const sheet = new FakeSheet(s.name);
     for (const [address, value] of Object.entries(s.cells ?? {})) typeInto(sheet.cell(address), value);
     if (s.visibility) sheet.visibility = s.visibility;
     wb.sheets.push(sheet);
   }
-  wb.tables.push(...(initial.tables ?? []).map((t) => ({ ...t, columns: t.columns ?? headersOf(wb, t) })));
-  wb.names.push(...(initial.names ?? []));
+  if (!shared) {
+    wb.tables.push(...(initial.tables ?? []).map((t) => ({ ...t, columns: t.columns ?? headersOf(wb, t) })));
+    wb.names.push(...(initial.names ?? []));
+  }
 
   const mock = (data: Data): OfficeMockObject => new OfficeMockObject(data);
 

@@ -46,20 +46,36 @@ const tableNamesOf = (tp: Template) => tp.blocks.filter(isTable).map((b) => b.ta
 function hasAgreementSheet(tp: Template, state: WorkbookState): boolean {
   return tp.parameters.every((key) =>
     state.names.some(
-      (n) => n.name.toUpperCase() === parameter(key).name.toUpperCase() && /!\$?[A-Z]+\$?\d+$/.test(n.formula ?? ""),
+      (n) =>
+        n.name.toUpperCase() === parameter(key).name.toUpperCase() &&
+        /!\$?[A-Z]+\$?\d+$/.test(n.formula ?? "") &&
+        !(n.formula ?? "").includes("#REF!"),
     ),
   );
 }
 
-export function planSetUp(lang: Lang, examples: boolean, current: AgreementState): SetUpPlan {
+/**
+ * The sheets to write. On an empty workbook, all of them (an indicator table of the user's, from the
+ * standards sheet inserted alone, is kept and used). On a workbook that has the agreement already,
+ * only what went missing: the agreement sheet after it was deleted (its names, left as #REF!, are
+ * repaired) and the report; with nothing missing it is refused.
+ */
+function sheetsToWrite(examples: boolean, current: AgreementState): { sheets: Template[]; repair: boolean } {
   const { tables, workbook } = current;
-  if (tables.SLA_Monthly) throw new ActionError("agreementExists", { sheet: tables.SLA_Monthly.sheet });
-  // An indicator table of the user's (the standards sheet inserted alone) is kept and used.
   const keepStandards = tables.SLA_Indicators !== undefined;
   const indicators = keepStandards ? (current.snapshot.indicators?.length ?? 0) : examples ? INDICATOR_NAMES.length : 3;
-  const sheets = agreementSheets(indicators).filter(
-    (tp) => !(tp.id === "standards" && keepStandards) && !(tp.id === "agreement" && hasAgreementSheet(tp, workbook)),
-  );
+  const all = agreementSheets(indicators).filter((tp) => !(tp.id === "agreement" && hasAgreementSheet(tp, workbook)));
+  if (!tables.SLA_Monthly)
+    return { sheets: all.filter((tp) => !(tp.id === "standards" && keepStandards)), repair: false };
+  const missing = all.filter((tp) => tp.id === "agreement" || (tp.id === "report" && !tables.SLA_ReportIndicators));
+  if (missing.length === 0) throw new ActionError("agreementExists", { sheet: tables.SLA_Monthly.sheet });
+  return { sheets: missing, repair: true };
+}
+
+export function planSetUp(lang: Lang, examples: boolean, current: AgreementState): SetUpPlan {
+  const { tables, workbook } = current;
+  const { sheets, repair } = sheetsToWrite(examples, current);
+  const keepStandards = tables.SLA_Indicators !== undefined;
   const taken = new Set(workbook.tableNames.map((n) => n.toUpperCase()));
   for (const table of sheets.flatMap(tableNamesOf))
     if (taken.has(table.toUpperCase())) throw new ActionError("tableNameTaken", { table });
@@ -68,12 +84,18 @@ export function planSetUp(lang: Lang, examples: boolean, current: AgreementState
   let state = workbook;
   for (const tp of sheets) {
     // The monthly examples name the example indicators: without them they would be #N/A.
-    const withExamples = examples && !(keepStandards && tp.id === "monthly");
+    // Repairing an agreement writes no examples into it: its own months are there.
+    const withExamples = examples && !repair && !(keepStandards && tp.id === "monthly");
     const plan = planInsertion(tp, lang, { examples: withExamples }, state);
     plans.push(plan);
     state = after(state, plan);
   }
   const sheetOf = (id: string) => plans[sheets.findIndex((tp) => tp.id === id)]?.sheetName;
-  const show = examples ? sheetOf("report") : (sheetOf("standards") ?? sheetOf("monthly"));
-  return { plans, show: show ?? plans[0].sheetName, ...(examples ? { period: EXAMPLE_REPORT_MONTH } : {}) };
+  const show = repair
+    ? plans[0].sheetName
+    : examples
+      ? sheetOf("report")
+      : (sheetOf("standards") ?? sheetOf("monthly"));
+  const period = examples && !repair ? { period: EXAMPLE_REPORT_MONTH } : {};
+  return { plans, show: show ?? plans[0].sheetName, ...period };
 }
