@@ -7,7 +7,12 @@
 #     chromium         headless browser for the end-to-end tests
 #     fonts-wqy-zenhei a Chinese font (7.5 MB download, 16 MB installed; fonts-noto-cjk is 57/91 MB), so the
 #                      browser renders the Chinese task pane, and its screenshots, instead of empty boxes;
-#                      skipped when fontconfig already knows a Chinese font
+#                      skipped when fontconfig already knows a Chinese font (LibreOffice uses the same one)
+#   apt, --no-install-recommends, for `npm run render` (the templates' sheets as printed pages):
+#     libreoffice-calc-nogui  soffice, sheets to PDF (~280 MB)
+#     poppler-utils    pdftoppm, PDF pages to PNGs
+#     fonts-crosextra-carlito  Carlito, metric-compatible with Calibri (Excel's default font), so that
+#                      rendered widths and cut-off text are Excel's
 #   npm ci            when node_modules is missing or older than package-lock.json (install scripts off, see below)
 #                     (SLA_FORCE_NPM_CI=1 forces it)
 set -euo pipefail
@@ -33,6 +38,21 @@ if [ -r /etc/debian_version ] && command -v apt-get >/dev/null 2>&1; then
   else
     # Not fatal: the build and unit tests do not need them; say exactly what to run.
     say "WARNING: missing ${missing[*]}; as root run: apt-get update && apt-get install -y ${missing[*]}"
+  fi
+  # For `npm run render` only, without recommended packages (LibreOffice would pull in far more).
+  render=()
+  command -v soffice >/dev/null 2>&1 || render+=(libreoffice-calc-nogui)
+  command -v pdftoppm >/dev/null 2>&1 || render+=(poppler-utils)
+  dpkg -s fonts-crosextra-carlito >/dev/null 2>&1 || render+=(fonts-crosextra-carlito)
+  if [ ${#render[@]} -eq 0 ]; then
+    say "apt packages for npm run render present (LibreOffice Calc, poppler-utils, Carlito)"
+  elif [ "$(id -u)" = 0 ]; then
+    say "installing ${render[*]} (for npm run render)"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${render[@]}" >/dev/null
+    say "installed ${render[*]}"
+  else
+    say "WARNING: missing ${render[*]} (npm run render only); as root run: apt-get install -y --no-install-recommends ${render[*]}"
   fi
 else
   say "not Debian: skipping system packages (needed only for the XSD check and browser tests)"

@@ -14,7 +14,7 @@ import { DESCRIPTION_ROW, layOut, TITLE_ROW, type Layout, type PlacedCell, type 
 import { decideNames, homesOf, movedValue, nameSteps, type ExistingName, type NameDecision } from "./parameterNames";
 import { summarize, type InsertResult } from "./result";
 import { inApplyingOrder, type Step } from "./steps";
-import { cellWrite, localized, type CellValue, type CellWrite } from "./values";
+import { cellWrite, localized, valueWrite, type CellValue, type CellWrite } from "./values";
 import { STYLE, Writer } from "./writer";
 
 export interface InsertOptions {
@@ -181,7 +181,7 @@ function writeTable(w: Writer, table: PlacedTable, ctx: Context): void {
         const value = examples[i]?.[column.key];
         return value === undefined
           ? { value: "", format: column.format }
-          : cellWrite(localized(value, ctx.lang), column.format);
+          : valueWrite(value, ctx.lang, column.format);
       });
       w.push({ kind: "numberFormat", address: body, formats: writes.map((x) => [NUMBER_FORMATS[x.format]]) });
       if (writes.some((x) => x.value !== ""))
@@ -189,7 +189,7 @@ function writeTable(w: Writer, table: PlacedTable, ctx: Context): void {
     }
     // Input columns are marked as in forms, so a manager sees where to type; a report's fixed rows are not inputs.
     if (formula === undefined && !block.rows) w.push({ kind: "fill", address: body, color: STYLE.inputFill });
-    if (column.width >= WRAP_FROM_WIDTH) w.push({ kind: "wrap", address: body });
+    if (column.wrap || column.width >= WRAP_FROM_WIDTH) w.push({ kind: "wrap", address: body });
     w.validation(body, column.validation);
     if (column.hint)
       w.validation(cellAddress(col, headerRow), undefined, {

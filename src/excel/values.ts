@@ -7,9 +7,15 @@ import type { ColumnFormat, Lang, Value } from "../templates/types";
 
 export type CellValue = string | number | boolean;
 
-/** A template value in the chosen language. */
+/** A template value in the chosen language (a formatted number: its number). */
 export const localized = (value: Value, lang: Lang): string | number =>
-  typeof value === "object" ? value[lang] : value;
+  typeof value !== "object" ? value : "number" in value ? value.number : value[lang];
+
+/** What a cell of the given format receives for a template value: a formatted number keeps its own format. */
+export const valueWrite = (value: Value, lang: Lang, format: ColumnFormat): CellWrite =>
+  typeof value === "object" && "number" in value
+    ? { value: value.number, format: value.format }
+    : cellWrite(localized(value, lang), format);
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;

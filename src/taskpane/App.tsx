@@ -1,5 +1,5 @@
 /**
- * The task pane: title and language, then two pages in tabs (templates, functions). It gets the host
+ * The task pane: title and language, then two pages in tabs (home, functions). It gets the host
  * (an ExcelRun, or null outside Excel) from index.tsx and touches no Office.js itself: every read and
  * write goes through src/excel.
  */
@@ -18,12 +18,12 @@ import type { Lang } from "../templates";
 import { describeFailure, failureText, type Failure } from "./failures";
 import { FunctionsPage } from "./FunctionsPage";
 import { Header } from "./Header";
+import { HomePage } from "./HomePage";
 import { htmlLang } from "./language";
 import type { Host } from "./officeHost";
-import { TemplateGallery } from "./TemplateGallery";
 import { TEXTS } from "./texts";
 
-type Page = "templates" | "functions";
+type Page = "home" | "functions";
 
 const useStyles = makeStyles({
   page: {
@@ -59,7 +59,7 @@ const THEMES: Readonly<Record<Lang, Theme>> = {
 export function App({ host, initialLang }: { host: Host; initialLang: Lang }) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
-  const [page, setPage] = useState<Page>("templates");
+  const [page, setPage] = useState<Page>("home");
   const [languageFailure, setLanguageFailure] = useState<Failure | null>(null);
   // Saves run one after another: two quick changes would otherwise both find no saved name and both add it.
   const saving = useRef<Promise<void>>(Promise.resolve());
@@ -86,7 +86,7 @@ export function App({ host, initialLang }: { host: Host; initialLang: Lang }) {
     [host.run],
   );
 
-  const ids = useMemo(() => ({ templates: "sla-tab-templates", functions: "sla-tab-functions" }), []);
+  const ids = useMemo(() => ({ home: "sla-tab-home", functions: "sla-tab-functions" }), []);
   const panel = (which: Page) => ({
     role: "tabpanel",
     id: `${ids[which]}-panel`,
@@ -103,7 +103,7 @@ export function App({ host, initialLang }: { host: Host; initialLang: Lang }) {
           lang={lang}
           onLanguage={chooseLanguage}
           inExcel={host.run !== null}
-          languageProblem={languageFailure ? t.languageNotSaved(failureText(languageFailure, t)) : null}
+          languageProblem={languageFailure ? t.languageNotSaved(failureText(languageFailure, t, lang)) : null}
         />
         <TabList
           className={styles.tabs}
@@ -111,15 +111,15 @@ export function App({ host, initialLang }: { host: Host; initialLang: Lang }) {
           onTabSelect={(_, data) => setPage(data.value as Page)}
           aria-label={t.pagesLabel}
         >
-          <Tab value="templates" id={ids.templates} aria-controls={`${ids.templates}-panel`}>
-            {t.tabTemplates}
+          <Tab value="home" id={ids.home} aria-controls={`${ids.home}-panel`}>
+            {t.tabHome}
           </Tab>
           <Tab value="functions" id={ids.functions} aria-controls={`${ids.functions}-panel`}>
             {t.tabFunctions}
           </Tab>
         </TabList>
-        <section {...panel("templates")}>
-          <TemplateGallery lang={lang} t={t} run={host.run} />
+        <section {...panel("home")}>
+          <HomePage lang={lang} t={t} run={host.run} />
         </section>
         <section {...panel("functions")}>
           <FunctionsPage lang={lang} t={t} run={host.run} />

@@ -22,19 +22,20 @@ const TRY_RULE = "try-rule";
 interface WriteMessageProps {
   readonly latest: Latest<WrittenFormula>;
   readonly t: UiTexts;
+  readonly lang: Language;
   readonly onDismiss: () => void;
   /** What to say when the formula went in: "The example is in C3." by default. */
   readonly written?: UiTexts["written"];
 }
 
-function WriteMessage({ latest, t, onDismiss, written = t.written }: WriteMessageProps) {
+function WriteMessage({ latest, t, lang, onDismiss, written = t.written }: WriteMessageProps) {
   const { outcome } = latest;
   if (!outcome.ok)
     return (
       <Message
         intent="error"
         title={t.writeFailedTitle}
-        lines={[failureText(outcome.failure, t)]}
+        lines={[failureText(outcome.failure, t, lang)]}
         dismissLabel={t.dismiss}
         onDismiss={onDismiss}
         testId="write-result"
@@ -70,7 +71,7 @@ export function FunctionsPage({ lang, t, run }: { lang: Language; t: UiTexts; ru
         onInsert={(formula) => start(TRY_RULE, (excel) => writeFormulaToSelection(formula, excel))}
         message={
           latest?.id === TRY_RULE ? (
-            <WriteMessage latest={latest} t={t} onDismiss={dismiss} written={t.tryRuleWritten} />
+            <WriteMessage latest={latest} t={t} lang={lang} onDismiss={dismiss} written={t.tryRuleWritten} />
           ) : undefined
         }
       />
@@ -87,7 +88,11 @@ export function FunctionsPage({ lang, t, run }: { lang: Language; t: UiTexts; ru
                 waiting={busy !== null && busy !== fn.id}
                 formula={formula}
                 onWrite={() => start(fn.id, (excel) => writeFormulaToSelection(formula, excel))}
-                message={latest?.id === fn.id ? <WriteMessage latest={latest} t={t} onDismiss={dismiss} /> : undefined}
+                message={
+                  latest?.id === fn.id ? (
+                    <WriteMessage latest={latest} t={t} lang={lang} onDismiss={dismiss} />
+                  ) : undefined
+                }
               />
             </li>
           );

@@ -2,11 +2,15 @@
  * Why an action on the workbook failed, as data (so its message follows the pane's language, even
  * after the language changes), and its wording.
  */
+import { ActionError } from "../excel/agreement/errors";
+import type { Lang, Texts } from "../templates";
 import type { UiTexts } from "./texts";
 
 export type Failure =
   | { readonly kind: "notInExcel" }
   | { readonly kind: "cellEditing" }
+  /** An agreement action refused or undone (src/excel/agreement/errors.ts): its own words in both languages. */
+  | { readonly kind: "action"; readonly text: Texts }
   /** Anything else Excel (or our code) reported; `detail` is Excel's own message, in Excel's language. */
   | { readonly kind: "excel"; readonly detail: string };
 
@@ -26,6 +30,7 @@ function codeOf(error: unknown): string | undefined {
 
 export function describeFailure(error: unknown): Failure {
   if (error instanceof NotInExcelError) return { kind: "notInExcel" };
+  if (error instanceof ActionError) return { kind: "action", text: error.text };
   const code = codeOf(error);
   // Excel refuses every API call while the user is typing in a cell; finishing the edit is the whole fix.
   if (code === "InvalidOperationInCellEditMode") return { kind: "cellEditing" };
@@ -34,10 +39,12 @@ export function describeFailure(error: unknown): Failure {
   return { kind: "excel", detail };
 }
 
-export function failureText(failure: Failure, t: UiTexts): string {
+export function failureText(failure: Failure, t: UiTexts, lang: Lang): string {
   switch (failure.kind) {
     case "notInExcel":
       return t.notInExcel;
+    case "action":
+      return failure.text[lang];
     case "cellEditing":
       return t.cellEditing;
     case "excel":

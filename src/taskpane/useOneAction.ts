@@ -19,7 +19,8 @@ export interface OneAction<T> {
   /** The item whose action is running, if any. */
   readonly busy: string | null;
   readonly latest: Latest<T> | null;
-  start(id: string, action: (run: ExcelRun) => Promise<T>): void;
+  /** `after` runs once the action has ended, whichever way (the home page reads the workbook again). */
+  start(id: string, action: (run: ExcelRun) => Promise<T>, after?: () => void): void;
   dismiss(): void;
 }
 
@@ -30,7 +31,7 @@ export function useOneAction<T>(run: ExcelRun | null): OneAction<T> {
   const running = useRef(false);
 
   const start = useCallback(
-    (id: string, action: (run: ExcelRun) => Promise<T>) => {
+    (id: string, action: (run: ExcelRun) => Promise<T>, after?: () => void) => {
       if (running.current) return;
       running.current = true;
       setBusy(id);
@@ -49,6 +50,7 @@ export function useOneAction<T>(run: ExcelRun | null): OneAction<T> {
         .finally(() => {
           running.current = false;
           setBusy(null);
+          after?.();
         });
     },
     [run],

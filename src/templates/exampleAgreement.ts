@@ -31,9 +31,15 @@ export const EXAMPLE_ACTUALS: readonly (readonly number[])[] = [
   [0.93, 0.9, 0.96, 0.95],
 ];
 
+/** Indicators whose standard is a rate: their actuals are written as percentages (92%, not 0.92). */
+const RATES = new Set([1, 2, 3, 5]);
+
 /** One monthly row per indicator per month, month by month. */
 export function exampleMonthlyRows(indicators: readonly Value[]): ExampleRow[] {
   return EXAMPLE_MONTHS.flatMap((period, m) =>
-    indicators.map((indicator, i) => ({ period, indicator, actual: EXAMPLE_ACTUALS[i][m] })),
+    indicators.map((indicator, i) => {
+      const n = EXAMPLE_ACTUALS[i][m];
+      return { period, indicator, actual: RATES.has(i) ? { number: n, format: "percent" as const } : n };
+    }),
   );
 }

@@ -26,8 +26,14 @@ export const LANGS: readonly Lang[] = ["zh", "en"];
 /** A text in every language we ship. */
 export type Texts = Readonly<Record<Lang, string>>;
 
+/** A number written with its own format: a rate among durations in one column shows as 92%, not 0.92. */
+export interface Formatted {
+  readonly number: number;
+  readonly format: ColumnFormat;
+}
+
 /** A value a template writes: the same in every language (a number, a code such as "P1"), or one per language. */
-export type Value = string | number | Texts;
+export type Value = string | number | Texts | Formatted;
 
 export type ColumnFormat =
   | "text" // "@": whatever is typed stays text, even "=…", "-5 per 1% below" or "0138"
@@ -57,6 +63,8 @@ export interface Column {
   readonly format: ColumnFormat;
   /** Width in characters (Excel's column width unit). */
   readonly width: number;
+  /** Long text that wraps within the width (columns of 28 characters and more always wrap). */
+  readonly wrap?: boolean;
   /** A calculated column: the same formula in every row. Input columns have none. */
   readonly formula?: string;
   /** Input rules: a dropdown list (texts per language) or a number/date range. */

@@ -158,8 +158,10 @@ e2e("task pane in Chromium with a fake Office host", () => {
     if (paneDir) rmSync(paneDir, { recursive: true, force: true });
   });
 
-  test("English, with example data: the monthly scorecard is written as the template says, in at most 2 syncs", async () => {
-    const template = getTemplate("scoring");
+  test("English, with example data: a single sheet (agent scoring) is written as the template says, in at most 2 syncs", async () => {
+    // The agreement's own sheets (agreement, standards, monthly scores, results) come from "Set up agreement";
+    // the single sheets below it are inserted one by one, as the gallery always did.
+    const template = getTemplate("agents");
     // Office in Chinese: the pane starts in Chinese, and choosing English must switch it and save the choice.
     const pane = await openPane({ width: 360, office: { displayLanguage: "zh-CN" } });
     const { page } = pane;
@@ -171,85 +173,82 @@ e2e("task pane in Chromium with a fake Office host", () => {
     const saved = await snapshotWhen(pane, (s) => s.names.some((n) => n.name === "SLA_Language"));
     expect(saved.names.find((n) => n.name === "SLA_Language")).toMatchObject({ formula: '="en"', visible: false });
 
+    await page.getByRole("button", { name: "Single sheets" }).click();
     const examples = page.getByRole("switch", { name: "Include example data" });
     await expect(examples.isChecked()).resolves.toBe(false);
     await examples.check();
 
     const card = page.locator(`[data-template="${template.id}"]`);
+    const runsBefore = (await pane.snapshot()).runs.length;
     await card.getByRole("button", { name: `Insert the sheet “${template.title.en}”` }).click();
     const message = card.getByTestId("insert-result");
     await message.waitFor();
     const text = (await message.innerText()).replace(/\s+/g, " ");
     expect(text).toContain("Sheet inserted");
     expect(text).toContain(`Created the sheet “${template.sheetName.en}”.`);
-    expect(text).toContain("Its tables hold 3 example rows.");
-    expect(text).toContain("Tables: SLA_Scoring.");
-    // The scoring sheet uses the agreement's grade scale; inserted alone, the name is made with its default.
-    expect(text).toContain("created with their defaults: SLA_GradeScale");
+    expect(text).toContain("Its tables hold 4 example rows.");
+    expect(text).toContain("Tables: SLA_AgentScores.");
     await message.screenshot({ path: join(SCREENSHOTS, "insert-result-en-360.png") });
 
     const s = await pane.snapshot();
-    // The runs: read the language (1 sync), save it (2), insert (at most 2).
-    expect(s.runs.map((r) => r.state)).toEqual(["ok", "ok", "ok"]);
-    const insertion = s.runs[2];
+    // The runs: read the language, read the workbook for the home page, save the language, then the
+    // insertion (at most 2 syncs), after which the home page reads the workbook again.
+    expect(s.runs.every((r) => r.state === "ok")).toBe(true);
+    const insertion = s.runs[runsBefore];
     expect(insertion.syncs).toBeLessThanOrEqual(2);
 
-    expect(s.sheets.map((x) => x.name)).toEqual(["Sheet1", "Monthly Score"]);
-    const sheet = sheetOf(s, "Monthly Score");
+    expect(s.sheets.map((x) => x.name)).toEqual(["Sheet1", "Agent Performance"]);
+    const sheet = sheetOf(s, "Agent Performance");
     expect(sheet.activated).toBe(true);
     expect(sheetOf(s, "Sheet1").writes).toEqual([]);
     expect(sheet.cells.A1).toMatchObject({ value: template.title.en, bold: true });
 
     expect(s.tables).toHaveLength(1);
     const table = s.tables[0];
-    expect(table).toMatchObject({ name: "SLA_Scoring", sheet: "Monthly Score", style: "TableStyleMedium2" });
+    expect(table).toMatchObject({ name: "SLA_AgentScores", sheet: "Agent Performance", style: "TableStyleMedium2" });
     const { headers, rows, column } = tableCells(table.address);
     const block = template.blocks.find(isTable)!;
     expect(headers.map((a) => sheet.cells[a]?.value)).toEqual(block.columns.map((c) => c.header.en));
     expect(headers.map((a) => sheet.cells[a]?.value)).toEqual(
-      expect.arrayContaining(["Indicator", "Weight", "Standard", "Actual", "Scoring rule", "Score"]),
+      expect.arrayContaining(["Indicator", "Weight", "Standard", "Actual", "Rule (out of 10)", "Score"]),
     );
 
-    // The three example rows of seed 000 表3, in English.
+    // The four example rows of seed 001 模板2, in English.
     const col = (key: string) => column(block.columns.findIndex((c) => c.key === key));
     const at = (key: string, row: number) => sheet.cells[`${col(key)}${row}`] ?? {};
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     expect(rows.map((r) => at("indicator", r).value)).toEqual([
+      "First response time (phone)",
+      "First-time resolution rate",
+      "Process steps missed",
       "Customer satisfaction",
-      "First-contact resolution rate",
-      "On-time response rate",
     ]);
     expect(rows.map((r) => [at("weight", r).value, at("weight", r).numberFormat])).toEqual([
+      [0.15, "0%"],
+      [0.25, "0%"],
+      [0.2, "0%"],
       [0.4, "0%"],
-      [0.3, "0%"],
-      [0.3, "0%"],
     ]);
-    expect(rows.map((r) => at("standard", r).value)).toEqual(["≥90%", "≥85%", "≥95%"]);
-    expect(rows.map((r) => [at("actual", r).value, at("actual", r).numberFormat])).toEqual([
-      [0.88, "0%"],
-      [0.87, "0%"],
-      [0.93, "0%"],
-    ]);
+    expect(rows.map((r) => at("standard", r).value)).toEqual(["<=30 s", "≥95%", "<=0", "≥90%"]);
     expect(rows.map((r) => [at("rule", r).kind, at("rule", r).value])).toEqual([
-      ["text", "-5 per 1% below"],
-      ["text", "-3 per 1% below"],
-      ["text", "-2 per 1% below"],
+      ["text", "-1 per 10 s over; full 10"],
+      ["text", ">=95%: 10; 90%-94%: 8; 85%-89%: 6; <85%: 0"],
+      ["text", "-2 per 1 over; full 10"],
+      ["text", "-1 per 1% below; full 10"],
     ]);
     // Formulas with structured references to the English headers.
     for (const r of rows) {
       expect(at("score", r)).toMatchObject({ kind: "formula" });
-      expect(at("score", r).formula).toContain("SLA.SCORE([@[Actual]],[@[Standard]],[@[Scoring rule]])");
-      expect(at("met", r).formula).toContain("SLA.MET([@[Actual]],[@[Standard]])");
+      expect(at("score", r).formula).toContain("SLA.SCORE([@[Actual]],[@[Standard]],[@[Rule (out of 10)]],10)");
     }
     const formulas = Object.values(sheet.cells).flatMap((c) => (c.formula ? [c.formula] : []));
-    expect(formulas.some((f) => f.includes("SLA.WEIGHTED(SLA_Scoring[[Score]],SLA_Scoring[[Weight]])"))).toBe(true);
-    expect(formulas.some((f) => /SLA\.GRADE\(\$[A-Z]+\$\d+,SLA_GradeScale\)/.test(f))).toBe(true);
-    expect(s.names.find((n) => n.name === "SLA_GradeScale")).toMatchObject({
-      formula: '="Excellent>=90; Pass>=80; Fail"',
-    });
-    // Validation on the weights, conditional formats on actuals and scores, header row frozen.
-    expect(sheet.validations).toContain(`${col("weight")}${rows[0]}:${col("weight")}${rows[2]}`);
-    expect(sheet.conditionalFormats.length).toBeGreaterThanOrEqual(3);
+    expect(formulas.some((f) => f.includes("SLA.WEIGHTED(SLA_AgentScores[[Score]],SLA_AgentScores[[Weight]])"))).toBe(
+      true,
+    );
+    expect(formulas.some((f) => f.includes("SUM(SLA_AgentScores[[Weight]])"))).toBe(true);
+    // Validation on the weights, the conditional format on the total weight, header row frozen.
+    expect(sheet.validations).toContain(`${col("weight")}${rows[0]}:${col("weight")}${rows[3]}`);
+    expect(sheet.conditionalFormats.length).toBeGreaterThanOrEqual(1);
     expect(sheet.frozenRows).toBe(Number(headers[0].slice(1)));
   }, 60_000);
 
@@ -381,8 +380,10 @@ e2e("task pane in Chromium with a fake Office host", () => {
   test("keyboard: tab order, visible focus, the tab list with arrow keys, Insert with Enter", async () => {
     const pane = await openPane({ width: 360, office: { displayLanguage: "en-US" } });
     const { page } = pane;
+    // The home page of an empty workbook: its status, then the one primary action with its switch.
+    await page.locator('[data-testid="next-step"][data-step="setUp"]').waitFor();
     const order: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 6; i++) {
       await page.keyboard.press("Tab");
       const f = await focused(pane);
       expect(f).toEqual({ aria: f.aria, focusVisible: true });
@@ -390,20 +391,21 @@ e2e("task pane in Chromium with a fake Office host", () => {
     }
     expect(order).toEqual([
       'radio "English" [checked]',
-      'tab "Templates" [selected]',
-      'switch "Include example data"',
-      `button "Insert the sheet “${getTemplate("agreement").title.en}”": Insert`,
+      'tab "Home" [selected]',
+      'button "Refresh: read the workbook again": Refresh',
+      'switch "With the example agreement" [checked]',
+      'button "Set up agreement"',
+      'button "Single sheets"',
     ]);
 
     // Back to the tab list; the arrow key moves to Functions, Enter selects it.
-    await page.keyboard.press("Shift+Tab");
-    await page.keyboard.press("Shift+Tab");
-    expect((await focused(pane)).aria).toBe('tab "Templates" [selected]');
+    for (let i = 0; i < 4; i++) await page.keyboard.press("Shift+Tab");
+    expect((await focused(pane)).aria).toBe('tab "Home" [selected]');
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("Enter");
     expect((await focused(pane)).aria).toBe('tab "Functions" [selected]');
     await expect(page.getByRole("tabpanel", { name: "Functions" }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole("tabpanel", { name: "Templates" }).isVisible()).resolves.toBe(false);
+    await expect(page.getByRole("tabpanel", { name: "Home" }).isVisible()).resolves.toBe(false);
     // The "Try a rule" box comes first: its three fields and its button, then the first function's button.
     const tryRule: string[] = [];
     for (let i = 0; i < 4; i++) {
@@ -432,7 +434,11 @@ e2e("task pane in Chromium with a fake Office host", () => {
     const { page } = pane;
     await expect(page.locator("h1").textContent()).resolves.toBe("SLA Scorecard");
     await expect(page.getByTestId("not-in-excel").innerText()).resolves.toContain("not running in Excel");
-    const card = page.locator('[data-template="scoring"]');
+    // The home page of a preview: an empty workbook's, whose button says why it cannot write.
+    await page.getByRole("button", { name: "Set up agreement" }).click();
+    await expect(page.getByTestId("home-result").innerText()).resolves.toContain("Open it from Excel's Home tab");
+    await page.getByRole("button", { name: "Single sheets" }).click();
+    const card = page.locator('[data-template="tickets"]');
     await card.getByRole("button", { name: /^Insert the sheet/ }).click();
     await expect(card.getByTestId("insert-result").innerText()).resolves.toContain("Open it from Excel's Home tab");
     officeJsFailedAndNothingElse(pane);
@@ -447,6 +453,13 @@ e2e("task pane in Chromium with a fake Office host", () => {
     async (width) => {
       for (const displayLanguage of ["en-US", "zh-CN"]) {
         const pane = await openPane({ width, office: { displayLanguage } });
+        // The single sheets open, each with its details, so every line of the home page is measured.
+        await pane.page.locator('[data-testid="next-step"]').waitFor();
+        await pane.page
+          .getByRole("button", { name: displayLanguage === "en-US" ? "Single sheets" : "单独的工作表" })
+          .click();
+        for (const toggle of await pane.page.locator("[data-template] button[aria-expanded]").all())
+          await toggle.click();
         for (const tab of [null, displayLanguage === "en-US" ? "Functions" : "函数"]) {
           if (tab) await pane.page.getByRole("tab", { name: tab }).click();
           const { scrollWidth, width: w } = await noHorizontalScroll(pane);
@@ -459,11 +472,11 @@ e2e("task pane in Chromium with a fake Office host", () => {
   );
 
   test.each([
-    ["en", "en-US", "Functions"],
-    ["zh", "zh-CN", "函数"],
+    ["en", "en-US", "Functions", "Single sheets"],
+    ["zh", "zh-CN", "函数", "单独的工作表"],
   ])(
-    "screenshots (%s): gallery and functions page at 360 and 450 px",
-    async (lang, displayLanguage, functionsTab) => {
+    "screenshots (%s): home with the single sheets open, and the functions page, at 360 and 450 px",
+    async (lang, displayLanguage, functionsTab, singleSheets) => {
       for (const width of [360, 450]) {
         const pane = await openPane({ width, office: { displayLanguage } });
         const shoot = async (name: string, first: Locator) => {
@@ -475,6 +488,9 @@ e2e("task pane in Chromium with a fake Office host", () => {
             animations: "disabled",
           });
         };
+        await pane.page.locator('[data-testid="next-step"]').waitFor();
+        await pane.page.getByRole("button", { name: singleSheets }).click();
+        await pane.page.locator("[data-template] button[aria-expanded]").first().click();
         await shoot("gallery", pane.page.locator("[data-template]").first());
         await pane.page.getByRole("tab", { name: functionsTab }).click();
         await shoot("functions", pane.page.locator("[data-function]").first());
@@ -489,4 +505,190 @@ e2e("task pane in Chromium with a fake Office host", () => {
     },
     90_000,
   );
+});
+
+/**
+ * The home page in each state of the workbook, reached the way a user reaches it: an empty workbook,
+ * "Set up agreement" (with the example agreement: several complete months), "New month" (a month whose
+ * actuals are missing), "Check". Screenshots of each, in both languages, at 320 and 450 px.
+ */
+e2e("home page: the workbook's state and the next step", () => {
+  let dir: string | undefined;
+  let homeServer: StaticServer;
+  let homeBrowser: Browser;
+  const panes: Pane[] = [];
+
+  beforeAll(async () => {
+    const pane = preparePane();
+    dir = pane.dir;
+    homeServer = await serveStatic(pane.dir);
+    homeBrowser = await launch(homeServer.origin, await bundleFakeOffice());
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 240_000);
+
+  afterEach(async () => {
+    const opened = panes.splice(0);
+    for (const pane of opened) await pane.close();
+    for (const pane of opened)
+      expect({ errors: pane.errors, outside: pane.outside }).toEqual({ errors: [], outside: [] });
+  });
+
+  afterAll(async () => {
+    await homeBrowser?.close();
+    await homeServer?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  const WORDS = {
+    en: {
+      office: "en-US",
+      setUp: "Set up agreement",
+      examples: "With the example agreement",
+      newMonth: /^New month: /,
+      enterActuals: /^Enter actuals for /,
+      check: "Check",
+      report: /^Report: /,
+      setUpDone: "Agreement set up",
+      months: /Months recorded: \d+ \(\w+ \d{4} – \w+ \d{4}\)/,
+      noAgreement: "No agreement yet.",
+      fillIndicators: "Fill in indicators",
+      selected: "is selected in Excel",
+    },
+    zh: {
+      office: "zh-CN",
+      setUp: "建立协议",
+      examples: "使用示例协议",
+      newMonth: /^新增月份：/,
+      enterActuals: /^填写.*实际值$/,
+      check: "检查",
+      report: /^报告：/,
+      setUpDone: "已建立协议",
+      months: /已记录 \d+ 个月（\d{4}年\d+月至\d{4}年\d+月）/,
+      noAgreement: "尚未建立协议。",
+      fillIndicators: "填写指标",
+      selected: "已在 Excel 中选中",
+    },
+  } as const;
+
+  async function openHome(lang: "en" | "zh", width: number): Promise<Pane> {
+    const pane = await homeBrowser.open({ width, office: { displayLanguage: WORDS[lang].office } });
+    panes.push(pane);
+    await pane.page.locator('[data-testid="next-step"]').waitFor();
+    return pane;
+  }
+
+  const step = (pane: Pane) => pane.page.locator('[data-testid="next-step"]').getAttribute("data-step");
+  const waitForStep = (pane: Pane, kind: string) =>
+    pane.page.locator(`[data-testid="next-step"][data-step="${kind}"]`).waitFor({ timeout: 10_000 });
+
+  /**
+   * The buttons drawn as primary (the brand colour) on the visible page, the mouse away from them all and
+   * their colour transitions (0.1 s, from the grey of a busy button) over.
+   */
+  const primaryButtons = async (pane: Pane) => {
+    await pane.page.mouse.move(0, 0);
+    await pane.page.waitForTimeout(250);
+    return pane.page.evaluate(() =>
+      [...document.querySelectorAll('[role="tabpanel"]:not([hidden]) button')]
+        .filter(
+          (b) => b.className.includes("fui-Button") && getComputedStyle(b).backgroundColor === "rgb(15, 108, 189)",
+        )
+        .map((b) => b.textContent),
+    );
+  };
+
+  async function shoot(pane: Pane, name: string): Promise<void> {
+    await pane.page.mouse.move(0, 0); // no hover colour on the button just clicked
+    const { scrollWidth, width } = await noHorizontalScroll(pane);
+    expect({ name, scrollWidth }).toEqual({ name, scrollWidth: width });
+    expect(await buttonsOutside(pane)).toEqual([]);
+    await pane.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: "disabled" });
+  }
+
+  test.each([
+    ["en", 320],
+    ["en", 450],
+    ["zh", 320],
+    ["zh", 450],
+  ] as const)(
+    "%s at %i px: empty workbook → set up (1 click) → all months complete → new month → actuals missing → check",
+    async (lang, width) => {
+      const w = WORDS[lang];
+      const pane = await openHome(lang, width);
+      const { page } = pane;
+      const status = page.getByTestId("workbook-status");
+
+      // An empty workbook: no agreement; Set up agreement is the one primary button, the example switch on.
+      await expect(step(pane)).resolves.toBe("setUp");
+      await expect(status.innerText()).resolves.toContain(w.noAgreement);
+      expect(await primaryButtons(pane)).toEqual([w.setUp]);
+      await expect(page.getByRole("switch", { name: w.examples }).isChecked()).resolves.toBe(true);
+      await shoot(pane, `home-empty-${lang}-${width}`);
+
+      // One click: the agreement with the example's three months, every actual entered.
+      await page.getByRole("button", { name: w.setUp }).click();
+      await waitForStep(pane, "newMonth");
+      await expect(page.getByTestId("home-result").innerText()).resolves.toContain(w.setUpDone);
+      await expect(status.innerText()).resolves.toMatch(w.months);
+      const primary = await primaryButtons(pane);
+      expect(primary).toHaveLength(1);
+      expect(primary[0]).toMatch(w.newMonth);
+      await shoot(pane, `home-complete-${lang}-${width}`);
+
+      // New month: its rows have no actuals yet, so entering them is the next step.
+      await page.getByRole("button", { name: w.newMonth }).click();
+      await waitForStep(pane, "enterActuals");
+      const next = await primaryButtons(pane);
+      expect(next).toHaveLength(1);
+      expect(next[0]).toMatch(w.enterActuals);
+      await shoot(pane, `home-missing-${lang}-${width}`);
+
+      // Check: the findings, each with its severity and message; the missing actuals among them.
+      await page.getByRole("button", { name: w.check, exact: true }).click();
+      const results = page.getByTestId("check-results");
+      await results.waitFor();
+      expect(await results.locator("li[data-severity]").count()).toBeGreaterThan(0);
+      await shoot(pane, `check-${lang}-${width}`);
+    },
+    90_000,
+  );
+
+  test.each(["en", "zh"] as const)(
+    "%s: an agreement set up without the example: its status and the check's findings",
+    async (lang) => {
+      const w = WORDS[lang];
+      const pane = await openHome(lang, 360);
+      const { page } = pane;
+      await page.getByRole("switch", { name: w.examples }).uncheck();
+      await page.getByRole("button", { name: w.setUp }).click();
+      await page.locator('[data-testid="next-step"]:not([data-step="setUp"])').waitFor();
+      // No indicators yet: filling them in comes first, and its button takes the user to the first row.
+      expect(await primaryButtons(pane)).toEqual([w.fillIndicators]);
+      await shoot(pane, `home-blank-${lang}-360`);
+      await page.getByRole("button", { name: w.fillIndicators }).click();
+      await expect(page.getByTestId("home-result").innerText()).resolves.toContain(w.selected);
+      await page.getByRole("button", { name: w.check, exact: true }).click();
+      await page.getByTestId("check-results").waitFor();
+      await shoot(pane, `check-blank-${lang}-360`);
+    },
+    60_000,
+  );
+
+  test("a finding's button selects its cell; Enter actuals selects the first empty actual; Report shows the latest month", async () => {
+    const pane = await openHome("en", 360);
+    const { page } = pane;
+    await page.getByRole("button", { name: "Set up agreement" }).click();
+    await waitForStep(pane, "newMonth");
+    await page.getByRole("button", { name: /^Report: / }).click();
+    await expect(page.getByTestId("home-result").innerText()).resolves.toMatch(/Report for \w+ \d{4}/);
+    await page.getByRole("button", { name: /^New month: / }).click();
+    await waitForStep(pane, "enterActuals");
+    await page.getByRole("button", { name: /^Enter actuals for / }).click();
+    await expect(page.getByTestId("home-result").innerText()).resolves.toContain("is selected in Excel");
+    await page.getByRole("button", { name: "Check", exact: true }).click();
+    const finding = page.getByTestId("check-results").locator("li button").first();
+    await finding.click();
+    // No message when the selection worked: the cell is selected in Excel.
+    await expect(page.getByTestId("check-results").getByTestId("home-result").count()).resolves.toBe(0);
+  }, 60_000);
 });

@@ -42,19 +42,19 @@ describe("failures", () => {
   test("outside Excel", () => {
     const f = describeFailure(new NotInExcelError());
     expect(f).toEqual({ kind: "notInExcel" });
-    expect(failureText(f, TEXTS.en)).toBe(TEXTS.en.notInExcel);
+    expect(failureText(f, TEXTS.en, "en")).toBe(TEXTS.en.notInExcel);
   });
 
   test("Excel busy editing a cell: say how to finish the edit", () => {
     const error = Object.assign(new Error("The request cannot be processed while in cell-editing mode."), {
       code: "InvalidOperationInCellEditMode",
     });
-    expect(failureText(describeFailure(error), TEXTS.zh)).toBe(TEXTS.zh.cellEditing);
+    expect(failureText(describeFailure(error), TEXTS.zh, "zh")).toBe(TEXTS.zh.cellEditing);
   });
 
   test("any other Office error: Excel's message, with its code when the message lacks it", () => {
     const error = Object.assign(new Error("The worksheet is protected."), { code: "AccessDenied" });
-    expect(failureText(describeFailure(error), TEXTS.en)).toBe(
+    expect(failureText(describeFailure(error), TEXTS.en, "en")).toBe(
       "Excel reported: The worksheet is protected. (AccessDenied)",
     );
     expect(describeFailure("odd")).toEqual({ kind: "excel", detail: "odd" });

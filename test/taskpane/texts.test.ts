@@ -68,6 +68,7 @@ test("button labels start with the button's visible words (label in name, for vo
     expect(t.insertLabel("X").startsWith(t.insert)).toBe(true);
     expect(t.writeExampleLabel("SLA.SCORE").startsWith(t.writeExample)).toBe(true);
     expect(t.tryRuleInsertLabel.startsWith(t.tryRuleInsert)).toBe(true);
+    expect(t.refreshLabel.startsWith(t.refresh)).toBe(true);
   }
 });
 

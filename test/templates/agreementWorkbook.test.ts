@@ -30,7 +30,10 @@ const WORDS = {
   en: { yes: "Yes", no: "No", top: "Excellent", fail: "Fail" },
 } as const;
 
-const runOf = (excel: StrictExcel) => <T>(batch: (c: Excel.RequestContext) => Promise<T>) => excel.run(batch);
+const runOf =
+  (excel: StrictExcel) =>
+  <T>(batch: (c: Excel.RequestContext) => Promise<T>) =>
+    excel.run(batch);
 
 /** A column's values over rows first…last. */
 const column = (ev: EvaluatedWorkbook, sheet: string, letter: string, first: number, last: number): Shown[] =>
@@ -76,9 +79,10 @@ describe.each(["zh", "en"] as const)("the linked agreement workbook over four mo
 
   test("monthly scores, row by row, as the rules say", () => {
     // Rows 5–28: March's six indicators, then April's, May's, June's (score, in each rule's own points).
-    expectNumbers(column(ev, s.monthly, "J", 5, 28), [
-      4, 10, 100, 100, 100, 96, 2, 8, 90, 91, 100, 90, 4, 0, 100, 97, 100, 100, 2, 6, 95, 100, 100, 100,
-    ]);
+    expectNumbers(
+      column(ev, s.monthly, "J", 5, 28),
+      [4, 10, 100, 100, 100, 96, 2, 8, 90, 91, 100, 90, 4, 0, 100, 97, 100, 100, 2, 6, 95, 100, 100, 100],
+    );
     expect(column(ev, s.monthly, "I", 5, 10)).toEqual([w.yes, w.yes, w.yes, w.yes, w.yes, w.no]);
     expectNumbers(column(ev, s.monthly, "L", 5, 10), [20, 15, 10, 20, 20, 9.6]);
     // The explanation is SLA.EXPLAIN of the row's own cells: the standard and rule looked up, not copied.
@@ -141,9 +145,11 @@ describe.each(["zh", "en"] as const)("the linked agreement workbook over four mo
     try {
       expect(after.valueAt(s.history, "A9")).toBe(45474);
       expect(after.valueAt(s.history, "B9")).toBeCloseTo(100, 9);
-      expect([after.valueAt(s.history, "E9"), after.valueAt(s.history, "G9"), after.valueAt(s.history, "L9")]).toEqual(
-        [w.top, 0, 0],
-      );
+      expect([after.valueAt(s.history, "E9"), after.valueAt(s.history, "G9"), after.valueAt(s.history, "L9")]).toEqual([
+        w.top,
+        0,
+        0,
+      ]);
       expect(after.valueAt(s.report, "B6")).toBeCloseTo(100, 9);
       expect(after.valueAt(s.report, "B9")).toBe(0);
       // The totals chart now ends with July: Feb… July.

@@ -3,6 +3,7 @@
  * placeholder names something that exists, every SLA function exists in the engine, example rows
  * fit their columns, defaults are readable by the engine.
  */
+import { localized } from "../../src/excel/values";
 import { readFileSync } from "fs";
 import { join } from "path";
 import * as engine from "../../src/engine";
@@ -171,7 +172,7 @@ describe.each(TEMPLATES.map((tp) => [tp.id, tp] as const))("template %s", (_id, 
           expect([key, column !== undefined && column.formula === undefined]).toEqual([key, true]);
           const format = column!.format;
           for (const lang of LANGS) {
-            const v = typeof value === "object" ? value[lang] : value;
+            const v = localized(value, lang);
             if (format === "date" || format === "datetime")
               expect([key, serialFromText(String(v))]).not.toEqual([key, null]);
             else if (!["text", "general"].includes(format)) expect([key, typeof v]).toEqual([key, "number"]);

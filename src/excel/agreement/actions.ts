@@ -53,7 +53,11 @@ export async function setUpAgreement(run: ExcelRun, lang: Lang, options: SetUpOp
     return {
       sheets: [setUp.show, ...setUp.plans.map((p) => p.sheetName).filter((s) => s !== setUp.show)],
       ...(setUp.period !== undefined ? { period: setUp.period } : {}),
-      notices: setUp.plans.flatMap((p) => p.result.notices.filter((n) => n.id !== "namesLinked")),
+      // The later sheets "keep" the names the agreement sheet has just made: only what concerns the user's
+      // own names and sheets is worth saying.
+      notices: setUp.plans.flatMap((p) =>
+        p.result.notices.filter((n) => n.id !== "namesLinked" && n.id !== "namesKept"),
+      ),
     };
   });
 }
@@ -70,8 +74,11 @@ function applyMonth(workbook: Excel.Workbook, plan: MonthPlan, undo: UndoLog): v
       rows = rows.slice(1);
     }
     if (rows.length) {
-      table.rows.add(undefined, rows as (string | number | boolean)[][]);
-      undo.rowsAdded(a.table, table.rows, a.first + (a.fillsBlankRow ? 1 : 0), rows.length);
+      // rows is a navigation property (a TableRowCollection), not a value to load first.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
+      const collection = table.rows;
+      collection.add(undefined, rows as (string | number | boolean)[][]);
+      undo.rowsAdded(a.table, collection, a.first + (a.fillsBlankRow ? 1 : 0), rows.length);
     }
     for (const f of a.formats) {
       const cells = `${a.address(a.first, f.col)}:${a.address(a.first + f.formats.length - 1, f.col)}`;

@@ -1,7 +1,8 @@
 /** The task pane in English. */
 import type { UiTexts } from "./types";
 
-const rows = (n: number, what: string) => `${n} ${what} row${n === 1 ? "" : "s"}`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const rows = (n: number, what: string) => plural(n, `${what} row`);
 
 export const en: UiTexts = {
   appTitle: "SLA Scorecard",
@@ -13,15 +14,83 @@ export const en: UiTexts = {
   languageLabel: "Language",
   languageNotSaved: (detail) => `The language could not be saved in the workbook: ${detail}`,
   pagesLabel: "Pages",
-  tabTemplates: "Templates",
+  tabHome: "Home",
   tabFunctions: "Functions",
 
+  statusHeading: "This workbook",
+  refresh: "Refresh",
+  refreshLabel: "Refresh: read the workbook again",
+  reading: "Reading the workbook…",
+  readFailedTitle: "The workbook could not be read",
+  statusNoAgreement: "No agreement yet.",
+  statusAgreement: (n) => `Agreement set up, with ${plural(n, "indicator")}.`,
+  statusNoIndicators: "Agreement set up, without indicators yet.",
+  statusNoMonths: "No month recorded yet.",
+  periodSpan: (first, latest) => `${first} – ${latest}`,
+  statusMonths: (n, span) => `Months recorded: ${n} (${span}).`,
+  statusMissing: (month, missing, rows) => `${month}: actuals missing for ${missing} of ${plural(rows, "indicator")}.`,
+  statusComplete: (month, rows) =>
+    rows === 1 ? `${month}: complete, its 1 actual entered.` : `${month}: complete, all ${rows} actuals entered.`,
+  statusEmptyMonth: (month) => `${month}: no indicator rows.`,
+
+  nextHeading: "Next step",
+  nextSetUp:
+    "Set up the agreement: one click adds its sheets, linked together: agreement info, service standards, the first month, results history, improvement plan and report.",
+  nextEnterActuals: (month, missing) =>
+    `Type the actual values for ${month} in the monthly sheet (${missing} still empty). The button selects the first empty cell; press Refresh when you are done.`,
+  nextNewMonth: (latest, next) =>
+    `${latest} is complete. Add the rows for ${next}, one per indicator, to record its actuals.`,
+  nextFirstMonth: (next) => `Add the rows for ${next}, one per indicator, to record its actuals.`,
+  nextFillIndicators: (sheet) =>
+    `Fill in the indicators on the sheet “${sheet}”, one per row: name, weight, standard and scoring rule. The button takes you there; press Refresh when you are done.`,
+  setUp: "Set up agreement",
+  settingUp: "Setting up…",
+  setUpExamples: "With the example agreement",
+  setUpExamplesHint:
+    "The sample agreement with several months of data, to see every sheet at work; edit it into your own. Off: empty tables, formulas in place.",
+  fillIndicators: "Fill in indicators",
+  enterActuals: "Enter actuals",
+  enterActualsFor: (month) => `Enter actuals for ${month}`,
+  newMonth: "New month",
+  newMonthFor: (month) => `New month: ${month}`,
+  addingMonth: "Adding the month…",
+  report: "Report",
+  reportFor: (month) => `Report: ${month}`,
+  openingReport: "Opening the report…",
+  check: "Check",
+  checking: "Checking…",
+  selecting: "Selecting…",
+  otherActions: "Other actions",
+
+  setUpDoneTitle: "Agreement set up",
+  monthAddedTitle: (month) => `${month} added`,
+  reportShownTitle: (month) => `Report for ${month}`,
+  reportShown: (sheet) => `It is on the sheet “${sheet}”.`,
+  sheetsChanged: (sheets) => `Sheets: ${sheets}.`,
+  cellSelectedTitle: "Cell selected",
+  cellSelected: (cell) => `${cell} is selected in Excel.`,
+  setUpFailedTitle: "The agreement was not set up",
+  newMonthFailedTitle: "The month was not added",
+  reportFailedTitle: "The report was not shown",
+  checkFailedTitle: "The workbook was not checked",
+  selectFailedTitle: "The cell was not selected",
+
+  checkHeading: "Check results",
+  checkFound: (n) => `${plural(n, "finding")}. Select one to go to its cell.`,
+  checkNone: "No problems found.",
+  findingsLabel: "Findings",
+  severityError: "Error",
+  severityWarning: "Warning",
+  severityInfo: "Note",
+  findingCell: (sheet, address) => `Sheet “${sheet}”, cell ${address}`,
+
+  singleSheetsHeading: "Single sheets",
   galleryIntro:
-    "Each template adds a new sheet to this workbook, in the language chosen above. Nothing already in the workbook is changed.",
+    "Each adds one sheet of its own to this workbook, in the language chosen above. Nothing already in the workbook is changed.",
   examplesSwitch: "Include example data",
   examplesHint:
     "Fill the tables with the sample agreement's rows; otherwise they start empty, with the formulas in place.",
-  galleryLabel: "Templates",
+  galleryLabel: "Single sheets",
   containsHeading: "The sheet contains",
   insert: "Insert",
   insertLabel: (title) => `Insert the sheet “${title}”`,

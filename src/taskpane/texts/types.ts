@@ -16,10 +16,82 @@ export interface UiTexts {
   readonly languageLabel: string;
   readonly languageNotSaved: (detail: string) => string;
   readonly pagesLabel: string;
-  readonly tabTemplates: string;
+  readonly tabHome: string;
   readonly tabFunctions: string;
 
-  // Templates page
+  // Home: the workbook's status
+  readonly statusHeading: string;
+  readonly refresh: string;
+  /** Starts with `refresh`'s words (label in name). */
+  readonly refreshLabel: string;
+  readonly reading: string;
+  readonly readFailedTitle: string;
+  readonly statusNoAgreement: string;
+  readonly statusAgreement: (indicators: number) => string;
+  /** An agreement whose indicator table is empty. */
+  readonly statusNoIndicators: string;
+  readonly statusNoMonths: string;
+  /** Two month names as a range: "January 2024 – March 2024". */
+  readonly periodSpan: (first: string, latest: string) => string;
+  readonly statusMonths: (count: number, span: string) => string;
+  readonly statusMissing: (month: string, missing: number, rows: number) => string;
+  readonly statusComplete: (month: string, rows: number) => string;
+  readonly statusEmptyMonth: (month: string) => string;
+
+  // Home: the next step and the other actions
+  readonly nextHeading: string;
+  readonly nextSetUp: string;
+  readonly nextEnterActuals: (month: string, missing: number) => string;
+  /** The latest month is complete; `next` is the month New month adds. */
+  readonly nextNewMonth: (latest: string, next: string) => string;
+  readonly nextFirstMonth: (next: string) => string;
+  /** The agreement has no indicators yet; the sheet of its indicator table. */
+  readonly nextFillIndicators: (sheet: string) => string;
+  readonly setUp: string;
+  readonly settingUp: string;
+  readonly setUpExamples: string;
+  readonly setUpExamplesHint: string;
+  readonly fillIndicators: string;
+  readonly enterActuals: string;
+  readonly enterActualsFor: (month: string) => string;
+  readonly newMonth: string;
+  readonly newMonthFor: (month: string) => string;
+  readonly addingMonth: string;
+  readonly report: string;
+  readonly reportFor: (month: string) => string;
+  readonly openingReport: string;
+  readonly check: string;
+  readonly checking: string;
+  readonly selecting: string;
+  readonly otherActions: string;
+
+  // Home: what an action did
+  readonly setUpDoneTitle: string;
+  readonly monthAddedTitle: (month: string) => string;
+  readonly reportShownTitle: (month: string) => string;
+  readonly reportShown: (sheet: string) => string;
+  readonly sheetsChanged: (sheets: string) => string;
+  readonly cellSelectedTitle: string;
+  readonly cellSelected: (cell: string) => string;
+  readonly setUpFailedTitle: string;
+  readonly newMonthFailedTitle: string;
+  readonly reportFailedTitle: string;
+  readonly checkFailedTitle: string;
+  readonly selectFailedTitle: string;
+
+  // Home: the check's findings
+  readonly checkHeading: string;
+  readonly checkFound: (findings: number) => string;
+  readonly checkNone: string;
+  readonly findingsLabel: string;
+  readonly severityError: string;
+  readonly severityWarning: string;
+  readonly severityInfo: string;
+  /** Where a finding is: sheet and cell. */
+  readonly findingCell: (sheet: string, address: string) => string;
+
+  // Home: the single sheets (the template gallery)
+  readonly singleSheetsHeading: string;
   readonly galleryIntro: string;
   readonly examplesSwitch: string;
   readonly examplesHint: string;
