@@ -11,6 +11,9 @@ import { existsSync, mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator } from "playwright-core";
 import { getTemplate, isTable } from "../../src/templates";
+import { explain } from "../../src/engine";
+import { FakeSheet, FakeWorkbook } from "../excel/fakeWorkbook";
+import { evaluateWorkbook, type EvaluatedWorkbook } from "../workbook/engine";
 import type { SheetSnapshot, WorkbookSnapshot } from "./fakeOffice/types";
 import { CHROMIUM, launch, type Browser, type Pane, type PaneOptions } from "./support/browser";
 import { bundleFakeOffice, preparePane, ROOT } from "./support/build";
@@ -672,6 +675,96 @@ e2e("home page: the workbook's state and the next step", () => {
       await shoot(pane, `check-blank-${lang}-360`);
     },
     60_000,
+  );
+
+  /** The workbook as the pane left it, rebuilt in jest and calculated by HyperFormula with our engine. */
+  async function calculated(pane: Pane): Promise<EvaluatedWorkbook> {
+    const snap = await pane.snapshot();
+    const wb = new FakeWorkbook();
+    for (const sheet of snap.sheets) {
+      const s = new FakeSheet(sheet.name);
+      for (const [address, cell] of Object.entries(sheet.cells)) s.cells.set(address, { ...cell });
+      s.charts.push(...sheet.charts);
+      wb.sheets.push(s);
+    }
+    wb.tables.push(...snap.tables);
+    wb.names.push(...snap.names);
+    return evaluateWorkbook(wb);
+  }
+
+  test.each(["zh", "en"] as const)(
+    "%s: from an empty workbook to a scored month with grade, explanations, plan and report in 1 click (≤ 5), nothing typed but actuals; New month then adds July and history, streak and report follow",
+    async (lang) => {
+      const w = WORDS[lang];
+      const pane = await openHome(lang, 360);
+      const { page } = pane;
+      let clicks = 0;
+      const click = async (name: string | RegExp) => {
+        clicks++;
+        await page.getByRole("button", { name, ...(typeof name === "string" ? { exact: true } : {}) }).click();
+      };
+
+      await click(w.setUp);
+      await waitForStep(pane, "newMonth");
+      expect(clicks).toBeLessThanOrEqual(5);
+      const sheets =
+        lang === "zh"
+          ? ["月度数据", "考核结果", "改进计划", "月度报告"]
+          : ["Monthly Scores", "Results", "Improvement Plan", "Monthly Report"];
+      const [monthly, results, plan, report] = sheets;
+      let ev = await calculated(pane);
+      try {
+        // June 2024 scored: six scores with their explanations, the total and its grade, the plan, the report.
+        expect([20, 21, 22, 23, 24, 25, 26, 27, 28].slice(3).map((r) => ev.valueAt(monthly, `J${r}`))).toEqual([
+          2, 6, 95, 100, 100, 100,
+        ]);
+        expect(ev.valueAt(monthly, "M23")).toBe(
+          lang === "zh"
+            ? "实际2.5小时，落在“2-3小时:2”档，得2分。"
+            : explain(2.5, "<=1.5 h", "<=1 h:5; 1-1.5 h:4; 1.5-2 h:3; 2-3 h:2; >3 h:1", 5),
+        );
+        expect(ev.valueAt(results, "B8")).toBeCloseTo(78.5, 9);
+        expect(ev.valueAt(results, "E8")).toBe(lang === "zh" ? "不合格" : "Fail");
+        expect(ev.valueAt(plan, "A9")).toBe(45444);
+        expect(ev.valueAt(report, "B6")).toBeCloseTo(78.5, 9);
+        const snap = await pane.snapshot();
+        expect(snap.sheets.find((s) => s.name === report)?.charts).toHaveLength(4);
+        // Nothing typed: every score, total and grade is a formula the add-in wrote.
+        expect(snap.sheets.find((s) => s.name === results)?.cells.B8?.kind).toBe("formula");
+      } finally {
+        ev.destroy();
+      }
+
+      // New month (click 2): July's rows; the user types July's actuals (their only typing); Report (click 3).
+      await click(w.newMonth);
+      await waitForStep(pane, "enterActuals");
+      for (const [i, v] of [1, 0.96, 0.92, 0.88, 4.6, 0.96].entries())
+        await page.evaluate(
+          ([sheet, address, value]) =>
+            (window as unknown as { __slaFake: { type(s: string, a: string, v: number): void } }).__slaFake.type(
+              sheet,
+              address,
+              value,
+            ),
+          [monthly, `F${29 + i}`, v] as [string, string, number],
+        );
+      await click(w.report);
+      expect(clicks).toBe(3);
+      ev = await calculated(pane);
+      try {
+        expect(ev.valueAt(results, "A9")).toBe(45474);
+        expect(ev.valueAt(results, "B9")).toBeCloseTo(100, 9);
+        expect([ev.valueAt(results, "E9"), ev.valueAt(results, "G9")]).toEqual([
+          lang === "zh" ? "优秀" : "Excellent",
+          0,
+        ]);
+        expect(ev.valueAt(report, "B5")).toBe(45474);
+        expect(ev.valueAt(report, "B6")).toBeCloseTo(100, 9);
+      } finally {
+        ev.destroy();
+      }
+    },
+    90_000,
   );
 
   test("a finding's button selects its cell; Enter actuals selects the first empty actual; Report shows the latest month", async () => {

@@ -7,6 +7,7 @@
  *
  * Configured before the page loads through window.__slaFakeConfig (page.addInitScript).
  */
+import { typeInto } from "../../excel/fakeWorkbook";
 import { createStrictExcel } from "../../excel/strictExcel";
 import { recordingExcel, type RunRecord } from "./recording";
 import type { FakeConfig, WorkbookSnapshot } from "./types";
@@ -82,6 +83,7 @@ function snapshot(): WorkbookSnapshot {
       validations: s.validations.map((v) => v.address),
       conditionalFormats: s.conditionalFormats.map((c) => ({ ...c })),
       frozenRows: s.frozenRows,
+      charts: s.charts.map((c) => ({ ...c })),
     })),
     tables: wb.tables.map((t) => ({ ...t })),
     names: wb.names.map((n) => ({ ...n })),
@@ -90,4 +92,9 @@ function snapshot(): WorkbookSnapshot {
   };
 }
 
-g.__slaFake = { snapshot };
+/** What a user typing a value into a cell does (Excel's input model): the test's way of entering actuals. */
+function type(sheet: string, address: string, value: string | number): void {
+  typeInto(strict.workbook.sheet(sheet).cell(address), value);
+}
+
+g.__slaFake = { snapshot, type };

@@ -1,5 +1,5 @@
 /** What the test and the fake office.js tell each other (plain data: it crosses page.evaluate). */
-import type { FakeCell, FakeConditionalFormat, FakeName, FakeTable } from "../../excel/fakeWorkbook";
+import type { FakeCell, FakeChart, FakeConditionalFormat, FakeName, FakeTable } from "../../excel/fakeWorkbook";
 import type { RunRecord } from "./recording";
 
 export interface FakeConfig {
@@ -19,6 +19,7 @@ export interface SheetSnapshot {
   validations: string[];
   conditionalFormats: FakeConditionalFormat[];
   frozenRows?: number;
+  charts: FakeChart[];
 }
 
 export interface WorkbookSnapshot {
