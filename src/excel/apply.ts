@@ -80,6 +80,8 @@ function applyStep(workbook: Excel.Workbook, sheet: Excel.Worksheet, step: Step,
         sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       }
       if (step.titleRows) sheet.pageLayout.setPrintTitleRows(step.titleRows);
+      if (step.area) sheet.pageLayout.setPrintArea(step.area);
+      for (const row of step.breaksBefore ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
       return;
     case "chart": {
       const chart = sheet.charts.add(step.type, sheet.getRange(step.address), step.seriesBy);

@@ -179,9 +179,7 @@ function writeTable(w: Writer, table: PlacedTable, ctx: Context): void {
     } else {
       const writes = rows.map((_, i): CellWrite => {
         const value = examples[i]?.[column.key];
-        return value === undefined
-          ? { value: "", format: column.format }
-          : valueWrite(value, ctx.lang, column.format);
+        return value === undefined ? { value: "", format: column.format } : valueWrite(value, ctx.lang, column.format);
       });
       w.push({ kind: "numberFormat", address: body, formats: writes.map((x) => [NUMBER_FORMATS[x.format]]) });
       if (writes.some((x) => x.value !== ""))
@@ -227,12 +225,16 @@ function writeConditionalFormats(w: Writer, layout: Layout, ctx: Context): void 
 const CHART_ROWS = 16;
 
 /** Charts two to a row below the tables, each over half the tables' width. */
-function writeCharts(w: Writer, layout: Layout, ctx: Context): void {
+function writeCharts(w: Writer, layout: Layout, ctx: Context): PrintedPart | undefined {
   const charts = ctx.template.charts ?? [];
-  if (!charts.length) return;
+  if (!charts.length) return undefined;
   const top = Math.max(...layout.tables.map((t) => t.lastRow)) + 2;
-  const lastCol = Math.max(...layout.tables.map((t) => t.lastCol));
+  // The charts' own data tables sit to the right, outside what prints.
+  const printed = layout.tables.filter((t) => !t.block.chartDataOnly);
+  const lastCol = Math.max(...printed.map((t) => t.lastCol));
   const half = Math.ceil((lastCol + 1) / 2);
+  const chartRows = Math.ceil(charts.length / 2);
+  const rowOf = (i: number) => top + i * (CHART_ROWS + 1);
   charts.forEach((chart, i) => {
     const table = layout.tables.find((t) => t.block.tableName === chart.table);
     const col = (key: string) => table?.columns.find((c) => c.column.key === key)?.col;
@@ -240,7 +242,7 @@ function writeCharts(w: Writer, layout: Layout, ctx: Context): void {
     const to = col(chart.to);
     if (!table || from === undefined || to === undefined)
       throw new Error(`Chart ${chart.key} on unknown columns ${chart.table}.${chart.from}:${chart.to}`);
-    const row = top + Math.floor(i / 2) * (CHART_ROWS + 1);
+    const row = rowOf(Math.floor(i / 2));
     const left = (i % 2) * half;
     w.push({
       kind: "chart",
@@ -255,10 +257,20 @@ function writeCharts(w: Writer, layout: Layout, ctx: Context): void {
       ...(chart.max !== undefined ? { max: chart.max } : {}),
     });
   });
+  const lastRow = rowOf(chartRows - 1) + CHART_ROWS - 1;
+  // Each row of charts after the first starts a page: a chart is never cut in two.
+  const breaksBefore = Array.from({ length: chartRows - 1 }, (_, i) => rowOf(i + 1));
+  return { area: `A1:${columnLetter(lastCol)}${lastRow}`, breaksBefore };
+}
+
+/** What prints of a sheet with charts: the area, and where pages break. */
+interface PrintedPart {
+  readonly area: string;
+  readonly breaksBefore: readonly number[];
 }
 
 /** Widths, frozen header, print setup (all columns on one page wide, the header on every page). */
-function writeView(w: Writer, layout: Layout, printScale?: number): void {
+function writeView(w: Writer, layout: Layout, printScale?: number, printed?: PrintedPart): void {
   for (const [col, chars] of [...layout.widths].sort((a, b) => a[0] - b[0])) {
     const letter = columnLetter(col);
     w.push({ kind: "columnWidth", address: `${letter}:${letter}`, points: widthInPoints(chars) });
@@ -270,7 +282,7 @@ function writeView(w: Writer, layout: Layout, printScale?: number): void {
   const header = layout.headerRow;
   if (printScale !== undefined) {
     // A report: one page of A4 landscape at a scale still readable, no frozen rows.
-    w.push({ kind: "print", landscape: true, scale: printScale });
+    w.push({ kind: "print", landscape: true, scale: printScale, ...(printed ?? {}) });
   } else if (header === null) {
     w.push({ kind: "print", landscape: false });
   } else {
@@ -322,8 +334,8 @@ export function planInsertion(template: Template, lang: Lang, options: PlanOptio
   for (const table of layout.tables) writeTable(w, table, ctx);
   w.push(...nameSteps(decisions, homes, sheetName, lang, state.names));
   writeConditionalFormats(w, layout, ctx);
-  writeCharts(w, layout, ctx);
-  writeView(w, layout, template.printScale);
+  const printed = writeCharts(w, layout, ctx);
+  writeView(w, layout, template.printScale, printed);
 
   return {
     sheetName,

@@ -58,6 +58,10 @@ export type Step =
       readonly titleRows?: string;
       /** A4 at this scale (percent) instead of one page wide at whatever scale fits. */
       readonly scale?: number;
+      /** What prints, when not the whole sheet ("A1:L57"). */
+      readonly area?: string;
+      /** Rows a new page starts at, so a chart is never cut in two. */
+      readonly breaksBefore?: readonly number[];
     }
   | {
       readonly kind: "chart";

@@ -29,6 +29,8 @@ const rateIn = (month: string, indicator = "[@{col:indicator}]") =>
   `=IF(COUNTIFS(${M("period")},${month},${M("indicator")},${indicator},${M("rate")},"<>")=0,NA(),SUMIFS(${M("rate")},${M("period")},${month},${M("indicator")},${indicator}))`;
 const trendIn = (month: string) => rateIn(month, "[@{col:trendIndicator}]");
 const IND = "{table}[{col:indicator}]";
+/** The row's indicator's actual in the chosen month (one row per indicator per month: SUMIFS finds it). */
+const ACTUAL = `SUMIFS(${M("actual")},${M("period")},${MONTH},${M("indicator")},[@{col:indicator}])`;
 const RATE = "{table}[{col:rate}]";
 /** The indicator with the highest or lowest score rate this month. */
 const extreme = (fn: "MAX" | "MIN") => `=IFERROR(INDEX(${IND},MATCH(${fn}(${RATE}),${RATE},0)),"")`;
@@ -72,7 +74,7 @@ export function reportTemplate(indicators: number): Template {
     ],
     sheetName: t("月度报告", "Monthly Report"),
     parameters: ["penaltyMonths"],
-    printScale: 75,
+    printScale: 70,
     blocks: [
       {
         kind: "form",
@@ -124,8 +126,20 @@ export function reportTemplate(indicators: number): Template {
             format: "general",
             width: FORM_WIDTH,
             formula: t(
-              `=IF({cell:total}="","本月尚无完整的考核数据。",YEAR(${MONTH})&"年"&MONTH(${MONTH})&"月考核总分"&TEXT({cell:total},"0.0")&"分，等级"&{cell:grade}&"。优势指标："&{cell:strongest}&"；短板指标："&{cell:weakest}&"。未达标"&{cell:missed}&"项，改进措施"&{cell:measures}&"项。"&IF({cell:streak}>={name:penaltyMonths},"已连续"&{cell:streak}&"个月低于违约线，触发违约条款。",IF({cell:streak}>0,"已连续"&{cell:streak}&"个月低于违约线。","")))`,
-              `=IF({cell:total}="","This month's scores are not complete yet.","In "&YEAR(${MONTH})&"-"&RIGHT("0"&MONTH(${MONTH}),2)&" the total was "&TEXT({cell:total},"0.0")&", grade "&{cell:grade}&". Strongest: "&{cell:strongest}&"; weakest: "&{cell:weakest}&". "&{cell:missed}&" indicator(s) missed their standard; "&{cell:measures}&" measure(s) planned."&IF({cell:streak}>={name:penaltyMonths}," "&{cell:streak}&" months in a row below the line: the penalty applies.",IF({cell:streak}>0," "&{cell:streak}&" month(s) in a row below the line.","")))`,
+              `=IF({cell:total}="","本月尚无完整的考核数据。",YEAR(${MONTH})&"年"&MONTH(${MONTH})&"月考核总分"&TEXT({cell:total},"0.0")&"分，等级"&{cell:grade}&"。优势指标："&{cell:strongest}&"；短板指标："&{cell:weakest}&"。")`,
+              `=IF({cell:total}="","This month's scores are not complete yet.","In "&YEAR(${MONTH})&"-"&RIGHT("0"&MONTH(${MONTH}),2)&" the total was "&TEXT({cell:total},"0.0")&", grade "&{cell:grade}&". Strongest: "&{cell:strongest}&"; weakest: "&{cell:weakest}&".")`,
+            ),
+          },
+          {
+            // The summary's second sentence on its own line: each runs on over the empty cells to its
+            // right and stays within the printed width in both languages.
+            key: "summaryProblems",
+            label: t("问题与措施", "Problems and measures"),
+            format: "general",
+            width: FORM_WIDTH,
+            formula: t(
+              `=IF({cell:total}="","","未达标"&{cell:missed}&"项，改进措施"&{cell:measures}&"项。"&IF({cell:streak}>={name:penaltyMonths},"已连续"&{cell:streak}&"个月低于违约线，触发违约条款。",IF({cell:streak}>0,"已连续"&{cell:streak}&"个月低于违约线。","")))`,
+              `=IF({cell:total}="","",{cell:missed}&" indicator(s) missed their standard; "&{cell:measures}&" measure(s) planned."&IF({cell:streak}>={name:penaltyMonths}," "&{cell:streak}&" months in a row below the line: the penalty applies.",IF({cell:streak}>0," "&{cell:streak}&" month(s) in a row below the line.","")))`,
             ),
           },
         ],
@@ -142,7 +156,7 @@ export function reportTemplate(indicators: number): Template {
             key: "indicator",
             header: t("指标", "Indicator"),
             format: "general",
-            width: 14,
+            width: 24,
             formula: nthIndicator("no"),
           },
           {
@@ -164,8 +178,9 @@ export function reportTemplate(indicators: number): Template {
             key: "actual",
             header: t("实际值", "Actual"),
             format: "general",
-            width: 8,
-            formula: `=IF(COUNTIFS(${M("period")},${MONTH},${M("indicator")},[@{col:indicator}],${M("actual")},"<>")=0,"",SUMIFS(${M("actual")},${M("period")},${MONTH},${M("indicator")},[@{col:indicator}]))`,
+            width: 9,
+            // As the monthly sheet shows it: a rate as a percentage (86%, 92.5%), a duration or points as a number.
+            formula: `=IF(COUNTIFS(${M("period")},${MONTH},${M("indicator")},[@{col:indicator}],${M("actual")},"<>")=0,"",IF(ISNUMBER(SEARCH("%",[@{col:standard}])),ROUND(${ACTUAL}*100,1)&"%",${ACTUAL}))`,
           },
           {
             key: "met",
@@ -190,7 +205,7 @@ export function reportTemplate(indicators: number): Template {
             key: "trendIndicator",
             header: t("指标", "Indicator"),
             format: "general",
-            width: 14,
+            width: 24,
             formula: nthIndicator("trendNo"),
           },
           {
@@ -216,6 +231,7 @@ export function reportTemplate(indicators: number): Template {
         kind: "table",
         heading: t("总分趋势", "Totals"),
         tableName: "SLA_ReportTotals",
+        chartDataOnly: true,
         blankRows: REPORT_MONTHS,
         rows: Array.from({ length: REPORT_MONTHS }, (_, i) => ({ back: REPORT_MONTHS - 1 - i })),
         columns: [
@@ -256,6 +272,7 @@ export function reportTemplate(indicators: number): Template {
         kind: "table",
         heading: t("问题类型", "Problem types"),
         tableName: "SLA_ReportProblems",
+        chartDataOnly: true,
         blankRows: PROBLEM_TYPES.length,
         rows: PROBLEM_TYPES.map((type) => ({ type })),
         columns: [

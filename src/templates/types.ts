@@ -122,6 +122,8 @@ export interface TableBlock {
   readonly examples: readonly ExampleRow[];
   /** Rows the sheet is made of, written with or without examples (one per indicator of a report); overrides examples. */
   readonly rows?: readonly ExampleRow[];
+  /** Only feeds a chart: laid out to the right of the printed tables and left out of the print area. */
+  readonly chartDataOnly?: boolean;
   /** Empty rows to add when inserted without examples, so the formulas show. */
   readonly blankRows: number;
 }

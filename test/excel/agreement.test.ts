@@ -98,7 +98,7 @@ describe.each(["zh", "en"] as const)("Set up agreement, %s", (lang) => {
     expect(rows.map((r) => Object.values(r).slice(2, 4))).toEqual(Array(4).fill([90, 80]));
   });
 
-  test("the report has four native charts over its tables, prints on A4 landscape at 75%", async () => {
+  test("the report has four native charts over its tables, prints on A4 landscape at 70%", async () => {
     const { wb } = await setUp(lang);
     const report = wb.sheet(SHEETS[lang][5]);
     expect(report.charts.map((c) => [c.type, c.seriesBy, c.source.sheet])).toEqual([
@@ -107,7 +107,21 @@ describe.each(["zh", "en"] as const)("Set up agreement, %s", (lang) => {
       ["LineMarkers", "Rows", report.name],
       ["Pie", "Columns", report.name],
     ]);
-    expect(report.page).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { scale: 75 } });
+    // The summary and the two printed tables (rows 1–24, columns A–L: the charts' data tables to the
+    // right do not print), then two rows of charts of 16 rows each; the second row starts page 2.
+    expect(report.page).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { scale: 70 },
+      printArea: "A1:L58",
+      breaksBefore: [43],
+    });
+    expect(report.charts.map((c) => c.position)).toEqual([
+      { start: "A26", end: "F41" },
+      { start: "G26", end: "L41" },
+      { start: "A43", end: "F58" },
+      { start: "G43", end: "L58" },
+    ]);
   });
 
   test("the grade-colour cells sit in hidden columns beside the results table", async () => {

@@ -60,6 +60,8 @@ export interface FakePage {
   titleRows?: string;
   paperSize?: string;
   printArea?: string;
+  /** Rows a manual page break comes before (Worksheet.horizontalPageBreaks.add). */
+  breaksBefore?: number[];
   centerHorizontally?: boolean;
   centerVertically?: boolean;
   /** In points, as PageLayout takes them. */

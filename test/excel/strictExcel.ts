@@ -1054,6 +1054,19 @@ export function createStrictExcel(
       charts: {
         add: (type: unknown, source: unknown, seriesBy?: unknown) => chart(find, label, type, source, seriesBy),
       },
+      // PageBreakCollection.add(pageBreakRange: Range | string) (ExcelApi 1.9): the break comes
+      // before the range's top row. The fake takes the address form only.
+      horizontalPageBreaks: {
+        add: (at: unknown) => {
+          if (typeof at !== "string" || !/^[A-Z]+\d+$/.test(at))
+            return void fakesLimit("horizontalPageBreaks.add takes one cell's address");
+          const row = Number(/\d+$/.exec(at)![0]);
+          enqueue(`${label}.horizontalPageBreaks.add(${at})`, () => {
+            const s = find();
+            if (s) s.page.breaksBefore = [...(s.page.breaksBefore ?? []), row];
+          });
+        },
+      },
       freezePanes: {
         freezeRows: (n: number) =>
           enqueue(`${label}.freezeRows`, () => {

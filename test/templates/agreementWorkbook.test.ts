@@ -73,7 +73,7 @@ describe.each(["zh", "en"] as const)("the linked agreement workbook over four mo
   test("every formula is read and computes; the only errors are the report's #N/A for months before the first", () => {
     expect(ev.problems.map((p) => `${p.sheet}!${p.address} ${p.message.split(" ")[0]}`)).toEqual(
       // January and February 2024 have no total: #N/A makes gaps in the chart rather than drops to 0.
-      ["P18", "Q18", "R18", "P19", "Q19", "R19"].map((a) => `${s.report}!${a} #N/A`).sort(),
+      ["P19", "Q19", "R19", "P20", "Q20", "R20"].map((a) => `${s.report}!${a} #N/A`).sort(),
     );
   });
 
@@ -116,17 +116,24 @@ describe.each(["zh", "en"] as const)("the linked agreement workbook over four mo
     );
     expect(r("B14")).toBe(
       lang === "zh"
-        ? "2024年6月考核总分78.5分，等级不合格。优势指标：问题解决率；短板指标：首次响应时长。未达标3项，改进措施2项。已连续3个月低于违约线，触发违约条款。"
-        : "In 2024-06 the total was 78.5, grade Fail. Strongest: Resolution rate; weakest: First response time. 3 indicator(s) missed their standard; 2 measure(s) planned. 3 months in a row below the line: the penalty applies.",
+        ? "2024年6月考核总分78.5分，等级不合格。优势指标：问题解决率；短板指标：首次响应时长。"
+        : "In 2024-06 the total was 78.5, grade Fail. Strongest: Resolution rate; weakest: First response time.",
     );
-    expectNumbers(column(ev, s.report, "C", 18, 23), [0.4, 0.6, 0.95, 1, 1, 1]);
-    expect(column(ev, s.report, "F", 18, 23)).toEqual([w.no, w.no, w.no, w.yes, w.yes, w.yes]);
+    expect(r("B15")).toBe(
+      lang === "zh"
+        ? "未达标3项，改进措施2项。已连续3个月低于违约线，触发违约条款。"
+        : "3 indicator(s) missed their standard; 2 measure(s) planned. 3 months in a row below the line: the penalty applies.",
+    );
+    // Actuals as the monthly sheet shows them: rates as percentages, the duration and the points as numbers.
+    expect(column(ev, s.report, "E", 19, 24)).toEqual([2.5, "86%", "89%", "86%", 4.5, "95%"]);
+    expectNumbers(column(ev, s.report, "C", 19, 24), [0.4, 0.6, 0.95, 1, 1, 1]);
+    expect(column(ev, s.report, "F", 19, 24)).toEqual([w.no, w.no, w.no, w.yes, w.yes, w.yes]);
     // The last three months of the first indicator: April 2/5, May 4/5, June 2/5.
-    expectNumbers([r("J18"), r("K18"), r("L18")], [0.4, 0.8, 0.4]);
-    expectNumbers(column(ev, s.report, "P", 20, 23), [94.6, 78.2, 79.4, 78.5]);
-    expectNumbers([r("Q23"), r("R23")], [90, 80]);
+    expectNumbers([r("J19"), r("K19"), r("L19")], [0.4, 0.8, 0.4]);
+    expectNumbers(column(ev, s.report, "P", 21, 24), [94.6, 78.2, 79.4, 78.5]);
+    expectNumbers([r("Q24"), r("R24")], [90, 80]);
     // June's measures: one service-attitude problem, one process problem.
-    expectNumbers(column(ev, s.report, "U", 18, 23), [0, 0, 1, 1, 0, 0]);
+    expectNumbers(column(ev, s.report, "U", 19, 24), [0, 0, 1, 1, 0, 0]);
   });
 
   test("New month after June: July's rows, the history row, June's unplanned misses proposed; July typed in scores 100", async () => {
@@ -153,7 +160,7 @@ describe.each(["zh", "en"] as const)("the linked agreement workbook over four mo
       expect(after.valueAt(s.report, "B6")).toBeCloseTo(100, 9);
       expect(after.valueAt(s.report, "B9")).toBe(0);
       // The totals chart now ends with July: Feb… July.
-      expectNumbers(column(after, s.report, "P", 20, 23), [78.2, 79.4, 78.5, 100]);
+      expectNumbers(column(after, s.report, "P", 21, 24), [78.2, 79.4, 78.5, 100]);
       // The plan has the two proposed rows at the end, for June, not started.
       expect([after.valueAt(s.plan, "A10"), after.valueAt(s.plan, "B10"), after.valueAt(s.plan, "A11")]).toEqual([
         45444,

@@ -280,6 +280,8 @@ interface PageLike {
   titleRows?: string;
   titleColumns?: string;
   printArea?: string | string[];
+  /** Rows a manual page break comes before. */
+  breaksBefore?: number[];
   centerHorizontally?: boolean;
   centerVertically?: boolean;
   /** In points, as Office.js PageLayout takes them. */
@@ -317,6 +319,8 @@ function pageSetup(ws: ExcelJS.Worksheet, sheet: FakeSheet): void {
   if (page.centerHorizontally) setup.horizontalCentered = true;
   if (page.centerVertically) setup.verticalCentered = true;
   ws.pageSetup = { ...ws.pageSetup, ...setup };
+  // ExcelJS puts a row's break after it: a break before row r is one after row r − 1.
+  for (const row of page.breaksBefore ?? []) ws.getRow(row - 1).addPageBreak();
 }
 
 /** The sheet's hidden columns, however the fake records them (a set or list of "M" or "M:O", or a map to true). */
@@ -375,6 +379,8 @@ async function injectNames(zip: JSZip, wb: FakeWorkbook): Promise<void> {
       return `<definedName name="${escapeXml(n.name)}"${comment}${hidden}>${escapeXml(formula)}</definedName>`;
     })
     .join("");
+  // ExcelJS writes a print area as $A1:$L58, which LibreOffice does not take: make it $A$1:$L$58.
+  xml = xml.replace(/(_xlnm\.Print_Area[^>]*>[^<]*!)\$([A-Z]+)(\d+):\$([A-Z]+)(\d+)</g, "$1$$$2$$$3:$$$4$$$5<");
   if (xml.includes("</definedNames>")) xml = xml.replace("</definedNames>", `${entries}</definedNames>`);
   else if (xml.includes("<definedNames/>"))
     xml = xml.replace("<definedNames/>", `<definedNames>${entries}</definedNames>`);
