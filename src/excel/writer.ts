@@ -17,7 +17,7 @@ export const STYLE = {
   heading: { bold: true, size: 12, color: "#1F3864" },
   labelFill: "#F2F2F2",
   /** Cells the user is meant to fill in. */
-  inputFill: "#FFF8E1",
+  inputFill: "#FFF2CC",
 } as const;
 
 export function validationRule(v: Validation, lang: Lang): ValidationRule | null {

@@ -55,7 +55,7 @@ export const monthly: Template = {
           header: t("考核指标", "Indicator"),
           hint: t("与“服务标准”中的二级指标名称一致", "As named in the service standards"),
           format: "text",
-          width: 16,
+          width: 24,
         },
         {
           key: "ref",

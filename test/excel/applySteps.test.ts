@@ -11,7 +11,7 @@ const insert = (tp: Template) => insertInto(tp, "en");
 test("fills colour cells and nothing else: a label is grey, not wrapped", async () => {
   const { cell } = await insert(probe);
   expect(cell("A5")).toEqual({ kind: "text", value: "Owner", numberFormat: "@", bold: true, fill: "#F2F2F2" });
-  expect(cell("B5")).toEqual({ kind: "text", value: "Li", numberFormat: "@", fill: "#FFF8E1" });
+  expect(cell("B5")).toEqual({ kind: "text", value: "Li", numberFormat: "@", fill: "#FFF2CC" });
 });
 
 test("wide columns wrap in every data row; narrower ones do not", async () => {

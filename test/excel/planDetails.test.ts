@@ -65,19 +65,19 @@ test("fonts: title, description, headings, bold labels and bold calculated cells
 test("fills: grey labels, yellow inputs (in forms and in tables' input columns), none on calculated cells", () => {
   expect(stepsOf(plan().steps, "fill").map((s) => [s.address, s.color])).toEqual([
     ["A5", "#F2F2F2"],
-    ["B5", "#FFF8E1"],
+    ["B5", "#FFF2CC"],
     ["A6", "#F2F2F2"],
-    ["B6", "#FFF8E1"],
+    ["B6", "#FFF2CC"],
     ["A7", "#F2F2F2"],
-    ["B7", "#FFF8E1"],
+    ["B7", "#FFF2CC"],
     ["A8", "#F2F2F2"],
-    ["A12:A13", "#FFF8E1"],
-    ["B12:B13", "#FFF8E1"],
-    ["C12:C13", "#FFF8E1"],
-    ["E12", "#FFF8E1"],
+    ["A12:A13", "#FFF2CC"],
+    ["B12:B13", "#FFF2CC"],
+    ["C12:C13", "#FFF2CC"],
+    ["E12", "#FFF2CC"],
     ["G11", "#F2F2F2"],
     ["G12", "#F2F2F2"],
-    ["H12", "#FFF8E1"],
+    ["H12", "#FFF2CC"],
   ]);
 });
 
