@@ -82,6 +82,7 @@ function applyStep(workbook: Excel.Workbook, sheet: Excel.Worksheet, step: Step,
       if (step.titleRows) sheet.pageLayout.setPrintTitleRows(step.titleRows);
       if (step.area) sheet.pageLayout.setPrintArea(step.area);
       for (const row of step.breaksBefore ?? []) sheet.horizontalPageBreaks.add(`A${row}`);
+      for (const col of step.columnBreaksBefore ?? []) sheet.verticalPageBreaks.add(`${col}1`);
       return;
     case "chart": {
       const chart = sheet.charts.add(step.type, sheet.getRange(step.address), step.seriesBy);

@@ -280,7 +280,16 @@ function writeView(w: Writer, layout: Layout, printScale?: number, printed?: Pri
     w.push({ kind: "hideColumns", address: `${letter}:${letter}` });
   }
   const header = layout.headerRow;
-  if (printScale !== undefined) {
+  const sideBySide = layout.tables.filter((t) => !t.block.chartDataOnly);
+  if (printScale === undefined && header !== null && sideBySide.length > 1) {
+    // Tables side by side: each starts a page, all at the largest scale at which the widest fits
+    // (one page wide for the whole sheet would print it at 45% and less).
+    const { scale, breaks } = tablePages(layout, sideBySide);
+    w.push(
+      { kind: "freezeRows", rows: header },
+      { kind: "print", landscape: true, titleRows: `$${header}:$${header}`, scale, columnBreaksBefore: breaks },
+    );
+  } else if (printScale !== undefined) {
     // A report: one page of A4 landscape at a scale still readable, no frozen rows.
     w.push({ kind: "print", landscape: true, scale: printScale, ...(printed ?? {}) });
   } else if (header === null) {
@@ -291,6 +300,26 @@ function writeView(w: Writer, layout: Layout, printScale?: number, printed?: Pri
       { kind: "print", landscape: true, titleRows: `$${header}:$${header}` },
     );
   }
+}
+
+/** Printable width of A4 landscape between Excel's Normal margins (0.7 in each side), in points. */
+const A4_LANDSCAPE_WIDTH = 842 - 2 * 0.7 * 72;
+
+/** A page per table (with the cells beside it): the scale the widest needs, and the columns pages start at. */
+function tablePages(layout: Layout, tables: readonly PlacedTable[]): { scale: number; breaks: string[] } {
+  const widthOf = (from: number, to: number) => {
+    let points = 0;
+    for (let c = from; c <= to; c++)
+      if (!layout.hidden.includes(c)) points += widthInPoints(layout.widths.get(c) ?? 8.43);
+    return points;
+  };
+  const ends = tables.map((t, i) =>
+    i + 1 < tables.length ? tables[i + 1].firstCol - 1 : Math.max(t.lastCol, ...t.side.map((c) => c.valueCol)),
+  );
+  const widest = Math.max(...tables.map((t, i) => widthOf(t.firstCol, ends[i])));
+  // 10% to spare: fonts are not measured, and wrapped text and the filter buttons take a little more.
+  const scale = Math.max(10, Math.min(100, Math.floor(((0.9 * A4_LANDSCAPE_WIDTH) / widest) * 100)));
+  return { scale, breaks: tables.slice(1).map((t) => columnLetter(t.firstCol)) };
 }
 
 /** A value typed for a cell the template does not have is a caller's mistake, not something to drop silently. */

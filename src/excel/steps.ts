@@ -62,6 +62,8 @@ export type Step =
       readonly area?: string;
       /** Rows a new page starts at, so a chart is never cut in two. */
       readonly breaksBefore?: readonly number[];
+      /** Columns a new page starts at: tables side by side print a page each. */
+      readonly columnBreaksBefore?: readonly string[];
     }
   | {
       readonly kind: "chart";

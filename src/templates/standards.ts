@@ -99,7 +99,7 @@ export const standards: Template = {
       columns: [
         { key: "level1", header: t("一级指标", "Level 1"), format: "text", width: 10 },
         { key: "level2", header: t("二级指标", "Level 2"), format: "text", width: 16 },
-        { key: "definition", header: t("指标定义", "Definition"), format: "text", width: 32 },
+        { key: "definition", header: t("指标定义", "Definition"), format: "text", width: 24, wrap: true },
         {
           key: "baseline",
           header: t("基准值", "Baseline"),
@@ -122,7 +122,7 @@ export const standards: Template = {
             "Scored against the target, e.g. -5 per 1% below; or bands >=95%: 10; 90%-94%: 8; <90%: 0",
           ),
           format: "text",
-          width: 36,
+          width: 28,
         },
         {
           key: "fullMarks",
@@ -140,7 +140,7 @@ export const standards: Template = {
             "How the add-in reads the scoring rule: both parties should check it",
           ),
           format: "general",
-          width: 48,
+          width: 34,
           formula: '=IF([@{col:rule}]="","",SLA.RULE([@{col:target}],[@{col:rule}],[@{col:fullMarks}]))',
         },
         {

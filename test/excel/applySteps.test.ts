@@ -46,10 +46,13 @@ test("widths, frozen header, landscape pages with the header repeated", async ()
     ["H", 108.75],
   ]);
   expect(sheet.frozenRows).toBe(11);
+  // Two tables side by side: a page each (a break before E), at 100% (see planDetails.test.ts).
   expect(sheet.page).toEqual({
     orientation: "Landscape",
-    zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+    zoom: { scale: 100 },
+    paperSize: "A4",
     titleRows: "$11:$11",
+    columnBreaksBefore: ["E"],
   });
 });
 

@@ -62,6 +62,8 @@ export interface FakePage {
   printArea?: string;
   /** Rows a manual page break comes before (Worksheet.horizontalPageBreaks.add). */
   breaksBefore?: number[];
+  /** Columns a manual page break comes before (Worksheet.verticalPageBreaks.add). */
+  columnBreaksBefore?: string[];
   centerHorizontally?: boolean;
   centerVertically?: boolean;
   /** In points, as PageLayout takes them. */

@@ -175,11 +175,14 @@ test("a conditional format on a column or cell the template lacks is a template 
   );
 });
 
-test("print setup: landscape with the header row on every page; a sheet without tables is portrait", () => {
+test("print setup: landscape with the header row on every page, a page per table side by side; a sheet without tables is portrait", () => {
   const withTables = plan().steps;
+  // Two tables: a page each, the second starting at E. The wider page, A–D, is 145.5 + 234.75 + 156 +
+  // 48 (D, Excel's default 8.43 characters) = 584.25 points; 90% of A4 landscape's 741.2 is 667.08:
+  // it fits at 100%.
   expect(withTables.filter((s) => s.kind === "freezeRows" || s.kind === "print")).toEqual([
     { kind: "freezeRows", rows: 11 },
-    { kind: "print", landscape: true, titleRows: "$11:$11" },
+    { kind: "print", landscape: true, titleRows: "$11:$11", scale: 100, columnBreaksBefore: ["E"] },
   ]);
   const formSteps = planInsertion(formOnly, "en", { examples: true }, EMPTY_WORKBOOK).steps;
   expect(formSteps.filter((s) => s.kind === "freezeRows" || s.kind === "print")).toEqual([

@@ -1067,6 +1067,18 @@ export function createStrictExcel(
           });
         },
       },
+      // The break comes before the range's left column.
+      verticalPageBreaks: {
+        add: (at: unknown) => {
+          if (typeof at !== "string" || !/^[A-Z]+\d+$/.test(at))
+            return void fakesLimit("verticalPageBreaks.add takes one cell's address");
+          const col = /^[A-Z]+/.exec(at)![0];
+          enqueue(`${label}.verticalPageBreaks.add(${at})`, () => {
+            const s = find();
+            if (s) s.page.columnBreaksBefore = [...(s.page.columnBreaksBefore ?? []), col];
+          });
+        },
+      },
       freezePanes: {
         freezeRows: (n: number) =>
           enqueue(`${label}.freezeRows`, () => {

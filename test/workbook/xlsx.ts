@@ -407,6 +407,30 @@ export interface WriteOptions {
   valuesOnly?: boolean;
 }
 
+/**
+ * Manual page breaks before columns (Worksheet.verticalPageBreaks), which ExcelJS does not write:
+ * <colBreaks> after the sheet's <rowBreaks> (or where they would be), as the schema orders them.
+ */
+async function injectColumnBreaks(zip: JSZip, wb: FakeWorkbook): Promise<void> {
+  const parts = await sheetParts(zip);
+  for (const sheet of wb.sheets) {
+    const cols = sheet.page.columnBreaksBefore ?? [];
+    const part = parts.get(sheet.name);
+    if (!cols.length || !part) continue;
+    // A break "before column C" is id 2: the number of columns to its left.
+    const brks = cols.map((c) => `<brk id="${columnNumber(c) - 1}" max="1048575" man="1"/>`).join("");
+    const colBreaks = `<colBreaks count="${cols.length}" manualBreakCount="${cols.length}">${brks}</colBreaks>`;
+    let xml = await zip.file(part)!.async("string");
+    if (xml.includes("</rowBreaks>")) xml = xml.replace("</rowBreaks>", `</rowBreaks>${colBreaks}`);
+    else
+      xml = xml.replace(
+        /<(customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|picture|oleObjects|controls|webPublishItems|tableParts|extLst)\b|<\/worksheet>/,
+        (tag) => `${colBreaks}${tag}`,
+      );
+    zip.file(part, xml);
+  }
+}
+
 /** The .xlsx bytes of a fake workbook (evaluated here unless an evaluation is given). */
 export async function writeXlsx(
   wb: FakeWorkbook,
@@ -417,6 +441,7 @@ export async function writeXlsx(
   const raw = await toExcelJs(wb, ev, options).xlsx.writeBuffer();
   const zip = await JSZip.loadAsync(raw as ArrayBuffer);
   await injectNames(zip, wb);
+  await injectColumnBreaks(zip, wb);
   const charts = await injectCharts(zip, wb, ev, options.literalCharts ?? false);
   const buffer = await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
   return { buffer, evaluated: ev, charts };
@@ -447,6 +472,11 @@ export async function onlySheetShown(xlsx: Buffer, sheet: string): Promise<Buffe
       return clean.replace(/\s*\/>$/, ` activeTab="${index}" firstSheet="${index}"/>`);
     });
   else xml = xml.replace("<sheets>", `<bookViews>${view}</bookViews><sheets>`);
+  // LibreOffice prints every sheet's print area, hidden sheets' too: keep the shown sheet's only.
+  xml = xml.replace(
+    /<definedName name="_xlnm\.Print_Area" localSheetId="(\d+)"[^>]*>[^<]*<\/definedName>/g,
+    (tag, id: string) => (Number(id) === index ? tag : ""),
+  );
   zip.file("xl/workbook.xml", xml);
   // Only the shown sheet is selected (a hidden selected sheet would be printed by some readers).
   for (const [name, part] of await sheetParts(zip)) {
