@@ -17,18 +17,12 @@ import { ErrorCircle20Filled, Info20Filled, Warning20Filled } from "@fluentui/re
 import type { Dispatch, ReactNode } from "react";
 import type { Finding } from "../excel/agreement/types";
 import type { Lang } from "../templates";
+import { listStyle } from "./cardList";
 import type { UiTexts } from "./texts";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-  },
+  list: listStyle(tokens.spacingVerticalXXS),
   // A finding is a full-width row whose text wraps: Fluent's button is one line, centred, by default.
   finding: {
     display: "flex",

@@ -23,6 +23,7 @@ import { failureText } from "./failures";
 import { insertedLines } from "./insertMessage";
 import { Message } from "./Message";
 import { TemplateCard } from "./TemplateCard";
+import { listStyle } from "./cardList";
 import type { UiTexts } from "./texts";
 import type { Latest, OneAction } from "./useOneAction";
 
@@ -41,14 +42,7 @@ const useStyles = makeStyles({
   // Fluent's switch keeps a margin around its track; pull it back so the track lines up with the text.
   switch: { marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   hint: { color: tokens.colorNeutralForeground3 },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-  },
+  list: listStyle(tokens.spacingVerticalS),
 });
 
 function InsertMessage({

@@ -1,11 +1,15 @@
 import { tokens } from "@fluentui/react-components";
 
-/** The vertical list of cards both pages show (templates, functions): one style, so they line up. */
-export const cardListStyle = {
-  listStyleType: "none",
-  margin: 0,
-  padding: 0,
-  display: "flex",
-  flexDirection: "column",
-  rowGap: tokens.spacingVerticalM,
-} as const;
+/** A vertical list without bullets, its items `gap` apart: cards, single sheets, findings. */
+export const listStyle = (gap: string) =>
+  ({
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: gap,
+  }) as const;
+
+/** The vertical list of cards the functions page shows. */
+export const cardListStyle = listStyle(tokens.spacingVerticalM);
