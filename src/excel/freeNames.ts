@@ -7,7 +7,7 @@ const MAX_SHEET_NAME = 31;
 
 const taken = (names: Iterable<string>): Set<string> => new Set([...names].map((n) => n.toLocaleUpperCase()));
 
-/** "月度评分", or "月度评分 (2)", "月度评分 (3)"… when taken; cut so the suffix fits in 31 characters. */
+/** "需求记录", or "需求记录 (2)", "需求记录 (3)"… when taken; cut so the suffix fits in 31 characters. */
 export function freeSheetName(base: string, existing: Iterable<string>): string {
   const used = taken(existing);
   for (let n = 1; ; n++) {
@@ -17,7 +17,7 @@ export function freeSheetName(base: string, existing: Iterable<string>): string 
   }
 }
 
-/** "SLA_Scoring", or "SLA_Scoring2", "SLA_Scoring3"… (table names allow no spaces or brackets). */
+/** "SLA_Tickets", or "SLA_Tickets2", "SLA_Tickets3"… (table names allow no spaces or brackets). */
 export function freeTableName(base: string, existing: Iterable<string>): string {
   const used = taken(existing);
   for (let n = 1; ; n++) {

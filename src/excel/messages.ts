@@ -37,8 +37,8 @@ const WORDING: Readonly<Record<NoticeId, Wording>> = {
     en: `Names created, pointing at this sheet's parameter cells (the other sheets' formulas use them): ${p.names}.`,
   }),
   namesCreatedWithDefaults: (p) => ({
-    zh: `工作簿中原无这些协议参数，已按默认值创建：${p.names}。插入“协议信息”工作表即可在单元格中修改。`,
-    en: `Agreement parameters the workbook lacked, created with their defaults: ${p.names}. Insert the Agreement sheet to edit them in cells.`,
+    zh: `工作簿中原无这些协议参数，已按默认值创建：${p.names}。建立协议后即可在“协议信息”和“服务标准”工作表的单元格中修改。`,
+    en: `Agreement parameters the workbook lacked, created with their defaults: ${p.names}. Set up the agreement to edit them in cells (on its Agreement and Service Standards sheets).`,
   }),
   namesMoved: (p) => ({
     zh: `以下名称原为常量，现指向本表的单元格，数值不变：${p.names}。`,

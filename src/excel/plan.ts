@@ -53,7 +53,7 @@ export interface Plan {
 export const TABLE_STYLE = "TableStyleMedium2";
 
 /** Text columns at least this wide wrap, so long descriptions stay readable on screen and paper. */
-const WRAP_FROM_WIDTH = 28;
+export const WRAP_FROM_WIDTH = 28;
 
 interface Context {
   readonly template: Template;

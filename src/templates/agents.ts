@@ -5,7 +5,8 @@
  * its weight is the remaining 40% (15% + 25% + 20% + 40% = 100%), its standard and rule follow
  * 000's satisfaction indicator on a 10-point scale.
  *
- * The seed gives no actual values: the examples add plausible ones, so every score shows. By hand:
+ * The seed gives no actual values: the examples add plausible ones, so every score shows (the rates
+ * as percentages, 92% rather than 0.92, in a column that also holds seconds and counts). By hand:
  * - 40 s to answer the phone: 10 s over 30 s, one step of 10 s → 10 − 1 = 9;
  * - 92% first-time resolution: in 90%-94%'s band → 8;
  * - 1 process step missed: 1 over 0 → 10 − 2 = 8;
@@ -40,8 +41,9 @@ export const agents: Template = {
       tableName: "SLA_AgentScores",
       blankRows: 4,
       columns: [
-        { key: "dimension", header: t("考核维度", "Dimension"), format: "text", width: 12 },
-        { key: "indicator", header: t("具体指标", "Indicator"), format: "text", width: 18 },
+        // 14: "Responsiveness" on one line (a wrapped column breaks at spaces, not inside a word).
+        { key: "dimension", header: t("考核维度", "Dimension"), format: "text", width: 14, wrap: true },
+        { key: "indicator", header: t("具体指标", "Indicator"), format: "text", width: 18, wrap: true },
         { key: "standard", header: t("标准值", "Standard"), format: "text", width: 10 },
         {
           key: "actual",
@@ -68,7 +70,7 @@ export const agents: Template = {
           width: 8,
           formula: '=IF([@{col:actual}]="","",SLA.SCORE([@{col:actual}],[@{col:standard}],[@{col:rule}],10))',
         },
-        { key: "source", header: t("数据来源", "Data source"), format: "text", width: 20 },
+        { key: "source", header: t("数据来源", "Data source"), format: "text", width: 20, wrap: true },
       ],
       side: [
         { key: "agent", label: t("客服人员", "Agent"), format: "text", example: t("李*", "Li *") },
@@ -101,7 +103,7 @@ export const agents: Template = {
           dimension: t("处理效率", "Efficiency"),
           indicator: t("问题一次性解决率", "First-time resolution rate"),
           standard: "≥95%",
-          actual: 0.92,
+          actual: { number: 0.92, format: "percent" },
           rule: t("≥95%得10分，90%-94%得8分，85%-89%得6分，<85%得0分", ">=95%: 10; 90%-94%: 8; 85%-89%: 6; <85%: 0"),
           weight: 0.25,
           source: t("工单系统", "Ticket system"),
@@ -119,7 +121,7 @@ export const agents: Template = {
           dimension: t("客户满意", "Customer satisfaction"),
           indicator: t("客户满意度", "Customer satisfaction"),
           standard: "≥90%",
-          actual: 0.88,
+          actual: { number: 0.88, format: "percent" },
           rule: t("每低于1%扣1分，扣完为止；满分10分", "-1 per 1% below; full 10"),
           weight: 0.4,
           source: t("满意度回访", "Satisfaction follow-up"),

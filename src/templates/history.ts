@@ -55,7 +55,8 @@ export const history: Template = {
           ),
           format: "number1",
           width: 10,
-          formula: `=IF(COUNTIFS(${M("period")},${P})=0,"",IF(COUNTIFS(${M("period")},${P},${M("actual")},"")>0,"",ROUND(SUMIFS(${M("weighted")},${M("period")},${P}),6)))`,
+          // Blank for a row without a month yet (a set-up without examples leaves one).
+          formula: `=IF(${P}="","",IF(COUNTIFS(${M("period")},${P})=0,"",IF(COUNTIFS(${M("period")},${P},${M("actual")},"")>0,"",ROUND(SUMIFS(${M("weighted")},${M("period")},${P}),6))))`,
         },
         { key: "topLine", header: t("优秀线", "Top line"), format: "general", width: 9 },
         { key: "passLine", header: t("合格线", "Pass line"), format: "general", width: 10 },

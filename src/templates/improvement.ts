@@ -69,7 +69,7 @@ export const improvement: Template = {
           key: "status",
           header: t("状态", "Status"),
           format: "text",
-          width: 9,
+          width: 12,
           validation: { kind: "list", options: STATUSES },
         },
       ],

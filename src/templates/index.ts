@@ -1,13 +1,12 @@
 /**
- * The template gallery: nine sheets built from the seed documents, in the order a user sets up an
- * agreement (agreement first: the other sheets use its parameters).
+ * The template gallery: seven sheets built from the seed documents, in the order a user sets up an
+ * agreement (agreement first: the other sheets use its parameters). The agreement's monthly scores,
+ * results history, improvement plan and report are the linked workbook's (linked.ts), not single sheets.
  */
 import { aftersales } from "./aftersales";
 import { agents } from "./agents";
 import { agreement } from "./agreement";
-import { results } from "./results";
 import { satisfaction } from "./satisfaction";
-import { scoring } from "./scoring";
 import { standards } from "./standards";
 import { targets } from "./targets";
 import { tickets } from "./tickets";
@@ -16,8 +15,6 @@ import type { Template } from "./types";
 export const TEMPLATES: readonly Template[] = [
   agreement,
   standards,
-  scoring,
-  results,
   tickets,
   agents,
   aftersales,

@@ -276,7 +276,7 @@ export function reportTemplate(indicators: number): Template {
         blankRows: PROBLEM_TYPES.length,
         rows: PROBLEM_TYPES.map((type) => ({ type })),
         columns: [
-          { key: "type", header: t("问题类型", "Problem type"), format: "text", width: 12 },
+          { key: "type", header: t("问题类型", "Problem type"), format: "text", width: 22 },
           {
             key: "count",
             header: t("措施数", "Measures"),

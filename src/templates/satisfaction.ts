@@ -61,7 +61,8 @@ export const satisfaction: Template = {
       tableName: "SLA_Satisfaction",
       blankRows: 4,
       columns: [
-        { key: "dimension", header: t("评估维度", "Dimension"), format: "text", width: 11 },
+        // 14: "Responsiveness" on one line.
+        { key: "dimension", header: t("评估维度", "Dimension"), format: "text", width: 14 },
         {
           key: "dimensionWeight",
           header: t("维度权重", "Dimension weight"),
@@ -70,7 +71,7 @@ export const satisfaction: Template = {
           width: 18,
           validation: { kind: "decimal", min: 0, max: 1 },
         },
-        { key: "indicator", header: t("评估指标", "Indicator"), format: "text", width: 14 },
+        { key: "indicator", header: t("评估指标", "Indicator"), format: "text", width: 14, wrap: true },
         { key: "criteria", header: t("评分标准（1-5分制）", "Rating guide (1-5)"), format: "text", width: 50 },
         ...EVALUATORS,
         {

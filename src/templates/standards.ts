@@ -47,12 +47,12 @@ export const standards: Template = {
       tableName: "SLA_Services",
       blankRows: 3,
       columns: [
-        { key: "module", header: t("服务模块", "Service"), format: "text", width: 12 },
-        { key: "content", header: t("服务内容", "Content"), format: "text", width: 24 },
-        { key: "channel", header: t("服务渠道", "Channels"), format: "text", width: 20 },
-        { key: "hours", header: t("服务时间", "Hours"), format: "text", width: 16 },
+        { key: "module", header: t("服务模块", "Service"), format: "text", width: 12, wrap: true },
+        { key: "content", header: t("服务内容", "Content"), format: "text", width: 24, wrap: true },
+        { key: "channel", header: t("服务渠道", "Channels"), format: "text", width: 20, wrap: true },
+        { key: "hours", header: t("服务时间", "Hours"), format: "text", width: 16, wrap: true },
         { key: "requirement", header: t("标准要求", "Standard"), format: "text", width: 40 },
-        { key: "serviceSource", header: t("数据来源", "Data source"), format: "text", width: 16 },
+        { key: "serviceSource", header: t("数据来源", "Data source"), format: "text", width: 16, wrap: true },
       ],
       side: [],
       examples: [
@@ -98,7 +98,7 @@ export const standards: Template = {
       blankRows: 3,
       columns: [
         { key: "level1", header: t("一级指标", "Level 1"), format: "text", width: 10 },
-        { key: "level2", header: t("二级指标", "Level 2"), format: "text", width: 16 },
+        { key: "level2", header: t("二级指标", "Level 2"), format: "text", width: 16, wrap: true },
         { key: "definition", header: t("指标定义", "Definition"), format: "text", width: 24, wrap: true },
         {
           key: "baseline",
@@ -106,6 +106,7 @@ export const standards: Template = {
           hint: t("当前水平，例如 ≤2小时", "Current level, e.g. <=2 h"),
           format: "text",
           width: 10,
+          wrap: true,
         },
         {
           key: "target",
@@ -113,6 +114,7 @@ export const standards: Template = {
           hint: t("期望水平，例如 ≤1.5小时", "Level aimed at, e.g. <=1.5 h"),
           format: "text",
           width: 10,
+          wrap: true,
         },
         {
           key: "rule",
@@ -150,7 +152,7 @@ export const standards: Template = {
           width: 8,
           validation: { kind: "decimal", min: 0, max: 1 },
         },
-        { key: "indicatorSource", header: t("数据来源", "Data source"), format: "text", width: 20 },
+        { key: "indicatorSource", header: t("数据来源", "Data source"), format: "text", width: 20, wrap: true },
       ],
       side: [
         {

@@ -85,6 +85,7 @@ export const tickets: Template = {
           header: t("需求类型", "Type"),
           format: "text",
           width: 12,
+          wrap: true,
           validation: {
             kind: "list",
             options: [
@@ -101,7 +102,7 @@ export const tickets: Template = {
           key: "mood",
           header: t("情绪状态", "Mood"),
           format: "text",
-          width: 10,
+          width: 12, // "Dissatisfied"
           validation: { kind: "list", options: [t("焦急", "Anxious"), t("不满", "Dissatisfied"), t("平和", "Calm")] },
         },
         {

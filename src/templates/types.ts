@@ -114,7 +114,7 @@ export type ExampleRow = Readonly<Record<string, Value>>;
 export interface TableBlock {
   readonly kind: "table";
   readonly heading?: Texts;
-  /** The table's base name in the workbook (ASCII, no spaces), e.g. "SLA_Scoring". */
+  /** The table's base name in the workbook (ASCII, no spaces), e.g. "SLA_Tickets". */
   readonly tableName: string;
   readonly columns: readonly Column[];
   /** Cells beside the table: totals, grades, checks, or inputs the table's formulas use. */

@@ -80,74 +80,96 @@ describe.each(TEMPLATES.flatMap((tp) => LANGS.map((lang) => [tp.id, lang, tp] as
   },
 );
 
-describe("monthly scoring (zh): what is written", () => {
+describe("agent performance (zh): what is written", () => {
+  // No forms: the table's header on row 4 (A–H, its 8 columns), its 4 example rows on 5–8; the cells
+  // beside it two columns to the right, labels in J and values in K, from the header row down.
   let ctx: Awaited<ReturnType<typeof insert>>;
   beforeAll(async () => {
-    ctx = await insert(getTemplate("scoring"), "zh");
+    ctx = await insert(getTemplate("agents"), "zh");
   });
 
   test("values with their formats", () => {
     const { cell } = ctx;
-    expect(cell("A1")).toMatchObject({ kind: "text", value: "月度考核评分表", bold: true, size: 16 });
-    expect(["A4", "B4", "G4"].map((a) => cell(a).value)).toEqual(["考核指标", "权重", "得分"]);
-    expect(["B5", "B6", "B7"].map((a) => [cell(a).value, cell(a).numberFormat])).toEqual([
+    expect(cell("A1")).toMatchObject({ kind: "text", value: "客户服务绩效考核表（10分制）", bold: true, size: 16 });
+    expect(["A4", "F4", "G4"].map((a) => cell(a).value)).toEqual(["考核维度", "权重", "得分"]);
+    expect(["F5", "F6", "F7", "F8"].map((a) => [cell(a).value, cell(a).numberFormat])).toEqual([
+      [0.15, "0%"],
+      [0.25, "0%"],
+      [0.2, "0%"],
       [0.4, "0%"],
-      [0.3, "0%"],
-      [0.3, "0%"],
     ]);
-    expect(cell("C5")).toMatchObject({ kind: "text", value: "≥90%", numberFormat: "@" });
-    expect(cell("D5")).toMatchObject({ kind: "number", value: 0.88, numberFormat: "0%" });
-    expect(cell("E5")).toMatchObject({ kind: "text", value: "达标100分，每低于1%扣5分" });
+    expect(cell("C5")).toMatchObject({ kind: "text", value: "≤30秒", numberFormat: "@" });
+    // Actuals in the standard's unit: 40 seconds and 1 step as numbers, the two rates as percentages.
+    expect(["D5", "D6", "D7", "D8"].map((a) => [cell(a).value, cell(a).numberFormat])).toEqual([
+      [40, "General"],
+      [0.92, "0%"],
+      [1, "General"],
+      [0.88, "0%"],
+    ]);
+    expect(cell("E5")).toMatchObject({ kind: "text", value: "≤30秒得10分，每超10秒扣1分，扣完为止；满分10分" });
+    expect([cell("J4").value, cell("K4")]).toEqual([
+      "客服人员",
+      expect.objectContaining({ kind: "text", value: "李*" }),
+    ]);
   });
 
-  test("formulas: structured references, the engine's functions, the grade scale's name", () => {
+  test("formulas: structured references, the engine's functions, out of 10", () => {
     const { cell } = ctx;
-    expect(cell("F5").formula).toBe('=IF([@[实际值]]="","",SLA.MET([@[实际值]],[@[标准值]]))');
-    expect(cell("G7").formula).toBe('=IF([@[实际值]]="","",SLA.SCORE([@[实际值]],[@[标准值]],[@[评分规则]]))');
-    expect(cell("H6").formula).toBe('=IF([@[实际值]]="","",SLA.EXPLAIN([@[实际值]],[@[标准值]],[@[评分规则]]))');
-    expect(cell("J4").value).toBe("加权总分");
-    expect(cell("K4")).toMatchObject({
-      formula: '=IF(COUNT(SLA_Scoring[[得分]])=0,"",SLA.WEIGHTED(SLA_Scoring[[得分]],SLA_Scoring[[权重]]))',
-      numberFormat: "0.0",
+    expect(cell("G5").formula).toBe(
+      '=IF([@[实际值]]="","",SLA.SCORE([@[实际值]],[@[标准值]],[@[评分标准（10分制）]],10))',
+    );
+    expect(cell("G8").formula).toBe(cell("G5").formula);
+    expect(cell("J6").value).toBe("加权得分（10分制）");
+    expect(cell("K6")).toMatchObject({
+      formula: '=IF(COUNT(SLA_AgentScores[[得分]])=0,"",SLA.WEIGHTED(SLA_AgentScores[[得分]],SLA_AgentScores[[权重]]))',
+      numberFormat: "0.00",
     });
-    expect(cell("K5").formula).toBe('=IF($K$4="","",SLA.GRADE($K$4,SLA_GradeScale))');
+    expect(cell("K7")).toMatchObject({
+      formula: '=IF(COUNT(SLA_AgentScores[[权重]])=0,"",SUM(SLA_AgentScores[[权重]]))',
+      numberFormat: "0%",
+    });
   });
 
-  test("the grade scale is created with its default, and the result says so", () => {
+  test("a sheet that uses no agreement parameter: no name created, nothing to tell", () => {
     const { wb, result } = ctx;
-    expect(wb.name("SLA_GradeScale")).toMatchObject({ formula: '="优秀≥90;合格≥80;不合格"', comment: "等级划分" });
-    expect(result.namesCreatedWithDefaults).toEqual(["SLA_GradeScale"]);
-    expect(result.notices.map((n) => n.id)).toEqual(["namesCreatedWithDefaults"]);
-    expect(result.notices[0].text.zh).toContain("SLA_GradeScale");
+    expect(wb.names).toEqual([]);
+    expect(result.namesCreated).toEqual([]);
+    expect(result.notices).toEqual([]);
   });
 
-  test("validation, prompts, conditional formats, widths, frozen header, print setup", () => {
-    const { sheet } = ctx;
+  test("validation, prompts, conditional formats, wrap, widths, frozen header, print setup", () => {
+    const { sheet, cell } = ctx;
     expect(sheet.validations).toContainEqual({
-      address: "B5:B7",
+      address: "F5:F8",
       rule: { decimal: { operator: "Between", formula1: 0, formula2: 1 } },
     });
     expect(sheet.prompts).toContainEqual({
-      address: "B4",
-      prompt: { showPrompt: true, title: "权重", message: "各项权重合计应为100%" },
+      address: "D4",
+      prompt: { showPrompt: true, title: "实际值", message: "比率填百分数；时长、次数填标准所用单位的数值" },
     });
-    expect(sheet.conditionalFormats).toContainEqual({
-      address: "D5:D7",
-      type: "Custom",
-      formula: "=$F5=FALSE",
-      fill: "#F8D7DA",
-      font: "#842029",
-    });
-    // The grade is green when it equals the top grade, kept in a hidden helper column (N).
-    expect(sheet.conditionalFormats).toContainEqual({
-      address: "K5",
-      type: "Custom",
-      formula: '=AND($K$5<>"",$K$5=$N$4)',
-      fill: "#D1E7DD",
-      font: "#0F5132",
-    });
-    expect([...sheet.hiddenColumns].sort()).toEqual(["M", "N"]);
-    expect(sheet.columnWidths.get("E")).toBe(161.25);
+    // The total weight turns red once weights are entered and do not add up to 100%.
+    expect(sheet.conditionalFormats).toEqual([
+      {
+        address: "K7",
+        type: "Custom",
+        formula: "=IF(ISNUMBER($K$7),ROUND($K$7,6)<>1,FALSE)",
+        fill: "#F8D7DA",
+        font: "#842029",
+      },
+    ]);
+    expect([...sheet.hiddenColumns]).toEqual([]);
+    // Long texts wrap: dimension, indicator and data source (marked), the rules (40 characters wide).
+    expect(["A5", "B5", "C5", "D5", "E5", "F5", "H5"].map((a) => cell(a).wrap === true)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      true,
+      false,
+      true,
+    ]);
+    // 40 characters of 7 px and 5 px of padding: 285 px = 213.75 pt.
+    expect(sheet.columnWidths.get("E")).toBe(213.75);
     expect(sheet.frozenRows).toBe(4);
     expect(sheet.page).toEqual({
       orientation: "Landscape",
@@ -157,11 +179,13 @@ describe("monthly scoring (zh): what is written", () => {
   });
 });
 
-test('the English scoring sheet: the seed\'s rules arrive as text, even "-5 per 1% below"', async () => {
-  const { cell } = await insert(getTemplate("scoring"), "en");
-  expect(cell("E5")).toMatchObject({ kind: "text", value: "-5 per 1% below", numberFormat: "@" });
-  expect(cell("C5")).toMatchObject({ kind: "text", value: "≥90%" });
-  expect(cell("G5").formula).toBe('=IF([@[Actual]]="","",SLA.SCORE([@[Actual]],[@[Standard]],[@[Scoring rule]]))');
+test('the English agent sheet: the seed\'s rules arrive as text, even "-1 per 10 s over; full 10"', async () => {
+  const { cell } = await insert(getTemplate("agents"), "en");
+  expect(cell("E5")).toMatchObject({ kind: "text", value: "-1 per 10 s over; full 10", numberFormat: "@" });
+  expect(cell("C5")).toMatchObject({ kind: "text", value: "<=30 s" });
+  expect(cell("G5").formula).toBe(
+    '=IF([@[Actual]]="","",SLA.SCORE([@[Actual]],[@[Standard]],[@[Rule (out of 10)]],10))',
+  );
 });
 
 describe("ticket log (zh)", () => {
@@ -199,6 +223,11 @@ describe("ticket log (zh)", () => {
       "SLA_LimitP3",
       "SLA_ResponseLimit",
     ]);
+    // Each name carries its parameter's label, and the result says they were created.
+    expect(wb.name("SLA_LimitP1")?.comment).toBe("P1（紧急）处理时限");
+    expect(wb.name("SLA_Calendar")?.comment).toBe("服务时间");
+    expect(result.notices.map((n) => n.id)).toEqual(["namesCreatedWithDefaults"]);
+    expect(result.notices[0].text.zh).toContain("SLA_Calendar、SLA_Holidays、SLA_ResponseLimit、SLA_LimitP1");
   });
 });
 
@@ -276,37 +305,38 @@ describe("agreement info: the parameters' home", () => {
 
 test("name collision: an existing sheet and table named like the template's stay untouched", async () => {
   const initial: InitialWorkbook = {
-    sheets: [{ name: "月度评分", cells: { A1: "我的数据", A4: "考核指标", B4: "备注", B5: 0.5, C9: "=SUM(B5:B8)" } }],
-    tables: [{ name: "SLA_Scoring", sheet: "月度评分", address: "A4:B8" }],
+    sheets: [{ name: "绩效考核", cells: { A1: "我的数据", A4: "考核维度", B4: "备注", B5: 0.5, C9: "=SUM(B5:B8)" } }],
+    tables: [{ name: "SLA_AgentScores", sheet: "绩效考核", address: "A4:B8" }],
   };
   // A copy made before: the fake keeps the objects it was given, so comparing with them proves nothing.
   const tableBefore = JSON.parse(JSON.stringify(initial.tables![0])) as object;
   const excel = createStrictExcel(initial);
-  const before = excel.workbook.sheet("月度评分").snapshot();
-  const result = await insertTemplate((b) => excel.run(b), getTemplate("scoring"), "zh", { examples: true });
+  const before = excel.workbook.sheet("绩效考核").snapshot();
+  const result = await insertTemplate((b) => excel.run(b), getTemplate("agents"), "zh", { examples: true });
   expect(excel.workbook.syncs).toBe(2);
-  expect(result.sheetName).toBe("月度评分 (2)");
-  expect(result.tableNames).toEqual(["SLA_Scoring2"]);
-  expect(excel.workbook.sheet("月度评分").snapshot()).toBe(before);
-  expect(excel.workbook.tables[0]).toEqual({ ...tableBefore, columns: ["考核指标", "备注"] });
-  expect(excel.workbook.sheet("月度评分 (2)").cells.get("K4")?.formula).toContain("SLA_Scoring2[[得分]]");
-  expect(result.notices.map((n) => n.id)).toEqual(["sheetRenamed", "tableRenamed", "namesCreatedWithDefaults"]);
+  expect(result.sheetName).toBe("绩效考核 (2)");
+  expect(result.tableNames).toEqual(["SLA_AgentScores2"]);
+  expect(excel.workbook.sheet("绩效考核").snapshot()).toBe(before);
+  expect(excel.workbook.tables[0]).toEqual({ ...tableBefore, columns: ["考核维度", "备注"] });
+  // The weighted total (K6) reads the new table, not the user's.
+  expect(excel.workbook.sheet("绩效考核 (2)").cells.get("K6")?.formula).toContain("SLA_AgentScores2[[得分]]");
+  expect(result.notices.map((n) => n.id)).toEqual(["sheetRenamed", "tableRenamed"]);
   expect(result.notices[0].text).toEqual({
-    zh: "已有名为“月度评分”的工作表，新工作表命名为“月度评分 (2)”。",
-    en: 'A sheet named "月度评分" already exists; the new sheet is "月度评分 (2)".',
+    zh: "已有名为“绩效考核”的工作表，新工作表命名为“绩效考核 (2)”。",
+    en: 'A sheet named "绩效考核" already exists; the new sheet is "绩效考核 (2)".',
   });
 });
 
 test("a defined name already called like a template's table: the table takes the next free name", async () => {
-  // Tables and defined names share one namespace: a table named SLA_Scoring would fail at the last sync.
+  // Tables and defined names share one namespace: a table named SLA_AgentScores would fail at the last sync.
   const initial: InitialWorkbook = {
     sheets: [{ name: "Sheet1", cells: { A1: 1 } }],
-    names: [{ name: "sla_scoring", formula: "=Sheet1!$A$1", visible: true }],
+    names: [{ name: "sla_agentscores", formula: "=Sheet1!$A$1", visible: true }],
   };
-  const { result, wb } = await insert(getTemplate("scoring"), "zh", { examples: true }, initial);
-  expect(result.tableNames).toEqual(["SLA_Scoring2"]);
-  expect(wb.tables.map((t) => t.name)).toEqual(["SLA_Scoring2"]);
-  expect(wb.name("SLA_Scoring")?.formula).toBe("=Sheet1!$A$1");
+  const { result, wb } = await insert(getTemplate("agents"), "zh", { examples: true }, initial);
+  expect(result.tableNames).toEqual(["SLA_AgentScores2"]);
+  expect(wb.tables.map((t) => t.name)).toEqual(["SLA_AgentScores2"]);
+  expect(wb.name("SLA_AgentScores")?.formula).toBe("=Sheet1!$A$1");
   expect(result.notices.map((n) => n.id)).toContain("tableRenamed");
 });
 
@@ -344,55 +374,55 @@ test("formula injection: text typed by the user beginning with = + - @ lands as 
 
 describe("agreement parameters when a sheet is inserted alone", () => {
   test("missing names are created with the seeds' defaults", async () => {
-    const { wb, result } = await insert(getTemplate("results"), "en");
+    const { wb, result } = await insert(getTemplate("tickets"), "en");
     expect(Object.fromEntries(wb.names.map((n) => [n.name, n.formula]))).toEqual({
-      SLA_GradeScale: '="Excellent>=90; Pass>=80; Fail"',
-      SLA_PenaltyThreshold: "=80",
-      SLA_PenaltyMonths: "=3",
-      SLA_PenaltyRate: "=0.05",
-      SLA_MonthlyFee: "=100000",
-      SLA_FeeClause: '="1% of the monthly fee for each point below, up to 10%"',
+      SLA_Calendar: '="Mon-Fri 09:00-18:00"',
+      SLA_Holidays: '=""',
+      SLA_ResponseLimit: '="15 minutes"',
+      SLA_LimitP1: '="2 hours"',
+      SLA_LimitP2: '="24 hours"',
+      SLA_LimitP3: '="72 hours"',
     });
     expect(result.namesCreatedWithDefaults).toHaveLength(6);
     expect(result.notices.find((n) => n.id === "namesCreatedWithDefaults")?.text.en).toContain(
-      "Insert the Agreement sheet",
+      "created with their defaults: SLA_Calendar, SLA_Holidays, SLA_ResponseLimit, SLA_LimitP1, SLA_LimitP2, SLA_LimitP3.",
     );
   });
 
   test("names already there are left alone", async () => {
     const names = [
-      { name: "sla_gradescale", formula: '="A>=90; B"', visible: true },
-      { name: "SLA_PenaltyThreshold", formula: "=Terms!$B$2", visible: true },
+      { name: "sla_calendar", formula: '="周一至周日 8:00-20:00"', visible: true },
+      { name: "SLA_LimitP1", formula: "=Terms!$B$2", visible: true },
     ];
     const namesBefore = JSON.parse(JSON.stringify(names)) as typeof names;
     const { wb, result } = await insert(
-      getTemplate("results"),
+      getTemplate("tickets"),
       "zh",
       { examples: true },
       { sheets: [{ name: "Terms" }], names },
     );
-    expect(wb.name("SLA_GradeScale")).toEqual(namesBefore[0]);
-    expect(wb.name("SLA_PenaltyThreshold")).toEqual(namesBefore[1]);
-    expect(result.namesKept).toEqual(["SLA_GradeScale", "SLA_PenaltyThreshold"]);
+    expect(wb.name("SLA_Calendar")).toEqual(namesBefore[0]);
+    expect(wb.name("SLA_LimitP1")).toEqual(namesBefore[1]);
+    expect(result.namesKept).toEqual(["SLA_Calendar", "SLA_LimitP1"]);
     expect(result.namesCreatedWithDefaults).toEqual([
-      "SLA_PenaltyMonths",
-      "SLA_PenaltyRate",
-      "SLA_MonthlyFee",
-      "SLA_FeeClause",
+      "SLA_Holidays",
+      "SLA_ResponseLimit",
+      "SLA_LimitP2",
+      "SLA_LimitP3",
     ]);
     // Excel saw no write to either name: only the four missing ones were added.
     expect(wb.writes.filter((w) => /name/i.test(w))).toEqual([
-      "names.add SLA_PenaltyMonths",
-      "names.add SLA_PenaltyRate",
-      "names.add SLA_MonthlyFee",
-      "names.add SLA_FeeClause",
+      "names.add SLA_Holidays",
+      "names.add SLA_ResponseLimit",
+      "names.add SLA_LimitP2",
+      "names.add SLA_LimitP3",
     ]);
   });
 });
 
 test("without examples: empty rows with the formulas in place", async () => {
-  const { cell, result } = await insert(getTemplate("scoring"), "zh", { examples: false });
-  expect(result.rowsWritten).toBe(3);
+  const { cell, result } = await insert(getTemplate("agents"), "zh", { examples: false });
+  expect(result.rowsWritten).toBe(4); // the template's 4 blank rows
   expect(result.exampleRows).toBe(0);
   expect(cell("A5").value).toBeUndefined();
   expect(cell("A5").numberFormat).toBe("@");
@@ -402,7 +432,7 @@ test("without examples: empty rows with the formulas in place", async () => {
 test("a value typed for a cell the template does not have is refused before anything is written", async () => {
   const excel = createStrictExcel(SHEET1);
   await expect(
-    insertTemplate((b) => excel.run(b), getTemplate("scoring"), "zh", { examples: true, values: { nope: "x" } }),
+    insertTemplate((b) => excel.run(b), getTemplate("agents"), "zh", { examples: true, values: { nope: "x" } }),
   ).rejects.toThrow(/nope/);
   expect(excel.workbook.sheets).toHaveLength(1);
 });

@@ -30,8 +30,8 @@ describe("the wording of each notice", () => {
       en: "Names created, pointing at this sheet's parameter cells (the other sheets' formulas use them): A, B.",
     });
     expect(text("namesCreatedWithDefaults")).toEqual({
-      zh: "工作簿中原无这些协议参数，已按默认值创建：A, B。插入“协议信息”工作表即可在单元格中修改。",
-      en: "Agreement parameters the workbook lacked, created with their defaults: A, B. Insert the Agreement sheet to edit them in cells.",
+      zh: "工作簿中原无这些协议参数，已按默认值创建：A, B。建立协议后即可在“协议信息”和“服务标准”工作表的单元格中修改。",
+      en: "Agreement parameters the workbook lacked, created with their defaults: A, B. Set up the agreement to edit them in cells (on its Agreement and Service Standards sheets).",
     });
     expect(text("namesMoved")).toEqual({
       zh: "以下名称原为常量，现指向本表的单元格，数值不变：A, B。",
@@ -112,23 +112,27 @@ describe("the notices of a plan", () => {
   });
 
   test("a sheet that only uses the parameters: names created with defaults, names kept", () => {
+    // The ticket log in a workbook that has the service standards' limits but not the agreement's
+    // service hours: those two are created (their home is the agreement sheet), the limits kept.
     const state: WorkbookState = {
       sheetNames: ["Sheet1"],
       tableNames: [],
       names: [
-        { name: "SLA_GradeScale", type: "String", value: "A", formula: '="A"' },
-        { name: "SLA_PenaltyThreshold", type: "Double", value: 70, formula: "=70" },
+        { name: "SLA_ResponseLimit", type: "String", value: "30分钟", formula: '="30分钟"' },
+        { name: "SLA_LimitP1", type: "String", value: "4小时", formula: '="4小时"' },
+        { name: "SLA_LimitP2", type: "String", value: "1天", formula: '="1天"' },
+        { name: "SLA_LimitP3", type: "String", value: "3天", formula: '="3天"' },
       ],
     };
-    const zh = planInsertion(getTemplate("results"), "zh", { examples: true }, state).result.notices;
+    const zh = planInsertion(getTemplate("tickets"), "zh", { examples: true }, state).result.notices;
     expect(zh.map((n) => n.text.zh)).toEqual([
-      "工作簿中原无这些协议参数，已按默认值创建：SLA_PenaltyMonths、SLA_PenaltyRate、SLA_MonthlyFee、SLA_FeeClause。插入“协议信息”工作表即可在单元格中修改。",
-      "工作簿中已有以下名称，保持不变：SLA_GradeScale、SLA_PenaltyThreshold。",
+      "工作簿中原无这些协议参数，已按默认值创建：SLA_Calendar、SLA_Holidays。建立协议后即可在“协议信息”和“服务标准”工作表的单元格中修改。",
+      "工作簿中已有以下名称，保持不变：SLA_ResponseLimit、SLA_LimitP1、SLA_LimitP2、SLA_LimitP3。",
     ]);
-    const en = planInsertion(getTemplate("results"), "en", { examples: true }, state).result.notices;
+    const en = planInsertion(getTemplate("tickets"), "en", { examples: true }, state).result.notices;
     expect(en.map((n) => n.text.en)).toEqual([
-      "Agreement parameters the workbook lacked, created with their defaults: SLA_PenaltyMonths, SLA_PenaltyRate, SLA_MonthlyFee, SLA_FeeClause. Insert the Agreement sheet to edit them in cells.",
-      "Names already in the workbook, left as they are: SLA_GradeScale, SLA_PenaltyThreshold.",
+      "Agreement parameters the workbook lacked, created with their defaults: SLA_Calendar, SLA_Holidays. Set up the agreement to edit them in cells (on its Agreement and Service Standards sheets).",
+      "Names already in the workbook, left as they are: SLA_ResponseLimit, SLA_LimitP1, SLA_LimitP2, SLA_LimitP3.",
     ]);
   });
 });

@@ -76,8 +76,9 @@ test("dates written as text become serials; other text makes a text cell", () =>
 });
 
 test("a plan is applied in phases: formats before values, tables before formulas, formatting last", () => {
+  // The ticket log has every kind: text and date-time values, a table, names created, formulas, fonts.
   const plan = planInsertion(
-    getTemplate("scoring"),
+    getTemplate("tickets"),
     "zh",
     { examples: true },
     { sheetNames: [], tableNames: [], names: [] },

@@ -11,23 +11,25 @@ async function insert(id: string, lang: "zh" | "en", examples: boolean, sheets =
   return insertTemplate((b) => excel.run(b), getTemplate(id), lang, { examples });
 }
 
-test("monthly scorecard with examples, in English: the sheet, the rows, the table, the default-valued name", async () => {
-  const result = await insert("scoring", "en", true);
+test("ticket log with examples, in English: the sheet, the rows, the table, the default-valued names", async () => {
+  const result = await insert("tickets", "en", true);
   expect(insertedLines(result, "en", TEXTS.en)).toEqual([
-    "Created the sheet “Monthly Score”.",
-    "Its tables hold 3 example rows.",
-    "Tables: SLA_Scoring.",
-    expect.stringMatching(/^Agreement parameters the workbook lacked, created with their defaults: SLA_GradeScale\./),
+    "Created the sheet “Ticket Log”.",
+    "Its tables hold 2 example rows.",
+    "Tables: SLA_Tickets.",
+    expect.stringMatching(
+      /^Agreement parameters the workbook lacked, created with their defaults: SLA_Calendar, SLA_Holidays, SLA_ResponseLimit, SLA_LimitP1, SLA_LimitP2, SLA_LimitP3\./,
+    ),
   ]);
 });
 
 test("in Chinese, without examples, into a workbook that already has the sheet: the renamed sheet is said", async () => {
-  const result = await insert("scoring", "zh", false, ["Sheet1", "月度评分"]);
+  const result = await insert("tickets", "zh", false, ["Sheet1", "需求记录"]);
   const lines = insertedLines(result, "zh", TEXTS.zh);
-  expect(lines[0]).toBe("已创建工作表“月度评分 (2)”。");
+  expect(lines[0]).toBe("已创建工作表“需求记录 (2)”。");
   expect(lines[1]).toBe(`表格中有 ${result.rowsWritten} 行空行，公式已就位。`);
-  expect(lines).toContain("已有名为“月度评分”的工作表，新工作表命名为“月度评分 (2)”。");
-  expect(lines.some((l) => l.includes("SLA_GradeScale"))).toBe(true);
+  expect(lines).toContain("已有名为“需求记录”的工作表，新工作表命名为“需求记录 (2)”。");
+  expect(lines.some((l) => l.includes("SLA_Calendar"))).toBe(true);
 });
 
 test("a sheet without tables says no rows", async () => {

@@ -105,6 +105,19 @@ describe.each(["zh", "en"] as const)("the linked agreement workbook over four mo
     expectNumbers(column(ev, s.history, "L", 5, 8), [0, 1800, 600, 6500]);
   });
 
+  test("grade colours: the top grade green, the lowest red, from the hidden cells that hold them", () => {
+    // The history's helper cells (hidden columns N:O, beside the table A:L): the scale's best and worst grade.
+    expect([ev.valueAt(s.history, "O4"), ev.valueAt(s.history, "O5")]).toEqual([w.top, w.fail]);
+    const formats = excel.workbook.sheet(s.history).conditionalFormats.filter((f) => f.address === "E5:E8");
+    const rows = (fill: string) => {
+      const f = formats.find((x) => x.fill === fill)!;
+      return ["E5", "E6", "E7", "E8"].map((a) => ev.conditionHolds(s.history, f.address, f.formula!, a));
+    };
+    // March 优秀 (94.6); April to June 不合格.
+    expect(rows("#D1E7DD")).toEqual([true, false, false, false]);
+    expect(rows("#F8D7DA")).toEqual([false, true, true, true]);
+  });
+
   test("the report for June 2024: figures, strongest and weakest, the summary sentence, the charts' data", () => {
     const r = (a: string) => ev.valueAt(s.report, a);
     expect(r("B5")).toBe(45444);
@@ -169,6 +182,73 @@ describe.each(["zh", "en"] as const)("the linked agreement workbook over four mo
       ]);
     } finally {
       after.destroy();
+    }
+  });
+});
+
+/** The address of the cell a name points at on its sheet, e.g. "B23" for ='协议信息'!$B$23. */
+const homeOf = (wb: FakeWorkbook, name: string): { sheet: string; address: string } => {
+  const m = /^='?(.+?)'?!\$([A-Z]+)\$(\d+)$/.exec(wb.name(name)!.formula)!;
+  return { sheet: m[1], address: `${m[2]}${m[3]}` };
+};
+
+describe.each(["zh", "en"] as const)("the fee terms changed on the agreement sheet, %s", (lang: Lang) => {
+  const s = SHEETS[lang];
+
+  async function withClause(clause: string) {
+    const excel = createStrictExcel();
+    await setUpAgreement(runOf(excel), lang, { examples: true });
+    const home = homeOf(excel.workbook, "SLA_FeeClause");
+    typeInto(excel.workbook.sheet(home.sheet).cell(home.address), clause);
+    return evaluateWorkbook(excel.workbook);
+  }
+
+  test("no fee clause: no credit any month, only the penalty in June (5% of 100,000)", async () => {
+    const ev = await withClause("");
+    try {
+      expectNumbers(column(ev, s.history, "J", 5, 8), [0, 0, 0, 0]);
+      expectNumbers(column(ev, s.history, "K", 5, 8), [0, 0, 0, 0.05]);
+      expectNumbers(column(ev, s.history, "L", 5, 8), [0, 0, 0, 5000]);
+    } finally {
+      ev.destroy();
+    }
+  });
+
+  test("another clause, 0.5% per point below and no cap: half the credits", async () => {
+    const ev = await withClause(
+      lang === "zh" ? "每低1分扣减当月服务费0.5%" : "0.5% of the monthly fee for each point below",
+    );
+    try {
+      // 94.6 → 0; 78.2 is 1.8 points below 80 → 0.9%; 79.4 → 0.3%; 78.5 → 0.75%, and June's 5% penalty.
+      expectNumbers(column(ev, s.history, "J", 5, 8), [0, 0.009, 0.003, 0.0075]);
+      expectNumbers(column(ev, s.history, "L", 5, 8), [0, 900, 300, 5750]);
+    } finally {
+      ev.destroy();
+    }
+  });
+});
+
+describe.each(["zh", "en"] as const)("New month before its actuals are typed in, %s", (lang: Lang) => {
+  const s = SHEETS[lang];
+
+  test("July's results row stays empty, with no error; June unchanged", async () => {
+    const excel = createStrictExcel();
+    await setUpAgreement(runOf(excel), lang, { examples: true });
+    recalculate(excel.workbook).destroy();
+    await addMonth(runOf(excel), lang, 46000);
+    const ev = evaluateWorkbook(excel.workbook);
+    try {
+      expect(ev.valueAt(s.history, "A9")).toBe(45474); // July 2024
+      // Total, grade, missed, streak, plan due: empty while July's actuals are missing; no measures yet.
+      expect(column(ev, s.history, "B", 9, 9)).toEqual([""]);
+      expect(["E9", "F9", "G9", "H9", "J9", "K9", "L9"].map((a) => ev.valueAt(s.history, a))).toEqual(
+        Array(7).fill(""),
+      );
+      expect(ev.valueAt(s.history, "I9")).toBe(0);
+      expectNumbers(column(ev, s.history, "L", 8, 8), [6500]);
+      expect(ev.problems.filter((p) => p.sheet === s.history)).toEqual([]);
+    } finally {
+      ev.destroy();
     }
   });
 });

@@ -20,29 +20,51 @@ function expectClose(actual: Shown[], expected: number[]): void {
   expected.forEach((e, i) => expect(actual[i]).toBeCloseTo(e, 9));
 }
 
-describe.each(["zh", "en"] as const)("the scoring template inserted with its examples, %s", (lang) => {
-  test("90, 100, 96 → 94.8, the top grade; every formula read and computed", async () => {
-    const { wb, result } = await insertInto(getTemplate("scoring"), lang);
+describe.each(["zh", "en"] as const)("the agent performance template inserted with its examples, %s", (lang) => {
+  test("9, 8, 8, 8 → 8.15 out of 10; every formula read and computed", async () => {
+    const { wb, result } = await insertInto(getTemplate("agents"), lang);
     const ev = evaluateWorkbook(wb);
-    expect(ev.problems).toEqual([]);
-    const { cells, columns } = placed("scoring", lang);
-    const cell = (key: string) => ev.valueAt(result.sheetName, cells[key]);
-    const column = (key: string) => addressesOf(columns[key]).map((a) => ev.valueAt(result.sheetName, a));
-    expectClose(column("score"), [90, 100, 96]);
-    expect(column("met")).toEqual([false, true, false]);
-    expect(cell("total")).toBeCloseTo(94.8, 9);
-    expect(cell("weightSum")).toBeCloseTo(1, 9);
-    expect([cell("grade"), cell("topGrade"), cell("lowGrade")]).toEqual(
-      lang === "zh" ? ["优秀", "优秀", "不合格"] : ["Excellent", "Excellent", "Fail"],
-    );
-    // The A1 formula kept for the .xlsx: this row's cells, the table's columns.
-    expect(ev.a1Formula(result.sheetName, addressesOf(columns.score)[0])).toMatch(
-      /^=IF\(D5="","",SLA\.SCORE\(D5,C5,E5\)\)$/,
-    );
-    expect(ev.a1Formula(result.sheetName, cells.total)).toContain("SLA.WEIGHTED($G$5:$G$7,$B$5:$B$7)");
-    // The conditional format "not met" holds on the first and third rows only.
-    const holds = (a: string) => ev.conditionHolds(result.sheetName, columns.actual, `=$${columns.met[0]}5=FALSE`, a);
-    expect(addressesOf(columns.actual).map(holds)).toEqual([true, false, true]);
+    try {
+      expect(ev.problems).toEqual([]);
+      const { cells, columns } = placed("agents", lang);
+      const cell = (key: string) => ev.valueAt(result.sheetName, cells[key]);
+      const column = (key: string) => addressesOf(columns[key]).map((a) => ev.valueAt(result.sheetName, a));
+      // 40 s: 10 s over 30 s → 9; 92% in 90%-94%'s band → 8; 1 step missed → 8; 88% is 2% below 90% → 8.
+      expectClose(column("score"), [9, 8, 8, 8]);
+      // 9 × 15% + 8 × 25% + 8 × 20% + 8 × 40% = 1.35 + 2 + 1.6 + 3.2
+      expect(cell("total")).toBeCloseTo(8.15, 9);
+      expect(cell("weightSum")).toBeCloseTo(1, 9);
+      // The A1 formulas kept for the .xlsx: this row's cells (actual D, standard C, rule E), the table's columns.
+      expect(ev.a1Formula(result.sheetName, addressesOf(columns.score)[0])).toBe(
+        '=IF(D5="","",SLA.SCORE(D5,C5,E5,10))',
+      );
+      expect(ev.a1Formula(result.sheetName, cells.total)).toContain("SLA.WEIGHTED($G$5:$G$8,$F$5:$F$8)");
+      // A format written for the first row holds row by row as Excel moves it down: scores below 9.
+      const below9 = (a: string) => ev.conditionHolds(result.sheetName, columns.score, `=$${columns.score[0]}5<9`, a);
+      expect(addressesOf(columns.score).map(below9)).toEqual([false, true, true, true]);
+      // The template's own format on the total weight: 100%, not red.
+      const format = wb.sheet(result.sheetName).conditionalFormats.find((f) => f.address === cells.weightSum)!;
+      expect(ev.conditionHolds(result.sheetName, format.address, format.formula!, cells.weightSum)).toBe(false);
+    } finally {
+      ev.destroy();
+    }
+  });
+
+  test("a weight typed over: the total weight 80%, red", async () => {
+    const { wb, result } = await insertInto(getTemplate("agents"), lang);
+    const { cells, columns } = placed("agents", lang);
+    // The second indicator's 25% → 5%: 15 + 5 + 20 + 40 = 80%.
+    typeInto(wb.sheet(result.sheetName).cell(addressesOf(columns.weight)[1]), 0.05);
+    const ev = evaluateWorkbook(wb);
+    try {
+      expect(ev.valueAt(result.sheetName, cells.weightSum)).toBeCloseTo(0.8, 9);
+      // Weights that do not add up to 100% are a mistake SLA.WEIGHTED stops at, rather than a total over 80%.
+      expect(ev.valueAt(result.sheetName, cells.total)).toMatchObject({ error: "#VALUE!" });
+      const format = wb.sheet(result.sheetName).conditionalFormats.find((f) => f.address === cells.weightSum)!;
+      expect(ev.conditionHolds(result.sheetName, format.address, format.formula!, cells.weightSum)).toBe(true);
+    } finally {
+      ev.destroy();
+    }
   });
 });
 
