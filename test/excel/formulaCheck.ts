@@ -16,17 +16,35 @@ function tableAt(wb: FakeWorkbook, sheet: string, address: string): FakeTable | 
   return wb.tables.find((t) => t.sheet === sheet && cellsOf(t.address).some((row) => row.includes(address)));
 }
 
-/** Reads one bracketed item from `at` (which is "["): its text with ' escapes undone, and where it ends. */
-function bracketItem(f: string, at: number): { text: string; end: number } {
+/**
+ * Reads one bracketed item from `at` (which is "["): its text with ' escapes undone, and where it
+ * ends. `fail` makes the error its caller throws.
+ */
+export function bracketItem(
+  f: string,
+  at: number,
+  fail: (message: string) => Error = (m) => new Error(m),
+): { text: string; end: number } {
   let text = "";
   for (let i = at + 1; i < f.length; i++) {
     const ch = f[i];
     if (ch === "'") text += f[++i] ?? "";
     else if (ch === "]") return { text, end: i + 1 };
-    else if (ch === "[") throw new Error(`a "[" inside ${f.slice(at, i + 1)} is not escaped with '`);
+    else if (ch === "[") throw fail(`a "[" inside ${f.slice(at, i + 1)} is not escaped with '`);
     else text += ch;
   }
-  throw new Error(`an unclosed "[" at ${f.slice(at)}`);
+  throw fail(`an unclosed "[" at ${f.slice(at)}`);
+}
+
+/**
+ * Where a text ("…") or a quoted sheet name ('…') that starts at `at` ends (the index after its
+ * closing quote: the same quote doubled stands for itself), or -1 when it is not closed.
+ */
+export function quotedEnd(f: string, at: number): number {
+  const q = f[at];
+  let j = at + 1;
+  for (; j < f.length; j++) if (f[j] === q && f[++j] !== q) break;
+  return f[j - 1] !== q || j - 1 === at ? -1 : j;
 }
 
 /** The column or special-item names of one structured reference starting at `at` ("["), and where it ends. */
@@ -82,10 +100,8 @@ export function checkFormula(f: string, wb: FakeWorkbook, sheet: string, address
   while (i < f.length) {
     const ch = f[i];
     if (ch === '"' || ch === "'") {
-      // A text, or a quoted sheet name: the same quote doubled stands for itself.
-      let j = i + 1;
-      for (; j < f.length; j++) if (f[j] === ch && f[++j] !== ch) break;
-      if (f[j - 1] !== ch || j - 1 === i) throw new Error(`an unclosed ${ch} in ${f}`);
+      const j = quotedEnd(f, i);
+      if (j < 0) throw new Error(`an unclosed ${ch} in ${f}`);
       i = j;
     } else if (ch === "(" || ch === ")") {
       depth += ch === "(" ? 1 : -1;

@@ -17,6 +17,8 @@
  *   any case, as in Excel.
  */
 
+import { bracketItem as sharedBracketItem, quotedEnd } from "../excel/formulaCheck";
+
 export interface TableLike {
   name: string;
   sheet: string;
@@ -123,17 +125,7 @@ interface Specifier {
 }
 
 /** One bracketed item from `at` ("["): its text with ' escapes undone, and where it ends. */
-function bracketItem(f: string, at: number): { text: string; end: number } {
-  let text = "";
-  for (let i = at + 1; i < f.length; i++) {
-    const ch = f[i];
-    if (ch === "'") text += f[++i] ?? "";
-    else if (ch === "]") return { text, end: i + 1 };
-    else if (ch === "[") throw new ToA1Error(`an unescaped "[" in ${f.slice(at, i + 1)}`);
-    else text += ch;
-  }
-  throw new ToA1Error(`an unclosed "[" at ${f.slice(at)}`);
-}
+const bracketItem = (f: string, at: number) => sharedBracketItem(f, at, (m) => new ToA1Error(m));
 
 const SPECIALS = new Map([
   ["#ALL", "#All"],
@@ -256,18 +248,11 @@ function replaceStructured(f: string, ctx: A1Context): string {
   let i = 0;
   while (i < f.length) {
     const ch = f[i];
-    if (ch === '"') {
-      let j = i + 1;
-      for (; j < f.length; j++) if (f[j] === '"' && f[++j] !== '"') break;
-      if (f[j - 1] !== '"' || j - 1 === i) throw new ToA1Error(`an unclosed " in ${f}`);
-      out += f.slice(i, j);
-      i = j;
-    } else if (ch === "'") {
-      let j = i + 1;
-      for (; j < f.length; j++) if (f[j] === "'" && f[++j] !== "'") break;
-      if (f[j - 1] !== "'" || j - 1 === i) throw new ToA1Error(`an unclosed ' in ${f}`);
+    if (ch === '"' || ch === "'") {
+      const j = quotedEnd(f, i);
+      if (j < 0) throw new ToA1Error(`an unclosed ${ch} in ${f}`);
       const name = f.slice(i + 1, j - 1).replace(/''/g, "'");
-      out += f[j] === "!" ? sheetRef(name, ctx.quoteAllSheets) : f.slice(i, j);
+      out += ch === "'" && f[j] === "!" ? sheetRef(name, ctx.quoteAllSheets) : f.slice(i, j);
       i = j;
     } else if (ch === "[") {
       const { spec, end } = parseSpecifier(f, i);
