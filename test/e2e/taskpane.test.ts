@@ -750,6 +750,8 @@ e2e("home page: the workbook's state and the next step", () => {
         );
       await click(w.report);
       expect(clicks).toBe(3);
+      // The report's write lands after the click returns: wait for its month cell.
+      await snapshotWhen(pane, (snap) => snap.sheets.find((x) => x.name === report)?.cells.B5?.value === 45474);
       ev = await calculated(pane);
       try {
         expect(ev.valueAt(results, "A9")).toBe(45474);
