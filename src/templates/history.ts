@@ -94,7 +94,7 @@ export const history: Template = {
           header: t("改进措施数", "Measures"),
           format: "integer",
           width: 11,
-          formula: `=COUNTIFS({link:SLA_Plan:period},${P})`,
+          formula: `=IF(${P}="","",COUNTIFS({link:SLA_Plan:period},${P}))`,
         },
         {
           key: "feeCredit",

@@ -16,9 +16,13 @@ import { INDICATOR_NAMES } from "./standards";
 import { t } from "./text";
 import type { Template } from "./types";
 
-/** INDEX of the indicator's row in SLA_Indicators; blank when the standards leave it blank (INDEX alone gives 0). */
+/**
+ * INDEX of the indicator's row in SLA_Indicators; blank on a row without an indicator (a new
+ * sheet's empty row must not show errors) and where the standards leave the field blank (INDEX
+ * alone gives 0).
+ */
 const lookUp = (key: string) =>
-  `=IF(INDEX({link:SLA_Indicators:${key}},[@{col:ref}])="","",INDEX({link:SLA_Indicators:${key}},[@{col:ref}]))`;
+  `=IF([@{col:ref}]="","",IF(INDEX({link:SLA_Indicators:${key}},[@{col:ref}])="","",INDEX({link:SLA_Indicators:${key}},[@{col:ref}])))`;
 
 const scored = (formula: string) => `=IF([@{col:actual}]="","",${formula})`;
 
@@ -62,7 +66,8 @@ export const monthly: Template = {
           header: t("指标序号", "Indicator no."),
           format: "integer",
           width: 14,
-          formula: "=MATCH([@{col:indicator}],{link:SLA_Indicators:level2},0)",
+          // #N/A for a name the standards do not have: the row cannot be scored and should say so.
+          formula: '=IF([@{col:indicator}]="","",MATCH([@{col:indicator}],{link:SLA_Indicators:level2},0))',
         },
         { key: "weight", header: t("权重", "Weight"), format: "percent", width: 8, formula: lookUp("weight") },
         { key: "standard", header: t("标准值", "Standard"), format: "general", width: 11, formula: lookUp("target") },

@@ -21,19 +21,30 @@ export const REPORT_MONTHS = 6;
 const M = (key: string) => `{link:SLA_Monthly:${key}}`;
 const H = (key: string) => `{link:SLA_History:${key}}`;
 const MONTH = "{cell:month}";
+/**
+ * A figure of the chosen month: `blank` while no month is chosen. Excel reads a blank criterion as
+ * 0, other spreadsheets (LibreOffice, HyperFormula) refuse it: the guard keeps the sheet clean in all.
+ */
+const inMonth = (formula: string, blank = '""') => `=IF(${MONTH}="",${blank},${formula.replace(/^=/, "")})`;
 /** A history figure of the chosen month; blank when the month has no row (yet). */
 const ofMonth = (key: string) =>
-  `=IF(COUNTIFS(${H("period")},${MONTH})=0,"",INDEX(${H(key)},MATCH(${MONTH},${H("period")},0)))`;
-/** An indicator's score rate in a month; #N/A (a gap in a line chart, not a drop to 0) when it has none. */
+  inMonth(`IF(COUNTIFS(${H("period")},${MONTH})=0,"",INDEX(${H(key)},MATCH(${MONTH},${H("period")},0)))`);
+/**
+ * An indicator's score rate in a month; #N/A (a gap in a line chart, not a drop to 0) when it has
+ * none. Counted on the typed actual: COUNTIFS "<>" also counts a formula's "" as filled.
+ */
 const rateIn = (month: string, indicator = "[@{col:indicator}]") =>
-  `=IF(COUNTIFS(${M("period")},${month},${M("indicator")},${indicator},${M("rate")},"<>")=0,NA(),SUMIFS(${M("rate")},${M("period")},${month},${M("indicator")},${indicator}))`;
+  `=IF(${month}="",NA(),IF(COUNTIFS(${M("period")},${month},${M("indicator")},${indicator},${M("actual")},"<>")=0,NA(),SUMIFS(${M("rate")},${M("period")},${month},${M("indicator")},${indicator})))`;
+/** The month `n` months before the chosen one; #N/A while no month is chosen (EDATE of a blank is #NUM!). */
+const monthsBack = (n: string) => `IF(${MONTH}="",NA(),EDATE(${MONTH},-${n}))`;
 const trendIn = (month: string) => rateIn(month, "[@{col:trendIndicator}]");
 const IND = "{table}[{col:indicator}]";
 /** The row's indicator's actual in the chosen month (one row per indicator per month: SUMIFS finds it). */
 const ACTUAL = `SUMIFS(${M("actual")},${M("period")},${MONTH},${M("indicator")},[@{col:indicator}])`;
 const RATE = "{table}[{col:rate}]";
-/** The indicator with the highest or lowest score rate this month. */
-const extreme = (fn: "MAX" | "MIN") => `=IFERROR(INDEX(${IND},MATCH(${fn}(${RATE}),${RATE},0)),"")`;
+/** The indicator with the highest or lowest score rate this month; blank until the month has a total. */
+const extreme = (fn: "MAX" | "MIN") =>
+  `=IF({cell:total}="","",IFERROR(INDEX(${IND},MATCH(${fn}(${RATE}),${RATE},0)),""))`;
 
 /**
  * The form's values sit in column B, above the indicators table: narrow, so the table keeps its
@@ -44,9 +55,14 @@ const FORM_WIDTH = 16;
 /** The indicator of the row's number in the service standards, blank past the last. */
 const nthIndicator = (no: string) =>
   `=IF([@{col:${no}}]>ROWS({link:SLA_Indicators:level2}),"",INDEX({link:SLA_Indicators:level2},[@{col:${no}}])&"")`;
-/** A history column in the row's month; #N/A (a gap in the chart) for a month without a total. */
-const historyIn = (key: string) =>
-  `=IF(COUNTIFS(${H("period")},[@{col:period}],${H("total")},"<>")=0,NA(),INDEX(${H(key)},MATCH([@{col:period}],${H("period")},0)))`;
+/**
+ * A history column in the row's month; #N/A (a gap in the chart) for a month without a total (its
+ * total is a formula's "", which COUNTIFS "<>" would count, so the total itself is tested).
+ */
+const historyIn = (key: string) => {
+  const row = `MATCH([@{col:period}],${H("period")},0)`;
+  return `=IF(ISNUMBER(IFERROR(INDEX(${H("total")},${row}),"")),INDEX(${H(key)},${row}),NA())`;
+};
 
 const hideErrors = (column: string): ConditionalFormat => ({
   column,
@@ -118,7 +134,7 @@ export function reportTemplate(indicators: number): Template {
             label: t("改进措施数", "Measures"),
             format: "general",
             width: FORM_WIDTH,
-            formula: `=COUNTIFS({link:SLA_Plan:period},${MONTH})`,
+            formula: inMonth(`COUNTIFS({link:SLA_Plan:period},${MONTH})`),
           },
           {
             key: "summary",
@@ -180,7 +196,9 @@ export function reportTemplate(indicators: number): Template {
             format: "general",
             width: 9,
             // As the monthly sheet shows it: a rate as a percentage (86%, 92.5%), a duration or points as a number.
-            formula: `=IF(COUNTIFS(${M("period")},${MONTH},${M("indicator")},[@{col:indicator}],${M("actual")},"<>")=0,"",IF(ISNUMBER(SEARCH("%",[@{col:standard}])),ROUND(${ACTUAL}*100,1)&"%",${ACTUAL}))`,
+            formula: inMonth(
+              `IF(COUNTIFS(${M("period")},${MONTH},${M("indicator")},[@{col:indicator}],${M("actual")},"<>")=0,"",IF(ISNUMBER(SEARCH("%",[@{col:standard}])),ROUND(${ACTUAL}*100,1)&"%",${ACTUAL}))`,
+            ),
           },
           {
             key: "met",
@@ -213,14 +231,14 @@ export function reportTemplate(indicators: number): Template {
             header: t("前两月", "2 months ago"),
             format: "percent",
             width: 13,
-            formula: trendIn(`EDATE(${MONTH},-2)`),
+            formula: trendIn(monthsBack("2")),
           },
           {
             key: "before1",
             header: t("上月", "Last month"),
             format: "percent",
             width: 11,
-            formula: trendIn(`EDATE(${MONTH},-1)`),
+            formula: trendIn(monthsBack("1")),
           },
           { key: "current", header: t("本月", "This month"), format: "percent", width: 11, formula: trendIn(MONTH) },
         ],
@@ -241,7 +259,7 @@ export function reportTemplate(indicators: number): Template {
             header: t("月份", "Month"),
             format: "month",
             width: 9,
-            formula: `=EDATE(${MONTH},-[@{col:back}])`,
+            formula: `=${monthsBack("[@{col:back}]")}`,
           },
           {
             key: "total",
@@ -282,7 +300,10 @@ export function reportTemplate(indicators: number): Template {
             header: t("措施数", "Measures"),
             format: "integer",
             width: 9,
-            formula: `=COUNTIFS({link:SLA_Plan:problemType},[@{col:type}],{link:SLA_Plan:period},${MONTH})`,
+            formula: inMonth(
+              `COUNTIFS({link:SLA_Plan:problemType},[@{col:type}],{link:SLA_Plan:period},${MONTH})`,
+              "0",
+            ),
           },
         ],
         side: [],

@@ -86,7 +86,7 @@ describe.each(["zh", "en"] as const)("Set up agreement, %s", (lang) => {
     expect(rows[0][indicator]).toBe(lang === "zh" ? "首次响应时长" : "First response time");
     // Weight, standard, rule are formulas that read the standards' table, not copies.
     const weight = Object.values(rows[0])[3];
-    expect(weight).toMatch(/^=IF\(INDEX\(SLA_Indicators\[/);
+    expect(weight).toMatch(/^=IF\(\[@\[[^\]]+\]\]="","",IF\(INDEX\(SLA_Indicators\[/);
   });
 
   test("the results history has one row per month, every figure a formula over the monthly data", async () => {

@@ -45,6 +45,7 @@ function ind(
   const r = 6 + i;
   return {
     name,
+    typed: name,
     weight,
     standard,
     rule,

@@ -28,6 +28,7 @@ function indicator(name: string, row: number): IndicatorRow {
   const cell = (col: string) => at("Standards", `${col}${row}`);
   return {
     name,
+    typed: name,
     weight: 0.5,
     standard: "≥90%",
     rule: "-5 per 1% below",

@@ -15,9 +15,13 @@
  * points below → 1.8%; the penalty (5%) starts when the streak reaches 3 (June).
  */
 import { explain } from "../../src/engine";
+import { columnIndex } from "../../src/excel/agreement/read";
+import type { LinkedTable } from "../../src/excel/agreement/types";
+import { STATUSES } from "../../src/templates/improvement";
+import { linkedTable } from "../../src/templates/linked";
 import { addMonth, setUpAgreement, showReport } from "../../src/excel/agreement/actions";
 import type { Lang } from "../../src/templates";
-import { typeInto, type FakeWorkbook } from "../excel/fakeWorkbook";
+import { columnLetters, parseArea, typeInto, type FakeWorkbook, type Scalar } from "../excel/fakeWorkbook";
 import { createStrictExcel, type StrictExcel } from "../excel/strictExcel";
 import { evaluateWorkbook, type EvaluatedWorkbook, type Shown } from "../workbook/engine";
 
@@ -252,3 +256,103 @@ describe.each(["zh", "en"] as const)("New month before its actuals are typed in,
     }
   });
 });
+
+/** Where the cell of a linked table's column `key` in data row `row` (0-based) is, found by its header. */
+function cellOf(wb: FakeWorkbook, table: LinkedTable, key: string, row: number): { sheet: string; address: string } {
+  const t = wb.table(table)!;
+  const area = parseArea(t.address.slice(t.address.lastIndexOf("!") + 1));
+  const sheet = wb.sheet(t.sheet);
+  const headers = Array.from({ length: area.c2 - area.c1 + 1 }, (_, i) =>
+    String(sheet.cell(`${columnLetters(area.c1 + i)}${area.r1}`).value ?? ""),
+  );
+  const col = columnIndex(linkedTable(table), headers).get(key);
+  if (col === undefined) throw new Error(`${table} has no column ${key}`);
+  return { sheet: t.sheet, address: `${columnLetters(area.c1 + col)}${area.r1 + 1 + row}` };
+}
+
+const typeAt = (wb: FakeWorkbook, at: { sheet: string; address: string }, value: Scalar) =>
+  typeInto(wb.sheet(at.sheet).cell(at.address), value);
+
+describe.each(["zh", "en"] as const)("an agreement set up without examples, %s", (lang: Lang) => {
+  const s = SHEETS[lang];
+  const w = WORDS[lang];
+
+  test("its empty rows show no errors; two indicators typed, New month, actuals typed: scored and reported", async () => {
+    const excel = createStrictExcel();
+    await setUpAgreement(runOf(excel), lang, { examples: false });
+    const wb = excel.workbook;
+    const empty = evaluateWorkbook(wb);
+    try {
+      // Nothing typed yet: no #N/A from MATCH("") on the monthly sheet, no #NUM! from EDATE of a blank
+      // month on the report; only the report's chart gaps (#N/A on purpose) remain.
+      expect(empty.problems.filter((p) => p.sheet !== s.report || !p.message.startsWith("#N/A"))).toEqual([]);
+    } finally {
+      empty.destroy();
+    }
+    // Two indicators, each name with a trailing space as people type them: MATCH must still find it.
+    const typed = [
+      ["接通率 ", 0.6, "≥90%", "每低于1%扣5分"],
+      ["响应时长 ", 0.4, "≤2小时", "每超过0.5小时扣10分"],
+    ] as const;
+    typed.forEach(([name, weight, standard, rule], i) => {
+      typeAt(wb, cellOf(wb, "SLA_Indicators", "level2", i), name);
+      typeAt(wb, cellOf(wb, "SLA_Indicators", "weight", i), weight);
+      typeAt(wb, cellOf(wb, "SLA_Indicators", "target", i), standard);
+      typeAt(wb, cellOf(wb, "SLA_Indicators", "rule", i), rule);
+    });
+    // Set-up left one blank month row: New month fills it (today's month) and adds the second.
+    const result = await addMonth(runOf(excel), lang, 45458); // 15 June 2024
+    expect(result.period).toBe(45444);
+    typeAt(wb, cellOf(wb, "SLA_Monthly", "actual", 0), "85%");
+    typeAt(wb, cellOf(wb, "SLA_Monthly", "actual", 1), 2.5);
+    await showReport(runOf(excel), lang, 45444);
+    const ev = evaluateWorkbook(wb);
+    const at = (table: LinkedTable, key: string, row: number) => {
+      const c = cellOf(wb, table, key, row);
+      return ev.valueAt(c.sheet, c.address);
+    };
+    try {
+      // 85% is 5 steps of 1% below 90% → 100 − 25 = 75; 2.5 h is one step of 0.5 h over 2 h → 90.
+      expect([at("SLA_Monthly", "ref", 0), at("SLA_Monthly", "ref", 1)]).toEqual([1, 2]);
+      expectNumbers([at("SLA_Monthly", "score", 0), at("SLA_Monthly", "score", 1)], [75, 90]);
+      expect([at("SLA_Monthly", "met", 0), at("SLA_Monthly", "met", 1)]).toEqual([w.no, w.no]);
+      // Total 75 × 0.6 + 90 × 0.4 = 45 + 36 = 81; both indicators missed.
+      expect(at("SLA_History", "period", 0)).toBe(45444);
+      expectNumbers([at("SLA_History", "total", 0)], [81]);
+      expect(at("SLA_History", "missed", 0)).toBe(2);
+      // The report: the total, the response time the strongest (90%), the answer rate the weakest (75%).
+      expectNumbers([ev.valueAt(s.report, "B6")], [81]);
+      expect([ev.valueAt(s.report, "B11"), ev.valueAt(s.report, "B12")]).toEqual([typed[1][0], typed[0][0]]);
+      expect(ev.problems.filter((p) => p.sheet !== s.report || !p.message.startsWith("#N/A"))).toEqual([]);
+    } finally {
+      ev.destroy();
+    }
+  });
+});
+
+describe("New month after the pane's language was switched", () => {
+  test("a Chinese workbook gets Chinese formulas, 是/否 and statuses although the pane is in English", async () => {
+    const excel = createStrictExcel();
+    await setUpAgreement(runOf(excel), "zh", { examples: true });
+    recalculate(excel.workbook).destroy();
+    await addMonth(runOf(excel), "en", 46000);
+    const wb = excel.workbook;
+    [1, 0.96, 0.92, 0.88, 4.6, 0.96].forEach((v, i) => typeInto(wb.sheet(SHEETS.zh.monthly).cell(`F${29 + i}`), v));
+    const ev = evaluateWorkbook(wb);
+    try {
+      expect(ev.problems.filter((p) => p.sheet !== SHEETS.zh.report)).toEqual([]);
+      expect(at(ev, SHEETS.zh.history, "B9")).toBeCloseTo(100, 9);
+      expect(ev.valueAt(SHEETS.zh.monthly, "I29")).toBe("是");
+      // June's two unplanned misses proposed with the plan's own (Chinese) first status.
+      const status = (row: number) => {
+        const c = cellOf(wb, "SLA_Plan", "status", row);
+        return wb.sheet(c.sheet).cell(c.address).value;
+      };
+      expect([status(5), status(6)]).toEqual([STATUSES[0].zh, STATUSES[0].zh]);
+    } finally {
+      ev.destroy();
+    }
+  });
+});
+
+const at = (ev: EvaluatedWorkbook, sheet: string, address: string) => ev.valueAt(sheet, address);

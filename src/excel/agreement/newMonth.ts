@@ -50,8 +50,37 @@ const MISSED = new Set<CellValue>([YES_NO.zh[1], YES_NO.en[1], false]);
 /** The agreement parameters the linked tables' formulas name. */
 const NAMED = ["gradeScale", "penaltyThreshold", "penaltyMonths", "penaltyRate", "monthlyFee", "feeClause"];
 
+/**
+ * The language a table was written in, from its headers: the pane's language may have been
+ * switched since, and a formula must name the linked table's columns as they are, not as they
+ * would be in the pane's language.
+ */
+export function tableLanguage(name: LinkedTable, t: TableState, fallback: Lang): Lang {
+  let zh = 0;
+  let en = 0;
+  for (const c of linkedTable(name).columns) {
+    if (t.headers.includes(c.header.zh)) zh++;
+    if (c.header.en !== c.header.zh && t.headers.includes(c.header.en)) en++;
+  }
+  return zh === en ? fallback : zh > en ? "zh" : "en";
+}
+
+/** The header of a linked table's column as the workbook has it (the language it was written in). */
+function headerIn(tables: AgreementState["tables"], table: string, key: string, fallback: Lang): string {
+  const t = tables[table as LinkedTable];
+  if (!t) return linkedHeader(table, key, fallback);
+  const i = columnIndex(linkedTable(table as LinkedTable), t.headers).get(key);
+  return i === undefined ? linkedHeader(table, key, tableLanguage(table as LinkedTable, t, fallback)) : t.headers[i];
+}
+
 /** The formulas of a table's calculated columns, over its columns as they are now. */
-function scopeOf(name: LinkedTable, t: TableState, lang: Lang, index: ReadonlyMap<string, number>): FormulaScope {
+function scopeOf(
+  name: LinkedTable,
+  t: TableState,
+  tables: AgreementState["tables"],
+  lang: Lang,
+  index: ReadonlyMap<string, number>,
+): FormulaScope {
   const block = linkedTable(name);
   const columns = new Map<string, ColumnRef>();
   for (const c of block.columns) {
@@ -65,7 +94,7 @@ function scopeOf(name: LinkedTable, t: TableState, lang: Lang, index: ReadonlyMa
     columns,
     cells: new Map(),
     names: new Map(NAMED.map((k) => [k, parameter(k).name])),
-    links: (table, key) => linkedHeader(table, key, lang),
+    links: (table, key) => headerIn(tables, table, key, lang),
     yesNo: YES_NO[lang],
   };
 }
@@ -87,21 +116,35 @@ function rowOf(
   return row;
 }
 
+/**
+ * A table left with one empty row by a set-up without examples: that row is filled rather than
+ * appended to. Only the typed columns decide; its formulas may show "" or an error.
+ */
+function isBlankPlaceholder(block: TableBlock, t: TableState, index: ReadonlyMap<string, number>): boolean {
+  if (t.values.length !== 1) return false;
+  return block.columns.every((c) => {
+    const i = index.get(c.key);
+    return c.formula !== undefined || i === undefined || isBlankCell(t.values[0][i]) || t.values[0][i] === 0;
+  });
+}
+
 function append(
   name: LinkedTable,
-  t: TableState,
-  lang: Lang,
-  values: readonly Readonly<Record<string, CellValue>>[],
+  tables: AgreementState["tables"],
+  fallback: Lang,
+  values: (lang: Lang) => readonly Readonly<Record<string, CellValue>>[],
   formats: (index: ReadonlyMap<string, number>) => TableAppend["formats"] = () => [],
 ): TableAppend {
+  const t = tables[name]!;
   const block = linkedTable(name);
   const index = columnIndex(block, t.headers);
-  const scope = scopeOf(name, t, lang, index);
-  const fillsBlankRow = t.values.length === 1 && t.values[0].every((v) => isBlankCell(v) || v === 0);
+  const lang = tableLanguage(name, t, fallback);
+  const scope = scopeOf(name, t, tables, lang, index);
+  const fillsBlankRow = isBlankPlaceholder(block, t, index);
   return {
     table: name,
     first: fillsBlankRow ? 0 : t.values.length,
-    rows: values.map((v) => rowOf(block, t, index, scope, v)),
+    rows: values(lang).map((v) => rowOf(block, t, index, scope, v)),
     fillsBlankRow,
     formats: formats(index),
     sheet: t.sheet,
@@ -125,9 +168,10 @@ export function planNewMonth(lang: Lang, current: AgreementState, today: number)
 
   const monthly = append(
     "SLA_Monthly",
-    monthlyTable,
+    tables,
     lang,
-    indicators.map((ind) => ({ period, indicator: ind.name, actual: "" })),
+    // The name as typed in its cell: MATCH compares exactly, spaces included.
+    () => indicators.map((ind) => ({ period, indicator: ind.typed, actual: "" })),
     (index) => {
       const col = index.get("actual");
       if (col === undefined) return [];
@@ -144,7 +188,7 @@ export function planNewMonth(lang: Lang, current: AgreementState, today: number)
   } catch {
     lines = []; // an unreadable scale: no lines (the grade column says why)
   }
-  const history = append("SLA_History", historyTable, lang, [
+  const history = append("SLA_History", tables, lang, () => [
     { period, topLine: lines[0] ?? "", passLine: lines[1] ?? "" },
   ]);
 
@@ -158,11 +202,8 @@ export function planNewMonth(lang: Lang, current: AgreementState, today: number)
         proposed.push(row.indicator);
     if (proposed.length)
       appends.push(
-        append(
-          "SLA_Plan",
-          planTable,
-          lang,
-          proposed.map((indicator) => ({ period: latest, indicator, status: STATUSES[0][lang] })),
+        append("SLA_Plan", tables, lang, (planLang) =>
+          proposed.map((indicator) => ({ period: latest, indicator, status: STATUSES[0][planLang] })),
         ),
       );
   }

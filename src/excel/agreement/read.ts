@@ -103,6 +103,7 @@ function snapshotOf(
       ? null
       : {
           name: text(r.get("level2")),
+          typed: r.get("level2"),
           weight: r.get("weight"),
           standard: text(r.get("target")),
           rule: text(r.get("rule")),

@@ -24,7 +24,10 @@ export type CellValue = string | number | boolean;
 
 /** One row of SLA_Indicators. `cells` says where each field is, for the check's findings. */
 export interface IndicatorRow {
+  /** The name, trimmed (for messages and comparisons). */
   readonly name: string;
+  /** The name as its cell holds it: what a formula's exact MATCH must be given. */
+  readonly typed: CellValue;
   readonly weight: CellValue;
   readonly standard: string;
   readonly rule: string;
