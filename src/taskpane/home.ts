@@ -4,7 +4,7 @@
  * are secondary. Pure, so each state is tested in both languages without Excel or React.
  */
 import { isBlankCell, periods } from "../excel/agreement/check";
-import { monthAfter, type NextStep } from "../excel/agreement/nextStep";
+import { monthAfter, reportPeriod, type NextStep } from "../excel/agreement/nextStep";
 import type { AgreementSnapshot, CellRef } from "../excel/agreement/types";
 import type { Lang } from "../templates";
 import { periodLabel } from "./period";
@@ -50,6 +50,8 @@ export interface HomeView {
   readonly secondary: readonly HomeAction[];
   /** The month "New month" would add, when the pane can tell. */
   readonly newMonthPeriod: number | null;
+  /** The month "Report" shows (the latest with a total), as the action itself chooses it. */
+  readonly reportPeriod: number | null;
 }
 
 /** Indicator rows that hold something (a name, a weight, a standard or a rule), as the check counts them. */
@@ -86,7 +88,9 @@ export function homeView(snapshot: AgreementSnapshot, step: NextStep): HomeView 
   const indicatorsSheet = snapshot.sheetOf.SLA_Indicators;
   const firstIndicator =
     agreement?.indicators === 0
-      ? (snapshot.indicators?.[0]?.cells.name ?? (indicatorsSheet ? { sheet: indicatorsSheet, address: "A1" } : null))
+      ? (snapshot.indicators?.[0]?.cells.name ??
+        snapshot.indicatorsStart ??
+        (indicatorsSheet ? { sheet: indicatorsSheet, address: "A1" } : null))
       : null;
 
   let primary: HomeAction;
@@ -114,7 +118,18 @@ export function homeView(snapshot: AgreementSnapshot, step: NextStep): HomeView 
     primary = "fillIndicators";
     secondary = ["check"];
   }
-  return { step, agreement, months, latest, firstMissing, firstIndicator, primary, secondary, newMonthPeriod };
+  return {
+    step,
+    agreement,
+    months,
+    latest,
+    firstMissing,
+    firstIndicator,
+    primary,
+    secondary,
+    newMonthPeriod,
+    reportPeriod: reportPeriod(snapshot),
+  };
 }
 
 /** The status lines under "This workbook", in the pane's language. */
@@ -169,7 +184,7 @@ export function actionLabel(action: HomeAction, view: HomeView, lang: Lang, t: U
     case "newMonth":
       return view.newMonthPeriod !== null ? t.newMonthFor(month(view.newMonthPeriod)) : t.newMonth;
     case "report":
-      return view.months ? t.reportFor(month(view.months.latest)) : t.report;
+      return view.reportPeriod !== null ? t.reportFor(month(view.reportPeriod)) : t.report;
     case "check":
       return t.check;
   }

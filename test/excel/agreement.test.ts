@@ -13,7 +13,9 @@ import {
 } from "../../src/excel/agreement/actions";
 import { ActionError } from "../../src/excel/agreement/errors";
 import type { Lang } from "../../src/templates";
-import { FakeSheet, typeInto, type FakeWorkbook } from "./fakeWorkbook";
+import { homeView } from "../../src/taskpane/home";
+import { nextStep } from "../../src/excel/agreement/nextStep";
+import { FakeSheet, parseArea, typeInto, type FakeWorkbook } from "./fakeWorkbook";
 import { createStrictExcel, type InitialWorkbook, type StrictExcel } from "./strictExcel";
 
 const SHEETS: Readonly<Record<Lang, string[]>> = {
@@ -221,6 +223,34 @@ test("Report on an agreement whose report sheet exists sets its month and shows 
   expect(wb.activeSheet()?.name).toBe("月度报告");
 });
 
+test("Report after the user inserted two rows above the report finds the month cell where it moved", async () => {
+  const { excel, wb } = await setUp("en");
+  const report = wb.sheet("Monthly Report");
+  wb.shiftRows(report, 1, 16384, 1, 2); // two whole rows inserted at the top
+  typeInto(report.cell("B5"), "a note of the user's");
+  await showReport(runOf(excel), "en", 45383);
+  expect(report.cells.get("B7")?.value).toBe(45383);
+  expect(report.cells.get("B5")?.value).toBe("a note of the user's");
+});
+
+test("an agreement set up without examples: Fill in indicators goes to the first name cell of the standards' table", async () => {
+  const excel = createStrictExcel();
+  await setUpAgreement(runOf(excel), "en", { examples: false });
+  const snapshot = await readAgreement(runOf(excel));
+  expect(snapshot.indicators).toEqual([]);
+  const table = excel.workbook.table("SLA_Indicators")!;
+  const [, first] = /^([A-Z]+\d+):/.exec(table.address.slice(table.address.lastIndexOf("!") + 1))!;
+  const headerRow = Number(/\d+/.exec(first)![0]);
+  expect(snapshot.indicatorsStart?.sheet).toBe(table.sheet);
+  // The name column's first data row, the row under the header.
+  expect(snapshot.indicatorsStart?.address).toMatch(new RegExp(`^[A-Z]+${headerRow + 1}$`));
+  const nameCell = excel.workbook.sheet(table.sheet).cells.get(`${/^[A-Z]+/.exec(snapshot.indicatorsStart!.address)![0]}${headerRow}`);
+  expect(nameCell?.value).toBe("Level 2");
+  const view = homeView(snapshot, nextStep(snapshot, 45458));
+  expect(view.primary).toBe("fillIndicators");
+  expect(view.firstIndicator).toEqual(snapshot.indicatorsStart);
+});
+
 describe("on a workbook its users have changed", () => {
   test("the agreement sheet deleted: Set up agreement puts it back and repairs its names (#REF!), in two syncs", async () => {
     const { excel, wb } = await setUp("en");
@@ -291,6 +321,41 @@ describe("on a workbook its users have changed", () => {
     expect(rowsOf(wb, "SLA_History").map((r) => Object.values(r).slice(0, 4))).toEqual(
       history.map((r) => Object.values(r).slice(0, 4)),
     );
+  });
+
+  test("the undo finds its rows by the table's count after the add: a co-author's row added since the read stays", async () => {
+    const { excel, wb } = await setUp("en");
+    for (const r of [23, 24, 25]) wb.sheet("Monthly Scores").cell(`I${r}`).computed = "No";
+    excel.beforeSync(wb.syncs + 2, (w) => {
+      const t = w.table("SLA_Monthly")!;
+      w.addTableRows(t, rowsOf(w, "SLA_Monthly").length, 1);
+      typeInto(w.sheet(t.sheet).cell(`B${parseArea(t.address).r2}`), "their late row");
+      w.deleteSheet("Improvement Plan"); // the plan's append fails, after the monthly rows landed
+    });
+    const monthly = rowsOf(wb, "SLA_Monthly");
+    const error = (await addMonth(runOf(excel), "en", 46000).catch((e: unknown) => e)) as ActionError;
+    expect(error.id).toBe("writeFailed");
+    const after = rowsOf(wb, "SLA_Monthly");
+    expect(after).toHaveLength(monthly.length + 1);
+    expect(after.slice(0, -1)).toEqual(monthly);
+    expect(after[after.length - 1].Indicator).toBe("their late row");
+  });
+
+  test("a set-up's empty month row that New month filled is blank again when the write fails", async () => {
+    const excel = createStrictExcel();
+    const wb = excel.workbook;
+    await setUpAgreement(runOf(excel), "en", { examples: false });
+    const t = wb.table("SLA_Indicators")!;
+    const first = parseArea(t.address);
+    // Two indicators typed in the standards' first rows (column B holds the level-2 names).
+    typeInto(wb.sheet(t.sheet).cell(`B${first.r1 + 1}`), "Answer rate");
+    typeInto(wb.sheet(t.sheet).cell(`B${first.r1 + 2}`), "Response time");
+    const before = rowsOf(wb, "SLA_Monthly");
+    expect(before).toHaveLength(1);
+    excel.beforeSync(wb.syncs + 2, (w) => w.deleteSheet("Results")); // the history's append fails
+    const error = (await addMonth(runOf(excel), "en", 45458).catch((e: unknown) => e)) as ActionError;
+    expect(error.id).toBe("writeFailed");
+    expect(rowsOf(wb, "SLA_Monthly")).toEqual(before);
   });
 });
 

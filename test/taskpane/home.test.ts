@@ -220,6 +220,21 @@ describe("next step and button words", () => {
     expect(nextStepText(v, lang, t)).toContain("1");
   });
 
+  test("Report names the month it will show: the latest with a total, not a month just added", () => {
+    const history = (period: number, total: number | string, row: number) => ({
+      period,
+      total,
+      grade: "",
+      streak: "",
+      cells: { period: at("Results", `A${row}`), total: at("Results", `B${row}`) },
+    });
+    // February has its total; March was added and its actuals are not all typed, so its total is "".
+    const v = view({ ...missingOne, history: [history(JAN, 91, 5), history(FEB, 88.5, 6), history(MAR, "", 7)] });
+    expect(v.reportPeriod).toBe(FEB);
+    expect(actionLabel("report", v, "en", TEXTS.en)).toBe("Report: February 2024");
+    expect(actionLabel("report", v, "zh", TEXTS.zh)).toBe("报告：2024年2月");
+  });
+
   test.each(["en", "zh"] as const)("set up and new month (%s) name their months", (lang) => {
     const t = TEXTS[lang];
     expect(actionLabel("setUp", view(EMPTY_SNAPSHOT), lang, t)).toBe(t.setUp);

@@ -4,16 +4,17 @@
  * reported in the user's language.
  */
 import { reportTemplate } from "../../templates/report";
-import type { Lang } from "../../templates/types";
+import type { Lang, Template } from "../../templates/types";
+import { cellAddress } from "../address";
 import { applyPlan } from "../apply";
 import { notice, type Notice } from "../messages";
 import { planInsertion } from "../plan";
 import type { ExcelRun } from "../run";
 import { checkAgreement } from "./check";
 import { ActionError } from "./errors";
-import { monthOf, periods } from "./check";
 import { planNewMonth, type MonthPlan } from "./newMonth";
-import { readAgreementState, REPORT_TABLE, type AgreementState } from "./read";
+import { reportPeriod } from "./nextStep";
+import { parseAddress, readAgreementState, REPORT_TABLE, type AgreementState, type TableState } from "./read";
 import { planSetUp } from "./setup";
 import type { AgreementSnapshot, CellRef, Finding } from "./types";
 import { syncOrUndo, UndoLog } from "./undo";
@@ -71,6 +72,11 @@ function applyMonth(workbook: Excel.Workbook, plan: MonthPlan, undo: UndoLog): v
     let rows = a.rows;
     if (a.fillsBlankRow) {
       sheet.getRange(rowRange(0, 0)).formulas = [rows[0].map((v) => (v === null ? null : String(v)))] as string[][];
+      const typed = rows[0].flatMap((v, col) => (v !== null && v !== "" && !String(v).startsWith("=") ? [col] : []));
+      undo.cellsFilled(
+        a.sheet,
+        typed.map((col) => a.address(0, col)),
+      );
       rows = rows.slice(1);
     }
     if (rows.length) {
@@ -78,7 +84,7 @@ function applyMonth(workbook: Excel.Workbook, plan: MonthPlan, undo: UndoLog): v
       // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
       const collection = table.rows;
       collection.add(undefined, rows as (string | number | boolean)[][]);
-      undo.rowsAdded(a.table, collection, a.first + (a.fillsBlankRow ? 1 : 0), rows.length);
+      undo.rowsAdded(a.table, collection, rows.length);
     }
     for (const f of a.formats) {
       const cells = `${a.address(a.first, f.col)}:${a.address(a.first + f.formats.length - 1, f.col)}`;
@@ -104,29 +110,31 @@ export async function addMonth(run: ExcelRun, lang: Lang, today: number = todayS
   });
 }
 
-/** The month a report shows by default: the latest with a total, else the latest month there is. */
-function reportMonth(state: AgreementState): number | null {
-  const totals = (state.snapshot.history ?? []).filter((h) => typeof h.period === "number" && h.total !== "");
-  if (totals.length) return monthOf(totals[totals.length - 1].period);
-  const all = periods(state.snapshot.monthly ?? []).filter((g) => typeof g.period === "number");
-  return all.length ? (all[all.length - 1].period as number) : null;
+/**
+ * The report's month cell, found from where its indicators table is now: the layout planned again
+ * gives the cell's offset from the table, so rows or columns the user inserted above or to the
+ * left move both alike.
+ */
+function monthCellOf(report: TableState, template: Template, lang: Lang, state: AgreementState): string {
+  const { addresses } = planInsertion(template, lang, { examples: false }, state.workbook);
+  const month = parseAddress(`x!${addresses.cells.month}`);
+  const table = parseAddress(`x!${addresses.columns.no}`);
+  return cellAddress(report.firstCol + month.col - table.col, report.firstRow + month.row - table.row);
 }
 
 export async function showReport(run: ExcelRun, lang: Lang, period?: number): Promise<ActionResult> {
   return run(async (context) => {
     const state = await readAgreementState(context);
     if (!state.tables.SLA_Monthly) throw new ActionError("noAgreement");
-    const month = period ?? reportMonth(state);
+    const month = period ?? reportPeriod(state.snapshot);
     const existing = state.tables[REPORT_TABLE];
     const template = reportTemplate(existing ? existing.values.length : (state.snapshot.indicators?.length ?? 1));
     const undo = new UndoLog();
     let sheetName: string;
     if (existing) {
-      // Where the month cell is on the report the set-up made: the same layout, planned again.
-      const { addresses } = planInsertion(template, lang, { examples: false }, state.workbook);
       sheetName = existing.sheet;
       const sheet = context.workbook.worksheets.getItem(sheetName);
-      if (month !== null) sheet.getRange(addresses.cells.month).values = [[month]];
+      if (month !== null) sheet.getRange(monthCellOf(existing, template, lang, state)).values = [[month]];
       sheet.activate();
     } else {
       const plan = planInsertion(template, lang, { examples: false }, state.workbook);

@@ -39,3 +39,14 @@ export function nextStep(snapshot: AgreementSnapshot, today: number): NextStep {
   const missing = latest.rows.filter((r) => isBlankCell(r.actual)).length;
   return missing > 0 ? { kind: "enterActuals", period, missing } : { kind: "newMonth", period: monthAfter(period) };
 }
+
+/**
+ * The month a report shows by default: the latest with a total (a month just added, its actuals not
+ * typed yet, would show an empty report), else the latest month there is.
+ */
+export function reportPeriod(snapshot: AgreementSnapshot): number | null {
+  const totals = (snapshot.history ?? []).filter((h) => typeof h.period === "number" && h.total !== "");
+  if (totals.length) return monthOf(totals[totals.length - 1].period as number);
+  const all = periods(snapshot.monthly ?? []).filter((g) => typeof g.period === "number");
+  return all.length ? (all[all.length - 1].period as number) : null;
+}

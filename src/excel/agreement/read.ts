@@ -141,12 +141,19 @@ function snapshotOf(
       return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? [[p.key, v]] : [];
     }),
   );
+  const standards = tables.SLA_Indicators;
+  const nameCol = standards ? columnIndex(linkedTable("SLA_Indicators"), standards.headers).get("level2") : undefined;
+  const indicatorsStart: CellRef | null =
+    standards && nameCol !== undefined
+      ? { sheet: standards.sheet, address: `${columnLetter(standards.firstCol + nameCol)}${standards.firstRow}` }
+      : null;
   const sheetOf = Object.fromEntries(Object.entries(tables).map(([k, t]) => [k, t.sheet]));
   const snapshot: AgreementSnapshot = {
     lang,
     sheetNames: workbook.sheetNames,
     sheetOf,
     indicators,
+    indicatorsStart,
     monthly,
     history,
     plan,

@@ -71,6 +71,11 @@ export interface AgreementSnapshot {
   readonly sheetOf: Readonly<Partial<Record<LinkedTable, string>>>;
   /** null when the table does not exist. */
   readonly indicators: readonly IndicatorRow[] | null;
+  /**
+   * The first indicator's name cell (SLA_Indicators' first data row), blank rows included: where
+   * "Fill in indicators" takes the user when `indicators` (blank rows left out) is empty.
+   */
+  readonly indicatorsStart?: CellRef | null;
   readonly monthly: readonly MonthlyRow[] | null;
   readonly history: readonly HistoryRow[] | null;
   readonly plan: readonly PlanRow[] | null;

@@ -18,7 +18,8 @@ export class UndoLog {
   private readonly sheets: Marked<Excel.Worksheet>[] = [];
   private readonly names: Marked<Excel.NamedItem>[] = [];
   private readonly repointed: { name: string; formula: string }[] = [];
-  private readonly rows: { table: string; first: number; count: number; marker: Excel.TableRowCollection }[] = [];
+  private readonly rows: { table: string; count: number; marker: Excel.TableRowCollection }[] = [];
+  private readonly filled: { sheet: string; addresses: string[] }[] = [];
 
   sheetAdded(sheet: Excel.Worksheet, wanted: string): void {
     sheet.load("name");
@@ -34,10 +35,18 @@ export class UndoLog {
     if (formula !== undefined) this.repointed.push({ name, formula });
   }
 
-  /** Rows appended at `first` (0-based data row index) of a table; `marker` is loaded after the add. */
-  rowsAdded(table: string, rows: Excel.TableRowCollection, first: number, count: number): void {
+  /**
+   * `count` rows appended to a table; `rows` is loaded after the add, so its count (the table's
+   * rows then, ours last) says where they are even when a co-author added rows since the read.
+   */
+  rowsAdded(table: string, rows: Excel.TableRowCollection, count: number): void {
     rows.load("count");
-    this.rows.push({ table, first, count, marker: rows });
+    this.rows.push({ table, count, marker: rows });
+  }
+
+  /** Cells that were blank before the action typed into them (an empty row filled): blank again on undo. */
+  cellsFilled(sheet: string, addresses: string[]): void {
+    if (addresses.length) this.filled.push({ sheet, addresses });
   }
 
   /** The loaded name of a marked object, or null when its add never ran (the load was dropped with it). */
@@ -68,12 +77,15 @@ export class UndoLog {
       if (name !== null) workbook.names.getItem(name).delete();
     }
     for (const r of [...this.rows].reverse()) {
-      const count = UndoLog.count(r.marker);
-      // The rows landed when the load after them ran: delete them, last first, so indexes hold.
-      if (count === null) continue;
+      const total = UndoLog.count(r.marker);
+      // The rows landed when the load after them ran: they are the last `count`; delete them last first.
+      if (total === null) continue;
       const table = workbook.tables.getItem(r.table);
-      for (let i = r.first + r.count - 1; i >= r.first; i--) table.rows.getItemAt(i).delete();
+      for (let i = total - 1; i >= total - r.count; i--) table.rows.getItemAt(i).delete();
     }
+    // Writing "" where the action typed is harmless even had the write not landed: the cells were blank.
+    for (const f of this.filled)
+      for (const address of f.addresses) workbook.worksheets.getItem(f.sheet).getRange(address).values = [[""]];
     const sheets = this.sheets.flatMap((m) => {
       const name = UndoLog.landed(m);
       return name === null ? [] : [name];
