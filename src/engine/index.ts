@@ -9,5 +9,15 @@ export { weighted } from "./weights";
 export { met, attainment, streak, DEFAULT_STREAK_THRESHOLD } from "./aggregates";
 export { parseStandard, meets, type Standard } from "./standard";
 export { tidy } from "./exact";
-export { due, elapsed, parseCalendar, CN_HOLIDAY_YEARS, CN_SOURCE } from "./time";
+export {
+  due,
+  elapsed,
+  status,
+  used,
+  statusTexts,
+  DEFAULT_WARNING,
+  parseCalendar,
+  CN_HOLIDAY_YEARS,
+  CN_SOURCE,
+} from "./time";
 export { bandGaps, type BandGap } from "./bandGaps";

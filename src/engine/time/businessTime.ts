@@ -2,7 +2,8 @@
  * Business time on a schedule, in closed form. Let B(t) be the working seconds before instant t
  * (whole seconds since serial 0) counted from a fixed origin. Then
  *   elapsed(t0, t1) = B(t1) − B(t0)
- *   due(t0, d)      = the earliest t ≥ t0 with B(t) = B(t0) + d.
+ *   due(t0, d)      = the earliest t ≥ t0 with B(t) = B(t0) + d, for d > 0;
+ *   due(t0, 0)      = the first t ≥ t0 at which B starts to grow (t0 itself inside working time).
  * "Earliest" is what keeps a due time that lands exactly at the end of a working period there
  * (Friday 18:00, not Monday 09:00), and what makes a start outside working time count from the
  * next opening (B does not grow until then).
@@ -53,9 +54,13 @@ export function elapsedSeconds(s: Schedule, t0: number, t1: number): number {
 /** The end of `duration` business seconds counted from t0, as an instant in seconds. */
 export function dueSeconds(s: Schedule, t0: number, duration: number): number {
   const startDay = Math.floor(t0 / SECONDS_PER_DAY);
-  let lo = startDay - (s.calendar.overnight ? 1 : 0);
+  const firstDay = startDay - (s.calendar.overnight ? 1 : 0);
+  let lo = firstDay;
   assertCovered(s, lo, startDay);
-  if (duration === 0) return t0;
+  // A zero duration is due when the clock starts: at t0 inside working time, else at the next
+  // opening (a ticket logged on Saturday with a limit of 0 is due Monday 09:00, as zendesk/biz and
+  // people have it). That is one second of work later, less that second: periods are whole seconds.
+  if (duration === 0) return dueSeconds(s, t0, 1) - 1;
   const target = workedUntil(s, t0) + duration;
   // Find the first day x with workBefore(x) ≥ target; the target lies on date x − 1.
   // Invariant: workBefore(lo) < target ≤ workBefore(hi). workBefore(lo) ≤ B(t0) < target holds.
@@ -78,7 +83,9 @@ export function dueSeconds(s: Schedule, t0: number, duration: number): number {
   }
   // The date whose periods hold the target: workBefore(date) < target ≤ workBefore(date + 1).
   const date = hi - 1;
-  assertCovered(s, date, date);
+  // Every date from the start to the due date: CN's covered years need not be one run (CN with the
+  // user's own dates for a later year, skipping one).
+  assertCovered(s, firstDay, date);
   let rest = target - workBefore(s, date);
   for (const p of periodsOn(s, date)) {
     const length = p.to - p.from;

@@ -2,6 +2,10 @@
  * The holidays and workdays arguments: ranges of dates not worked / worked although the calendar
  * says otherwise, or holidays = "CN" for mainland China's statutory holidays together with their
  * make-up working days (调休), from the table built out of chinese-days.
+ *
+ * "CN" may also stand in a cell of the holidays range beside dates: the China table, plus those
+ * dates as further days off (a company's own holiday, or next year's official arrangement before
+ * the table has it: see Coverage in schedule.ts). Make-up days go in the workdays range as ever.
  */
 import { valueError } from "../errors";
 import { CellsCache, filledCells } from "../cache";
@@ -17,7 +21,7 @@ export interface DateList {
   readonly key: string;
   /** Day serials, sorted ascending, without duplicates. */
   readonly days: Int32Array;
-  /** holidays = "CN": the days off and make-up days come from the China table instead. */
+  /** "CN" given (alone or in a cell of the range): the China table applies, `days` go on top of it. */
   readonly cn: boolean;
 }
 
@@ -32,9 +36,6 @@ export interface ChinaTable {
   readonly off: Int32Array;
   /** Make-up working days, sorted. */
   readonly work: Int32Array;
-  /** First and last day serial of the covered years. */
-  readonly firstDay: number;
-  readonly lastDay: number;
 }
 
 let china: ChinaTable | null = null;
@@ -51,8 +52,6 @@ export function chinaTable(): ChinaTable {
   china = {
     off: Int32Array.from(off).sort(),
     work: Int32Array.from(work).sort(),
-    firstDay: serialFromCivil(CN_FIRST_YEAR, 1, 1)!,
-    lastDay: serialFromCivil(CN_LAST_YEAR, 12, 31)!,
   };
   return china;
 }
@@ -88,11 +87,15 @@ export function readWorkdays(input: unknown): DateList {
   return readDates(input, "workdays");
 }
 
+/** Whether a cell names mainland China's table: CN, China, 中国 … */
+const isCn = (input: unknown): boolean =>
+  typeof input === "string" && input.length < 64 && CN_NAMES.has(input.normalize("NFKC").trim().toLowerCase());
+
 function readDates(input: unknown, which: Which): DateList {
   if (Array.isArray(input) && input.length === 1 && Array.isArray(input[0]) && input[0].length === 1)
     input = input[0][0]; // one cell, e.g. a cell holding "CN"
   if (input === null || input === undefined || input === "") return NONE;
-  if (typeof input === "string" && input.length < 64 && CN_NAMES.has(input.normalize("NFKC").trim().toLowerCase())) {
+  if (isCn(input)) {
     if (which === "workdays") throw valueError("workdaysCn");
     return CN;
   }
@@ -101,24 +104,30 @@ function readDates(input: unknown, which: Which): DateList {
   const hit = caches[which].get(filled);
   if (hit) return hit;
   const days: number[] = [];
-  for (const cell of filled) collect(cell, which, days);
+  const found = { cn: false };
+  for (const cell of filled) collect(cell, which, days, found);
   days.sort((x, y) => x - y);
   const unique = days.filter((d, i) => i === 0 || d !== days[i - 1]);
   const list: DateList = {
-    key: `${which[0]}${filled.length}:${unique.length}`,
+    key: `${which[0]}${found.cn ? "+CN" : ""}${filled.length}:${unique.length}`,
     days: Int32Array.from(unique),
-    cn: false,
+    cn: found.cn,
   };
   caches[which].set(filled, list, 4 * unique.length + 64);
   return list;
 }
 
-function collect(input: unknown, which: Which, out: number[]): void {
+function collect(input: unknown, which: Which, out: number[], found: { cn: boolean }): void {
   if (isArray(input)) {
-    for (const cell of input) collect(cell, which, out);
+    for (const cell of input) collect(cell, which, out, found);
     return;
   }
   if (input === null || input === undefined) return;
+  if (isCn(input)) {
+    if (which === "workdays") throw valueError("workdaysCn");
+    found.cn = true;
+    return;
+  }
   if (typeof input === "number") {
     // Date cells arrive as serials; the time of day is ignored.
     if (!isFiniteNumber(input) || input < FIRST_SERIAL || input >= LAST_SERIAL + 1)

@@ -1,4 +1,4 @@
-/** Messages of the business-time functions (SLA.DUE, SLA.ELAPSED): English and 简体中文. */
+/** Messages of the business-time functions (SLA.DUE, SLA.ELAPSED, SLA.STATUS, SLA.USED): English and 简体中文. */
 export const businessTimeMessages = {
   // start and end
   startMissing: { en: "There is no start date-time.", zh: "没有开始时间。" },
@@ -90,9 +90,65 @@ export const businessTimeMessages = {
     zh: "{date} 同时被列为节假日和调休工作日。",
   },
   cnYearNotCovered: {
-    en: "The China holiday table (CN) covers {first}–{last}, and {year} is not in it. List that year's holidays and make-up working days in the holidays and workdays ranges instead of CN.",
-    zh: "中国节假日表（CN）覆盖 {first}–{last} 年，不包含 {year} 年。请改为在节假日和调休工作日区域中列出该年的节假日和调休日期。",
+    en: "The China holiday table (CN) covers {covered}, and {year} is not in it. Beside CN in the holidays range, list {year}'s holidays as dates (and its make-up working days in the workdays range): a year with at least one holiday listed counts as covered.",
+    zh: "中国节假日表（CN）覆盖 {covered} 年，不包含 {year} 年。请在节假日区域中 CN 的旁边列出 {year} 年的节假日日期（调休上班日填在调休工作日区域中）：列出至少一个节假日的年份即视为已覆盖。",
   },
+  // pauses
+  pausesColumns: {
+    en: "The pauses must be a range of two columns, from and to, one row per time on hold; this one has {columns} column(s).",
+    zh: "暂停时段应为两列区域（开始、结束），每行一次挂起；此区域有 {columns} 列。",
+  },
+  pauseNotDate: {
+    en: 'Row {row} of the pauses: "{value}" is not a date-time. Use date cells or text like 2024-05-06 09:30.',
+    zh: "暂停时段第 {row} 行：“{value}”不是日期时间。请使用日期单元格或 2024-05-06 09:30 这样的文本。",
+  },
+  pauseFromMissing: {
+    en: "Row {row} of the pauses has an end but no start.",
+    zh: "暂停时段第 {row} 行有结束时间但没有开始时间。",
+  },
+  pauseBackwards: {
+    en: "Row {row} of the pauses ends ({to}) before it starts ({from}).",
+    zh: "暂停时段第 {row} 行的结束时间（{to}）早于开始时间（{from}）。",
+  },
+  dueOnHold: {
+    en: "The ticket is on hold since {since} (a pause with no end yet), so it has no due time until it resumes.",
+    zh: "工单自 {since} 起挂起（暂停时段尚无结束时间），恢复处理前没有截止时间。",
+  },
+  // status and share used
+  asOfNotDate: {
+    en: 'The as_of "{value}" is not a date-time. Use a date cell, NOW(), or text like 2024-05-06 17:30.',
+    zh: "统计时点“{value}”不是日期时间。请使用日期单元格、NOW() 或 2024-05-06 17:30 这样的文本。",
+  },
+  asOfMissing: {
+    en: "The ticket is still open (no end), so an as_of date-time is needed to measure it: pass NOW() or the report's date.",
+    zh: "工单尚未结束（没有结束时间），需要统计时点才能计算：请填 NOW() 或报表的日期时间。",
+  },
+  asOfBeforeStart: {
+    en: "The as_of {asOf} is before the start {start}.",
+    zh: "统计时点 {asOf} 早于开始时间 {start}。",
+  },
+  usedZeroLimit: {
+    en: "A limit of 0 has no share to use.",
+    zh: "时限为 0，无法计算已用比例。",
+  },
+  warningUnreadable: {
+    en: 'The warning level "{value}" is not a percentage. Write it like 80% or 0.8.',
+    zh: "预警比例“{value}”不是百分比。请写成 80% 或 0.8 这样的形式。",
+  },
+  warningAsWhole: {
+    en: "The warning level is a share of the limit: type {value}% (or {fraction}) instead of {value}.",
+    zh: "预警比例是时限的百分比：请输入 {value}%（或 {fraction}），而不是 {value}。",
+  },
+  warningRange: {
+    en: "The warning level must be above 0% and at most 100%, not {value}.",
+    zh: "预警比例必须大于 0% 且不超过 100%，而不是 {value}。",
+  },
+  // SLA.STATUS results (not errors: the texts a cell shows)
+  statusMet: { en: "Met", zh: "达标" },
+  statusBreached: { en: "Breached", zh: "超时" },
+  statusAtRisk: { en: "At risk", zh: "预警" },
+  statusOpen: { en: "Open", zh: "处理中" },
+  statusPaused: { en: "Paused", zh: "挂起" },
 } as const;
 
 export const timeMessages = businessTimeMessages;

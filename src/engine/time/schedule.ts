@@ -7,13 +7,14 @@
  *     multiplication, the days of the last partial week from a table, the exceptions from a
  *     prefix sum found by binary search).
  *
+ * With "CN" the China table comes first and the user's own holidays and make-up days go on top.
  * A date that is a holiday works no hours — including the early-morning part of a night shift
  * that started on it. A make-up date works the calendar's regular weekday hours (see Calendar).
  */
 import { naError, SlaError, valueError } from "../errors";
 import type { Calendar, Period } from "./calendar";
 import { chinaTable, CN_HOLIDAY_YEARS, type DateList } from "./holidays";
-import { SECONDS_PER_DAY, formatDate, weekdayOf, yearOfSerial } from "./serial";
+import { SECONDS_PER_DAY, formatDate, serialFromCivil, weekdayOf, yearOfSerial } from "./serial";
 
 export interface Schedule {
   readonly calendar: Calendar;
@@ -27,8 +28,22 @@ export interface Schedule {
    * minus Saturday's own). Length dates.length + 1.
    */
   readonly prefix: Float64Array;
-  /** With "CN": the first and last day serial the China table covers; otherwise null. */
-  readonly coverage: { readonly firstDay: number; readonly lastDay: number } | null;
+  /** With "CN": the dates it may be used for; otherwise null. */
+  readonly coverage: Coverage | null;
+}
+
+/**
+ * The years "CN" may be used for: those of the China table, and any year of which the holidays
+ * range lists at least one date beside CN. A user who types next year's official arrangement
+ * (its holidays, and its make-up days in the workdays range) makes that year usable, with those
+ * dates and the calendar's weekends; a year nobody described stays #N/A rather than a guess that
+ * silently ignores Spring Festival.
+ */
+export interface Coverage {
+  /** Runs of covered dates as day serials: first, last, first, last, … sorted, never adjacent. */
+  readonly runs: Int32Array;
+  /** The covered years for the message: "2004–2027", "2004–2026, 2028". */
+  readonly years: { readonly en: string; readonly zh: string };
 }
 
 const NO_PERIODS: ReadonlyArray<Period> = [];
@@ -80,17 +95,37 @@ export function firstDayReaching(cal: Calendar, v: number): number {
   return 7 * q + r;
 }
 
-/** #N/A when "CN" is used for a date outside the years the China table covers. */
+/** #N/A when "CN" is used for a date outside the years covered (see Coverage), naming the first such year. */
 export function assertCovered(s: Schedule, fromDay: number, toDay: number): void {
   const c = s.coverage;
   if (!c) return;
-  const outside = fromDay < c.firstDay ? fromDay : toDay > c.lastDay ? toDay : null;
-  if (outside !== null)
-    throw naError("cnYearNotCovered", {
-      year: yearOfSerial(outside),
-      first: CN_HOLIDAY_YEARS.first,
-      last: CN_HOLIDAY_YEARS.last,
-    });
+  const runs = c.runs;
+  let outside: number = fromDay;
+  for (let i = 0; i < runs.length; i += 2)
+    if (runs[i] <= fromDay && fromDay <= runs[i + 1]) {
+      if (toDay <= runs[i + 1]) return;
+      outside = runs[i + 1] + 1; // the run ends before toDay, and the next run is not adjacent
+      break;
+    }
+  throw naError("cnYearNotCovered", { year: yearOfSerial(outside), covered: c.years });
+}
+
+/** The table's years and the years of the user's own holidays, as runs of dates. */
+function coverageOf(ownHolidays: Int32Array): Coverage {
+  const years = new Set<number>();
+  for (let y = CN_HOLIDAY_YEARS.first; y <= CN_HOLIDAY_YEARS.last; y++) years.add(y);
+  for (const d of ownHolidays) years.add(yearOfSerial(d));
+  const sorted = [...years].sort((a, b) => a - b);
+  const runs: number[] = [];
+  const names: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
+    runs.push(serialFromCivil(sorted[i], 1, 1)!, serialFromCivil(sorted[j], 12, 31)!);
+    names.push(i === j ? `${sorted[i]}` : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return { runs: Int32Array.from(runs), years: { en: names.join(", "), zh: names.join("、") } };
 }
 
 function buildSchedule(calendar: Calendar, holidays: DateList, workdays: DateList): Schedule {
@@ -100,14 +135,15 @@ function buildSchedule(calendar: Calendar, holidays: DateList, workdays: DateLis
     const cn = chinaTable();
     for (const d of cn.off) status.set(d, false);
     for (const d of cn.work) status.set(d, true);
-    coverage = { firstDay: cn.firstDay, lastDay: cn.lastDay };
-  } else {
-    for (const d of holidays.days) status.set(d, false);
+    coverage = coverageOf(holidays.days);
   }
+  // The user's own dates go on top of the China table: extra days off (a company's own holiday,
+  // next year's arrangement), and make-up days that win over it (a company working on 10月3日).
+  // The same date in both of the user's own ranges is a contradiction to point out.
+  for (const d of holidays.days) status.set(d, false);
   for (const d of workdays.days) {
-    // The user's own workdays override the China table (a company working on 10月3日), but the
-    // same date in both of the user's own ranges is a contradiction to point out.
-    if (!holidays.cn && status.has(d)) throw valueError("holidayAndWorkday", { date: formatDate(d) });
+    if (holidays.days[lowerBound(holidays.days, d)] === d)
+      throw valueError("holidayAndWorkday", { date: formatDate(d) });
     status.set(d, true);
   }
   const dates = Int32Array.from(status.keys()).sort();

@@ -114,9 +114,15 @@ describe("years the table does not cover are #N/A, never a guess", () => {
     expect(e.code).toBe("#N/A");
     expect(e.id).toBe("cnYearNotCovered");
     expect(e.message).toContain("2027");
-    expect(e.message).toContain("2004–2026");
-    expect(e.message).toContain("holidays and workdays ranges");
-    expect(e.localized("zh")).toContain("2027");
+    expect(e.message).toBe(
+      "The China holiday table (CN) covers 2004–2026, and 2027 is not in it. Beside CN in the holidays range, " +
+        "list 2027's holidays as dates (and its make-up working days in the workdays range): a year with at least " +
+        "one holiday listed counts as covered.",
+    );
+    expect(e.localized("zh")).toBe(
+      "中国节假日表（CN）覆盖 2004–2026 年，不包含 2027 年。请在节假日区域中 CN 的旁边列出 2027 年的节假日日期" +
+        "（调休上班日填在调休工作日区域中）：列出至少一个节假日的年份即视为已覆盖。",
+    );
   });
   test("a start before 2004", () => {
     const e = slaErrorOf(() => due(37000 + at(10), 2, OFFICE, "CN")); // 2001-04-19
@@ -128,5 +134,64 @@ describe("years the table does not cover are #N/A, never a guess", () => {
   });
   test("the same dates with explicit ranges are fine", () => {
     expect(due(46387 + at(17), 2, OFFICE, [[46388]])).toBe(46391 + at(10)); // Jan 1 off → Mon Jan 4
+  });
+});
+
+describe("CN together with the workbook's own dates: CN in a cell of the holidays range", () => {
+  // 2024: 劳动节 May 1–5 off (Wed 45413 … Sun 45417), make-up Sun Apr 28 (45410) and Sat May 11 (45423);
+  // Tue Apr 30 = 45412, Mon May 6 = 45418, Tue May 7 = 45419.
+  test("CN alone: Tue Apr 30 17:00 + 2 h = 1 h that day, then Mon May 6 10:00", () => {
+    expect(due(45412 + at(17), 2, OFFICE, "CN")).toBe(45418 + at(10));
+    expect(due(45412 + at(17), 2, OFFICE, [["CN"]])).toBe(45418 + at(10));
+  });
+  test("the company's own extra day off, Mon May 6, on top of the table: Tue May 7 10:00", () => {
+    expect(due(45412 + at(17), 2, OFFICE, [["CN"], [45418]])).toBe(45419 + at(10));
+    expect(due(45412 + at(17), 2, OFFICE, [[45418, "cn"]])).toBe(45419 + at(10)); // any cell, any case
+    expect(due(45412 + at(17), 2, OFFICE, [["2024-05-06"], ["中国"]])).toBe(45419 + at(10));
+  });
+  test("the workdays range adds make-up days on top: working Sun May 5 makes it May 5 10:00", () => {
+    expect(due(45412 + at(17), 2, OFFICE, [["CN"], [45418]], [[45417]])).toBe(45417 + at(10));
+    expect(elapsed(45412 + at(9), 45419 + at(9), OFFICE, [["CN"], [45418]], [[45417]])).toBe(18); // Apr 30, May 5
+  });
+  test("a date both among the user's holidays and the user's workdays is still a contradiction", () => {
+    const e = slaErrorOf(() => due(45412, 2, OFFICE, [["CN"], [45418]], [[45418]]));
+    expect([e.code, e.id, e.message]).toEqual([
+      "#VALUE!",
+      "holidayAndWorkday",
+      "2024-05-06 is listed both as a holiday and as a make-up working day.",
+    ]);
+    expect(e.localized("zh")).toBe("2024-05-06 同时被列为节假日和调休工作日。");
+  });
+  test("CN in the workdays range is refused, alone or among dates", () => {
+    for (const workdays of ["CN", [["CN"], [45417]]]) {
+      const e = slaErrorOf(() => due(45412, 2, OFFICE, "CN", workdays));
+      expect([e.code, e.id]).toEqual(["#VALUE!", "workdaysCn"]);
+      expect(e.localized("zh")).toBe("CN 应填在节假日参数中：它同时包含中国的法定节假日和调休工作日。");
+    }
+  });
+
+  // 2027 is past the table. Thu 2026-12-31 = 46387, Fri 2027-01-01 = 46388, Mon 2027-01-04 = 46391.
+  test("a 2027 due date: CN alone is #N/A; CN with a 2027 holiday listed is computed", () => {
+    expect(slaErrorOf(() => due(46387 + at(17), 2, OFFICE, "CN")).id).toBe("cnYearNotCovered");
+    // Thu 17-18 = 1 h; Fri Jan 1 off (listed); the weekend; Mon Jan 4 09:00 + 1 h.
+    expect(due(46387 + at(17), 2, OFFICE, [["CN"], [46388]])).toBe(46391 + at(10));
+    expect(due(46387 + at(17), 2, OFFICE, [["CN"], ["2027-01-01"]])).toBe(46391 + at(10));
+  });
+  test("a covered 2027 uses the listed dates and the calendar's weekends, and its make-up days", () => {
+    // 2027-03-01 is a Monday (46387 + 60 = 46447): Mon 09:00 → Mon + 7 days 09:00 = 5 days of 9 h.
+    expect(elapsed(46447 + at(9), 46454 + at(9), OFFICE, [["CN"], [46388]])).toBe(45);
+    // A make-up Saturday Jan 9 2027 (46396) from the workdays range: Fri Jan 8 (46395) 17:00 + 2 h = Sat 10:00;
+    // without it, Mon Jan 11 (46398) 10:00.
+    expect(due(46395 + at(17), 2, OFFICE, [["CN"], [46388]], [[46396]])).toBe(46396 + at(10));
+    expect(due(46395 + at(17), 2, OFFICE, [["CN"], [46388]])).toBe(46398 + at(10));
+  });
+  test("the years covered are named, runs and single years, in both languages", () => {
+    // Listing 2027 covers 2004–2027; a 2028 date as well is still fine; 2029 is not covered.
+    const only2028 = slaErrorOf(() => due(46387 + at(17), 2, OFFICE, [["CN"], ["2028-01-03"]]));
+    expect([only2028.code, only2028.params.year]).toEqual(["#N/A", 2027]);
+    expect(only2028.message).toContain("covers 2004–2026, 2028, and 2027 is not in it");
+    expect(only2028.localized("zh")).toContain("覆盖 2004–2026、2028 年，不包含 2027 年");
+    const e = slaErrorOf(() => elapsed(46388, "2029-01-02 10:00", OFFICE, [["CN"], [46388], ["2028-01-03"]]));
+    expect(e.message).toContain("covers 2004–2028, and 2029 is not in it");
   });
 });

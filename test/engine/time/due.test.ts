@@ -41,8 +41,14 @@ describe("within one day and across the weekend (周一至周五 9:00-18:00)", (
   test("Thu 17:00 + 24 h: Thu 1, Fri 9, Mon 9 (19), Tue 5 → Tue 14:00", () => {
     expect(due(THU + at(17), 24, OFFICE)).toBe(NEXT_MON + 1 + at(14));
   });
-  test("a zero duration is the start itself, even off hours", () => {
-    expect(due(SAT + at(10), 0, OFFICE)).toBe(SAT + at(10));
+  test("a zero duration is due when the clock starts: the start inside working time, else the next opening", () => {
+    expect(due(TUE + at(10, 15), 0, OFFICE)).toBe(TUE + at(10, 15)); // inside: the start itself
+    expect(due(TUE + at(9), 0, OFFICE)).toBe(TUE + at(9)); // at the opening
+    expect(due(SAT + at(10), 0, OFFICE)).toBe(NEXT_MON + at(9)); // Saturday → Monday 09:00
+    expect(due(FRI + at(18), 0, OFFICE)).toBe(NEXT_MON + at(9)); // the close is not working time
+    expect(due(WED + at(6), 0, OFFICE)).toBe(WED + at(9)); // early morning → that day's opening
+    expect(due(MON + at(12, 30), "0小时", LUNCH)).toBe(MON + at(13)); // lunch → 13:00
+    expect(due(SAT + at(10), 0)).toBe(SAT + at(10)); // 7×24: always open
   });
   test("ELAPSED within a day: 9:00 → 17:30 is exactly 8.5 h", () => {
     expect(elapsed(MON + at(9), MON + at(17, 30), OFFICE)).toBe(8.5);

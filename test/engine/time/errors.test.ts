@@ -4,7 +4,7 @@
  */
 import { formatMessage, type MessageId } from "../../../src/engine/messages";
 import { businessTimeMessages as timeMessages } from "../../../src/engine/time/messages";
-import { due, elapsed } from "../../../src/engine/time";
+import { due, elapsed, status, used } from "../../../src/engine/time";
 import { at, slaErrorOf } from "./helpers";
 
 const MON = 45418;
@@ -67,6 +67,102 @@ const cases: Array<[string, () => unknown, string, MessageId, string]> = [
   ],
   ["CN beyond its years", () => due(47000, 2, OFFICE, "CN"), "#N/A", "cnYearNotCovered", "2004–2026"],
   ["a due date past 9999-12-31", () => due(2958465, 48, OFFICE), "#NUM!", "dueAfterLastDate", "9999-12-31"],
+  // pauses: a two-column range of from and to, rows counted from 1 within the range
+  [
+    "a one-column pauses range",
+    () => due(MON, 2, OFFICE, null, null, [[MON + at(10)], [MON + at(11)]]),
+    "#VALUE!",
+    "pausesColumns",
+    "has 1 column(s)",
+  ],
+  [
+    "a three-column pauses range",
+    () => elapsed(MON, MON + 1, OFFICE, null, null, [[MON + at(10), MON + at(11), "waiting"]]),
+    "#VALUE!",
+    "pausesColumns",
+    "has 3 column(s)",
+  ],
+  [
+    "a pause cell that is not a date-time, named by its row",
+    () =>
+      due(MON, 2, OFFICE, null, null, [
+        ["", ""],
+        [MON + at(10), "customer"],
+      ]),
+    "#VALUE!",
+    "pauseNotDate",
+    'Row 2 of the pauses: "customer"',
+  ],
+  [
+    "a pause with an end but no start",
+    () =>
+      due(MON, 2, OFFICE, null, null, [
+        [MON + at(10), MON + at(11)],
+        ["", MON + at(12)],
+      ]),
+    "#VALUE!",
+    "pauseFromMissing",
+    "Row 2 of the pauses has an end but no start",
+  ],
+  [
+    "a pause that ends before it starts",
+    () => elapsed(MON, MON + 1, OFFICE, null, null, [["2024-05-06 11:00", "2024-05-06 10:30"]]),
+    "#VALUE!",
+    "pauseBackwards",
+    "Row 1 of the pauses ends (2024-05-06 10:30) before it starts (2024-05-06 11:00)",
+  ],
+  [
+    "a DUE while on hold with no end yet",
+    () => due(MON + at(9), 2, OFFICE, null, null, [[MON + at(10), ""]]),
+    "#N/A",
+    "dueOnHold",
+    "on hold since 2024-05-06 10:00",
+  ],
+  // STATUS and USED
+  [
+    "an as_of that is not a date-time",
+    () => used(MON, 2, null, "now", OFFICE),
+    "#VALUE!",
+    "asOfNotDate",
+    'The as_of "now"',
+  ],
+  ["an open ticket without as_of", () => status(MON, 2, "", null, OFFICE), "#N/A", "asOfMissing", "pass NOW()"],
+  [
+    "an as_of before the start",
+    () => used(MON + at(10), 2, null, MON + at(9), OFFICE),
+    "#NUM!",
+    "asOfBeforeStart",
+    "The as_of 2024-05-06 09:00 is before the start 2024-05-06 10:00",
+  ],
+  ["USED of a zero limit", () => used(MON, 0, MON + 1, null, OFFICE), "#DIV/0!", "usedZeroLimit", "limit of 0"],
+  [
+    "a warning level that is not a number",
+    () => status(MON, 2, null, MON + 1, OFFICE, null, null, null, "high"),
+    "#VALUE!",
+    "warningUnreadable",
+    '"high"',
+  ],
+  [
+    "a warning level of 80 meant as 80%",
+    () => status(MON, 2, null, MON + 1, OFFICE, null, null, null, 80),
+    "#VALUE!",
+    "warningAsWhole",
+    "type 80% (or 0.8) instead of 80",
+  ],
+  [
+    "a warning level of 0%",
+    () => status(MON, 2, null, MON + 1, OFFICE, null, null, null, "0%"),
+    "#VALUE!",
+    "warningRange",
+    "not 0%",
+  ],
+  [
+    "a warning level above 100",
+    () => status(MON, 2, null, MON + 1, OFFICE, null, null, null, 150),
+    "#VALUE!",
+    "warningRange",
+    "not 150",
+  ],
   [
     // Sat 2024-05-11 (45423) worked with Monday's 06:00-14:00 while Friday's night shift runs to 07:00.
     "a make-up day that collides with a night shift",
@@ -108,6 +204,12 @@ test("every time message id is exercised above", () => {
     "calendarAmbiguousPeriod",
     "calendarNoHours",
     "calendarOverlap",
+    // Not errors: the words SLA.STATUS returns, checked in status.test.ts.
+    "statusMet",
+    "statusBreached",
+    "statusAtRisk",
+    "statusOpen",
+    "statusPaused",
   ];
   for (const id of Object.keys(timeMessages)) expect(used.has(id) || elsewhere.includes(id)).toBe(true);
 });
@@ -136,6 +238,11 @@ test("only SlaError escapes, whatever the input", () => {
         () => elapsed(a, b, OFFICE),
         () => due(MON, 1, a, b),
         () => elapsed(MON, MON + 1, OFFICE, a, b),
+        () => due(MON, 1, OFFICE, null, a, b),
+        () => elapsed(MON, MON + 1, OFFICE, null, null, [[a, b]]),
+        () => status(MON, 1, a, b, OFFICE),
+        () => used(MON, 1, null, a, OFFICE, null, null, b),
+        () => status(MON, 1, null, MON + 1, OFFICE, null, null, a, b),
       ]) {
         try {
           call();
