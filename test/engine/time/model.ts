@@ -96,28 +96,43 @@ export const calendarArb = fc.oneof(
 
 export interface Scenario {
   model: Model;
-  /** The holidays argument: a range of dates, or "CN". */
-  holidays: number[][] | string;
+  /** The holidays argument: a range of dates, "CN", or a range with "CN" in a cell beside dates. */
+  holidays: unknown[][] | string;
   workdays: number[][];
   /** The same dates as sets, for the model (CN from chinese-days' data). */
   off: Set<number>;
   worked: Set<number>;
 }
 
-/** Random holidays (or CN) and make-up days near the starts, never the same date in both lists. */
+/**
+ * Random holidays (or CN, or CN with the user's own extra days off) and make-up days near the
+ * starts, never the same date in both of the user's lists.
+ */
 export const scenarioArb: fc.Arbitrary<Scenario> = fc
   .record({
     model: calendarArb,
-    cn: fc.boolean(),
+    mode: fc.constantFrom("own", "cn", "cnPlus"),
     holidays: fc.uniqueArray(fc.integer({ min: FIRST - 2, max: LAST + 40 }), { maxLength: 12 }),
     workdays: fc.uniqueArray(fc.integer({ min: FIRST - 2, max: LAST + 40 }), { maxLength: 4 }),
   })
-  .map(({ model, cn, holidays, workdays }) => {
+  .map(({ model, mode, holidays, workdays }) => {
     const own = workdays.filter((d) => !holidays.includes(d));
-    // The model applies the same rule as the engine: the user's workdays win over the table.
-    const off = new Set(cn ? CN_OFF.filter((d) => !own.includes(d)) : holidays);
-    const worked = new Set(cn ? [...CN_WORK, ...own] : own);
-    return { model, holidays: cn ? "CN" : holidays.map((d) => [d]), workdays: own.map((d) => [d]), off, worked };
+    const workdaysArg = own.map((d) => [d]);
+    if (mode === "own")
+      return {
+        model,
+        holidays: holidays.map((d) => [d]),
+        workdays: workdaysArg,
+        off: new Set(holidays),
+        worked: new Set(own),
+      };
+    // The model applies the same rules as the engine: the table first, then the user's own days off,
+    // then the user's make-up days, each winning over what came before.
+    const extra = mode === "cnPlus" ? holidays : [];
+    const off = new Set([...CN_OFF, ...extra].filter((d) => !own.includes(d)));
+    const worked = new Set([...CN_WORK.filter((d) => !extra.includes(d)), ...own]);
+    const holidaysArg = mode === "cn" ? "CN" : [["CN"], ...holidays.map((d) => [d])];
+    return { model, holidays: holidaysArg, workdays: workdaysArg, off, worked };
   });
 
 /** Starts on whole minutes, half of them with seconds. */
