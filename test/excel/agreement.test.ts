@@ -15,7 +15,7 @@ import { ActionError } from "../../src/excel/agreement/errors";
 import type { Lang } from "../../src/templates";
 import { homeView } from "../../src/taskpane/home";
 import { nextStep } from "../../src/excel/agreement/nextStep";
-import { FakeSheet, parseArea, typeInto, type FakeWorkbook } from "./fakeWorkbook";
+import { columnLetters, FakeSheet, parseArea, typeInto, type FakeWorkbook } from "./fakeWorkbook";
 import { createStrictExcel, type InitialWorkbook, type StrictExcel } from "./strictExcel";
 
 const SHEETS: Readonly<Record<Lang, string[]>> = {
@@ -244,7 +244,9 @@ test("an agreement set up without examples: Fill in indicators goes to the first
   expect(snapshot.indicatorsStart?.sheet).toBe(table.sheet);
   // The name column's first data row, the row under the header.
   expect(snapshot.indicatorsStart?.address).toMatch(new RegExp(`^[A-Z]+${headerRow + 1}$`));
-  const nameCell = excel.workbook.sheet(table.sheet).cells.get(`${/^[A-Z]+/.exec(snapshot.indicatorsStart!.address)![0]}${headerRow}`);
+  const nameCell = excel.workbook
+    .sheet(table.sheet)
+    .cells.get(`${/^[A-Z]+/.exec(snapshot.indicatorsStart!.address)![0]}${headerRow}`);
   expect(nameCell?.value).toBe("Level 2");
   const view = homeView(snapshot, nextStep(snapshot, 45458));
   expect(view.primary).toBe("fillIndicators");
@@ -346,10 +348,13 @@ describe("on a workbook its users have changed", () => {
     const wb = excel.workbook;
     await setUpAgreement(runOf(excel), "en", { examples: false });
     const t = wb.table("SLA_Indicators")!;
-    const first = parseArea(t.address);
-    // Two indicators typed in the standards' first rows (column B holds the level-2 names).
-    typeInto(wb.sheet(t.sheet).cell(`B${first.r1 + 1}`), "Answer rate");
-    typeInto(wb.sheet(t.sheet).cell(`B${first.r1 + 2}`), "Response time");
+    const area = parseArea(t.address);
+    const standards = wb.sheet(t.sheet);
+    let col = area.c1;
+    while (standards.cells.get(`${columnLetters(col)}${area.r1}`)?.value !== "Level 2") col++;
+    // Two indicators' names typed in the standards' first rows.
+    typeInto(standards.cell(`${columnLetters(col)}${area.r1 + 1}`), "Answer rate");
+    typeInto(standards.cell(`${columnLetters(col)}${area.r1 + 2}`), "Response time");
     const before = rowsOf(wb, "SLA_Monthly");
     expect(before).toHaveLength(1);
     excel.beforeSync(wb.syncs + 2, (w) => w.deleteSheet("Results")); // the history's append fails
