@@ -377,19 +377,28 @@ test("two co-authors click Set up agreement at once: the second sees the first's
   const wb = first.workbook;
   expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", ...SHEETS.zh]);
   expect(wb.tables.filter((t) => /^SLA_Monthly/.test(t.name)).map((t) => t.name)).toEqual(["SLA_Monthly"]);
-  // The second either saw the agreement and was refused, or failed its write and undid it.
+  // The second read the workbook before the first's sheets landed, so its plan collided with them: its
+  // write failed and was undone (nothing of it stays, above), and it says so.
   expect(outcome).toBeInstanceOf(ActionError);
-  expect(["agreementExists", "writeFailed"]).toContain((outcome as ActionError).id);
+  expect((outcome as ActionError).id).toBe("writeFailed");
+  // Clicked again, it now sees the agreement and refuses rather than writing a second one.
+  const again = (await setUpAgreement(runOf(second), "zh", { examples: true }).catch((e: unknown) => e)) as ActionError;
+  expect(again.id).toBe("agreementExists");
 });
 
 test("Check reads in one sync; choosing a finding selects its cell in one sync", async () => {
   const { excel, wb } = await setUp("en");
+  // The history's totals and streak as Excel calculated them (the fake does not): June is the third month below 80.
+  const results = wb.sheet("Results");
+  [94.6, 78.2, 79.4, 78.5].forEach((v, i) => (results.cell(`B${5 + i}`).computed = v));
+  [0, 1, 2, 3].forEach((v, i) => (results.cell(`G${5 + i}`).computed = v));
   const syncs = wb.syncs;
   const findings = await checkWorkbook(runOf(excel));
   expect(wb.syncs - syncs).toBe(1);
-  expect(Array.isArray(findings)).toBe(true);
-  await selectCell(runOf(excel), { sheet: "Monthly Scores", address: "F10" });
+  // The example is consistent (weights 100%, every rule read, no band gaps): only the penalty, reached in June.
+  expect(findings.map((f) => [f.kind, f.at])).toEqual([["penaltyDue", { sheet: "Results", address: "B8" }]]);
+  await selectCell(runOf(excel), findings[0].at!);
   expect(wb.syncs - syncs).toBe(2);
-  expect(wb.selected).toEqual({ sheet: "Monthly Scores", address: "F10" });
-  expect(wb.activeSheet()?.name).toBe("Monthly Scores");
+  expect(wb.selected).toEqual({ sheet: "Results", address: "B8" });
+  expect(wb.activeSheet()?.name).toBe("Results");
 });
