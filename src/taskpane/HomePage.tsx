@@ -162,7 +162,7 @@ export function HomePage({ lang, t, run }: HomePageProps) {
       case "report":
         return start(
           "report",
-          async (r) => ({ kind: "report", result: await report(r, lang), expected: current.months?.latest ?? null }),
+          async (r) => ({ kind: "report", result: await report(r, lang), expected: current.reportPeriod }),
           refresh,
         );
       case "check":
@@ -284,7 +284,7 @@ export function HomePage({ lang, t, run }: HomePageProps) {
           <Body1 as="p" block>
             {nextStepText(view, lang, t)}
           </Body1>
-          {view.primary === "setUp" ? (
+          {view.step.kind === "setUp" ? (
             <div className={styles.option}>
               <Switch
                 className={styles.switch}

@@ -7,6 +7,7 @@ import { isBlankCell, periods } from "../excel/agreement/check";
 import { monthAfter, reportPeriod, type NextStep } from "../excel/agreement/nextStep";
 import type { AgreementSnapshot, CellRef } from "../excel/agreement/types";
 import type { Lang } from "../templates";
+import { linkedSheetName } from "../templates/linked";
 import { periodLabel } from "./period";
 import type { UiTexts } from "./texts";
 
@@ -101,6 +102,11 @@ export function homeView(snapshot: AgreementSnapshot, step: NextStep): HomeView 
       primary = "setUp";
       secondary = [];
       break;
+    case "restore":
+      // New month and the report need every linked sheet: putting them back comes first.
+      primary = "setUp";
+      secondary = ["check"];
+      break;
     case "enterActuals":
       // Typing the actuals is the user's own work: the button only takes them to the first empty cell.
       // Should that cell not be found, checking the workbook is the next best thing.
@@ -162,6 +168,10 @@ export function nextStepText(view: HomeView, lang: Lang, t: UiTexts): string {
   switch (step.kind) {
     case "setUp":
       return t.nextSetUp;
+    case "restore":
+      return t.nextRestore(
+        step.missing.map((table) => `“${linkedSheetName(table)[lang]}”`).join(lang === "zh" ? "、" : ", "),
+      );
     case "enterActuals":
       return t.nextEnterActuals(periodLabel(step.period, lang), step.missing);
     case "newMonth":
@@ -176,7 +186,7 @@ export function actionLabel(action: HomeAction, view: HomeView, lang: Lang, t: U
   const month = (serial: number) => periodLabel(serial, lang);
   switch (action) {
     case "setUp":
-      return t.setUp;
+      return view.step.kind === "restore" ? t.restore : t.setUp;
     case "fillIndicators":
       return t.fillIndicators;
     case "enterActuals":

@@ -10,7 +10,7 @@ import { improvement } from "./improvement";
 import { monthly } from "./monthly";
 import { reportTemplate } from "./report";
 import { standards } from "./standards";
-import { isTable, type Column, type Lang, type TableBlock, type Template } from "./types";
+import { isTable, type Column, type Lang, type TableBlock, type Template, type Texts } from "./types";
 
 /** The sheets "Set up agreement" writes, report last (it reads all the others). */
 export const agreementSheets = (indicators: number): readonly Template[] => [
@@ -30,6 +30,12 @@ export type LinkedTableName = (typeof LINKED_TABLES)[number];
 /** The table block of a linked table. */
 export function linkedTable(table: string): TableBlock {
   for (const tp of LINKED) for (const b of tp.blocks) if (isTable(b) && b.tableName === table) return b;
+  throw new Error(`No linked table ${table}`);
+}
+
+/** The name of the sheet a linked table is written on ("Standards" for SLA_Indicators), as its tab shows it. */
+export function linkedSheetName(table: string): Texts {
+  for (const tp of LINKED) if (tp.blocks.some((b) => isTable(b) && b.tableName === table)) return tp.sheetName;
   throw new Error(`No linked table ${table}`);
 }
 

@@ -780,10 +780,29 @@ e2e("home page: the workbook's state and the next step", () => {
     await waitForStep(pane, "enterActuals");
     await page.getByRole("button", { name: /^Enter actuals for / }).click();
     await expect(page.getByTestId("home-result").innerText()).resolves.toContain("is selected in Excel");
+    expect((await pane.snapshot()).selected).toEqual({ sheet: "Monthly Scores", address: "F29" });
+    // A weight changed by hand, so the weights no longer add up to 100%: a finding on the standards sheet.
+    const standards = (await pane.snapshot()).sheets.find((x) => x.name === "Service Standards")!;
+    const header = Object.entries(standards.cells).find(([, c]) => c.value === "Weight")![0];
+    const [, col, row] = /^([A-Z]+)(\d+)$/.exec(header)!;
+    const weight = `${col}${Number(row) + 1}`;
+    await page.evaluate(
+      (address) =>
+        (window as unknown as { __slaFake: { type(s: string, a: string, v: number): void } }).__slaFake.type(
+          "Service Standards",
+          address,
+          0.5,
+        ),
+      weight,
+    );
     await page.getByRole("button", { name: "Check", exact: true }).click();
-    const finding = page.getByTestId("check-results").locator("li button").first();
+    const finding = page.getByTestId("check-results").locator("li button", { hasText: "100%" });
+    await expect(finding.count()).resolves.toBe(1);
     await finding.click();
-    // No message when the selection worked: the cell is selected in Excel.
+    // No message when the selection worked, and Excel's selection is the finding's cell.
     await expect(page.getByTestId("check-results").getByTestId("home-result").count()).resolves.toBe(0);
+    const selected = (await pane.snapshot()).selected;
+    expect(selected?.sheet).toBe("Service Standards");
+    expect(selected?.address).not.toBe("F29");
   }, 60_000);
 });

@@ -15,7 +15,7 @@ import { ActionError } from "../../src/excel/agreement/errors";
 import type { Lang } from "../../src/templates";
 import { homeView } from "../../src/taskpane/home";
 import { nextStep } from "../../src/excel/agreement/nextStep";
-import { FakeSheet, parseArea, typeInto, type FakeWorkbook } from "./fakeWorkbook";
+import { columnLetters, FakeSheet, parseArea, typeInto, type FakeWorkbook } from "./fakeWorkbook";
 import { createStrictExcel, type InitialWorkbook, type StrictExcel } from "./strictExcel";
 
 const SHEETS: Readonly<Record<Lang, string[]>> = {
@@ -244,7 +244,9 @@ test("an agreement set up without examples: Fill in indicators goes to the first
   expect(snapshot.indicatorsStart?.sheet).toBe(table.sheet);
   // The name column's first data row, the row under the header.
   expect(snapshot.indicatorsStart?.address).toMatch(new RegExp(`^[A-Z]+${headerRow + 1}$`));
-  const nameCell = excel.workbook.sheet(table.sheet).cells.get(`${/^[A-Z]+/.exec(snapshot.indicatorsStart!.address)![0]}${headerRow}`);
+  const nameCell = excel.workbook
+    .sheet(table.sheet)
+    .cells.get(`${/^[A-Z]+/.exec(snapshot.indicatorsStart!.address)![0]}${headerRow}`);
   expect(nameCell?.value).toBe("Level 2");
   const view = homeView(snapshot, nextStep(snapshot, 45458));
   expect(view.primary).toBe("fillIndicators");
@@ -346,10 +348,13 @@ describe("on a workbook its users have changed", () => {
     const wb = excel.workbook;
     await setUpAgreement(runOf(excel), "en", { examples: false });
     const t = wb.table("SLA_Indicators")!;
-    const first = parseArea(t.address);
-    // Two indicators typed in the standards' first rows (column B holds the level-2 names).
-    typeInto(wb.sheet(t.sheet).cell(`B${first.r1 + 1}`), "Answer rate");
-    typeInto(wb.sheet(t.sheet).cell(`B${first.r1 + 2}`), "Response time");
+    const area = parseArea(t.address);
+    const standards = wb.sheet(t.sheet);
+    let col = area.c1;
+    while (standards.cells.get(`${columnLetters(col)}${area.r1}`)?.value !== "Level 2") col++;
+    // Two indicators' names typed in the standards' first rows.
+    typeInto(standards.cell(`${columnLetters(col)}${area.r1 + 1}`), "Answer rate");
+    typeInto(standards.cell(`${columnLetters(col)}${area.r1 + 2}`), "Response time");
     const before = rowsOf(wb, "SLA_Monthly");
     expect(before).toHaveLength(1);
     excel.beforeSync(wb.syncs + 2, (w) => w.deleteSheet("Results")); // the history's append fails
@@ -372,19 +377,28 @@ test("two co-authors click Set up agreement at once: the second sees the first's
   const wb = first.workbook;
   expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", ...SHEETS.zh]);
   expect(wb.tables.filter((t) => /^SLA_Monthly/.test(t.name)).map((t) => t.name)).toEqual(["SLA_Monthly"]);
-  // The second either saw the agreement and was refused, or failed its write and undid it.
+  // The second read the workbook before the first's sheets landed, so its plan collided with them: its
+  // write failed and was undone (nothing of it stays, above), and it says so.
   expect(outcome).toBeInstanceOf(ActionError);
-  expect(["agreementExists", "writeFailed"]).toContain((outcome as ActionError).id);
+  expect((outcome as ActionError).id).toBe("writeFailed");
+  // Clicked again, it now sees the agreement and refuses rather than writing a second one.
+  const again = (await setUpAgreement(runOf(second), "zh", { examples: true }).catch((e: unknown) => e)) as ActionError;
+  expect(again.id).toBe("agreementExists");
 });
 
 test("Check reads in one sync; choosing a finding selects its cell in one sync", async () => {
   const { excel, wb } = await setUp("en");
+  // The history's totals and streak as Excel calculated them (the fake does not): June is the third month below 80.
+  const results = wb.sheet("Results");
+  [94.6, 78.2, 79.4, 78.5].forEach((v, i) => (results.cell(`B${5 + i}`).computed = v));
+  [0, 1, 2, 3].forEach((v, i) => (results.cell(`G${5 + i}`).computed = v));
   const syncs = wb.syncs;
   const findings = await checkWorkbook(runOf(excel));
   expect(wb.syncs - syncs).toBe(1);
-  expect(Array.isArray(findings)).toBe(true);
-  await selectCell(runOf(excel), { sheet: "Monthly Scores", address: "F10" });
+  // The example is consistent (weights 100%, every rule read, no band gaps): only the penalty, reached in June.
+  expect(findings.map((f) => [f.kind, f.at])).toEqual([["penaltyDue", { sheet: "Results", address: "B8" }]]);
+  await selectCell(runOf(excel), findings[0].at!);
   expect(wb.syncs - syncs).toBe(2);
-  expect(wb.selected).toEqual({ sheet: "Monthly Scores", address: "F10" });
-  expect(wb.activeSheet()?.name).toBe("Monthly Scores");
+  expect(wb.selected).toEqual({ sheet: "Results", address: "B8" });
+  expect(wb.activeSheet()?.name).toBe("Results");
 });

@@ -32,7 +32,10 @@ function snapshot(rows: readonly MonthlyRow[] | null): AgreementSnapshot {
   return {
     lang: "zh",
     sheetNames: [],
-    sheetOf: rows === null ? {} : { SLA_Monthly: "月度数据" },
+    sheetOf:
+      rows === null
+        ? {}
+        : { SLA_Indicators: "服务标准", SLA_Monthly: "月度数据", SLA_Plan: "改进计划", SLA_History: "考核结果" },
     indicators: null,
     monthly: rows,
     history: null,

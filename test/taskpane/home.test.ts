@@ -53,7 +53,7 @@ function monthly(period: number | string, name: string, actual: number | string,
 function snapshot(rows: MonthlyRow[], indicators = [indicator("Satisfaction", 5), indicator("Response", 6)]) {
   const s: AgreementSnapshot = {
     ...EMPTY_SNAPSHOT,
-    sheetOf: { SLA_Indicators: "Standards", SLA_Monthly: "Monthly" },
+    sheetOf: { SLA_Indicators: "Standards", SLA_Monthly: "Monthly", SLA_Plan: "Plan", SLA_History: "Results" },
     indicators,
     monthly: rows,
   };
@@ -127,8 +127,12 @@ describe("which button is primary, in each state", () => {
     const v = view(snapshot([], []));
     expect(v.primary).toBe("fillIndicators");
     expect(v.firstIndicator).toEqual(at("Standards", "A1"));
-    const none = view({ ...snapshot([], []), sheetOf: { SLA_Monthly: "Monthly" } });
-    expect(none.primary).toBe("newMonth"); // nowhere to go: New month, whose refusal says what is missing
+    const none = view({
+      ...snapshot([], []),
+      sheetOf: { SLA_Monthly: "Monthly", SLA_Plan: "Plan", SLA_History: "Results" },
+    });
+    expect(none.step.kind).toBe("restore"); // the standards' sheet itself is gone: restoring it comes first
+    expect(none.primary).toBe("setUp");
   });
 
   test("an agreement with no month yet: New month (today's month), checking is the only other action", () => {
@@ -218,6 +222,22 @@ describe("next step and button words", () => {
     expect(v.secondary.map((a) => actionLabel(a, v, lang, t))).toEqual([check, report, add]);
     expect(nextStepText(v, lang, t)).toContain(lang === "en" ? "March 2024" : "2024年3月");
     expect(nextStepText(v, lang, t)).toContain("1");
+  });
+
+  test.each([
+    ["en", "Restore sheets", "“Results”"],
+    ["zh", "恢复工作表", "“考核结果”"],
+  ] as const)("a linked sheet deleted (%s): restoring it is the one action, and says which", (lang, label, sheet) => {
+    const sheetOf = { ...missingOne.sheetOf };
+    delete sheetOf.SLA_History;
+    const s = { ...missingOne, sheetOf };
+    const v = view(s);
+    expect(v.step).toEqual({ kind: "restore", missing: ["SLA_History"] });
+    expect(v.primary).toBe("setUp");
+    expect(v.secondary).toEqual(["check"]);
+    expect(actionLabel(v.primary, v, lang, TEXTS[lang])).toBe(label);
+    expect(nextStepText(v, lang, TEXTS[lang])).toContain(sheet);
+    expect(statusLines(v, lang, TEXTS[lang])[0]).not.toBe(TEXTS[lang].statusNoAgreement);
   });
 
   test("Report names the month it will show: the latest with a total, not a month just added", () => {

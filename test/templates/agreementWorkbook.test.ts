@@ -19,7 +19,9 @@ import { columnIndex } from "../../src/excel/agreement/read";
 import type { LinkedTable } from "../../src/excel/agreement/types";
 import { STATUSES } from "../../src/templates/improvement";
 import { linkedTable } from "../../src/templates/linked";
-import { addMonth, setUpAgreement, showReport } from "../../src/excel/agreement/actions";
+import { addMonth, readAgreement, setUpAgreement, showReport } from "../../src/excel/agreement/actions";
+import type { ActionError } from "../../src/excel/agreement/errors";
+import { nextStep } from "../../src/excel/agreement/nextStep";
 import type { Lang } from "../../src/templates";
 import { columnLetters, parseArea, typeInto, type FakeWorkbook, type Scalar } from "../excel/fakeWorkbook";
 import { createStrictExcel, type StrictExcel } from "../excel/strictExcel";
@@ -356,3 +358,57 @@ describe("New month after the pane's language was switched", () => {
 });
 
 const at = (ev: EvaluatedWorkbook, sheet: string, address: string) => ev.valueAt(sheet, address);
+
+describe.each(["zh", "en"] as const)("the results sheet deleted by a user, %s", (lang: Lang) => {
+  const s = SHEETS[lang];
+
+  test("the pane offers to restore it, New month says why it cannot go on, Set up puts it back with every month's total", async () => {
+    const excel = createStrictExcel();
+    await setUpAgreement(runOf(excel), lang, { examples: true });
+    const wb = excel.workbook;
+    wb.deleteSheet(s.history);
+    const snapshot = await readAgreement(runOf(excel));
+    expect(nextStep(snapshot, 46000)).toEqual({ kind: "restore", missing: ["SLA_History"] });
+    const refused = (await addMonth(runOf(excel), lang, 46000).catch((e: unknown) => e)) as ActionError;
+    expect(refused.id).toBe("sheetsMissing");
+    expect(refused.text[lang]).toContain(lang === "zh" ? "“考核结果”" : '"Results"');
+    const restored = await setUpAgreement(runOf(excel), lang, { examples: true });
+    // The report, whose formulas Excel turned into #REF! with the sheet, is written again.
+    expect(restored.sheets).toEqual([s.history, s.report]);
+    const ev = evaluateWorkbook(wb);
+    try {
+      // The four months' rows again, every figure a formula over the monthly data (see the table above).
+      expectNumbers(column(ev, s.history, "A", 5, 8) as number[], [45352, 45383, 45413, 45444]);
+      expectNumbers(column(ev, s.history, "B", 5, 8) as number[], [94.6, 78.2, 79.4, 78.5]);
+      expectNumbers(column(ev, s.history, "G", 5, 8) as number[], [0, 1, 2, 3]);
+      expectNumbers(column(ev, s.history, "L", 5, 8) as number[], [0, 1800, 600, 6500]);
+      // The report, for the latest month with a total, reads the restored table: June's 78.5 shows again.
+      expect(ev.valueAt(s.report, "B5")).toBe(45444);
+      expectNumbers([ev.valueAt(s.report, "B6") as number], [78.5]);
+      expect(ev.problems.filter((p) => !p.message.startsWith("#N/A"))).toEqual([]);
+      const others = lang === "zh" ? ["协议信息", "服务标准"] : ["Agreement", "Service Standards"];
+      expect(wb.sheets.map((x) => x.name).sort()).toEqual(["Sheet1", ...Object.values(s), ...others].sort());
+    } finally {
+      ev.destroy();
+    }
+  });
+});
+
+test("the standards sheet deleted: restored empty, and the monthly table's lookups name it again instead of #REF!", async () => {
+  const excel = createStrictExcel();
+  await setUpAgreement(runOf(excel), "en", { examples: true });
+  const wb = excel.workbook;
+  wb.deleteSheet("Service Standards");
+  const monthly = wb.sheet(SHEETS.en.monthly);
+  const actuals = ["F5", "F6", "F28"].map((a) => monthly.cells.get(a)?.value);
+  expect(actuals.every((v) => typeof v === "number")).toBe(true);
+  expect(monthly.cells.get("D5")?.formula).toContain("#REF!");
+  await setUpAgreement(runOf(excel), "en", { examples: false });
+  expect(wb.table("SLA_Indicators")?.sheet).toBe("Service Standards");
+  const formulas = [...monthly.cells.values()].filter((c) => c.kind === "formula").map((c) => c.formula);
+  expect(formulas.length).toBeGreaterThan(100);
+  expect(formulas.filter((f) => f.includes("#REF!"))).toEqual([]);
+  expect(monthly.cells.get("D5")?.formula).toContain("SLA_Indicators[Weight]");
+  // The actuals typed before stay as they were.
+  expect(["F5", "F6", "F28"].map((a) => monthly.cells.get(a)?.value)).toEqual(actuals);
+});

@@ -48,8 +48,20 @@ export async function setUpAgreement(run: ExcelRun, lang: Lang, options: SetUpOp
     const state = await readAgreementState(context);
     const setUp = planSetUp(lang, options.examples, state);
     const undo = new UndoLog();
-    for (const plan of setUp.plans) applyPlan(context.workbook, plan, undo);
-    context.workbook.worksheets.getItem(setUp.show).activate();
+    const { workbook } = context;
+    // A report to write again goes first: its name and tables are free for the plan that follows.
+    if (setUp.replaceReport !== undefined) workbook.worksheets.getItem(setUp.replaceReport).delete();
+    for (const plan of setUp.plans) applyPlan(workbook, plan, undo);
+    // Then the formulas that named the restored tables, now that those exist again.
+    for (const f of setUp.formulas)
+      workbook.worksheets.getItem(f.sheet).getRange(f.address).formulas = Array.from({ length: f.rows }, () => [
+        f.formula,
+      ]);
+    const report = setUp.replaceReport !== undefined ? setUp.plans[setUp.plans.length - 1] : undefined;
+    const month = reportPeriod(state.snapshot);
+    if (report && month !== null)
+      workbook.worksheets.getItem(report.sheetName).getRange(report.addresses.cells.month).values = [[month]];
+    workbook.worksheets.getItem(setUp.show).activate();
     await syncOrUndo(context, undo);
     return {
       sheets: [setUp.show, ...setUp.plans.map((p) => p.sheetName).filter((s) => s !== setUp.show)],
@@ -71,9 +83,11 @@ function applyMonth(workbook: Excel.Workbook, plan: MonthPlan, undo: UndoLog): v
     const rowRange = (first: number, last: number) => `${a.address(first, 0)}:${a.address(last, a.rows[0].length - 1)}`;
     let rows = a.rows;
     if (a.fillsBlankRow) {
-      sheet.getRange(rowRange(0, 0)).formulas = [rows[0].map((v) => (v === null ? null : String(v)))] as string[][];
+      const blankRow = sheet.getRange(rowRange(0, 0));
+      blankRow.formulas = [rows[0].map((v) => (v === null ? null : String(v)))] as string[][];
       const typed = rows[0].flatMap((v, col) => (v !== null && v !== "" && !String(v).startsWith("=") ? [col] : []));
       undo.cellsFilled(
+        blankRow,
         a.sheet,
         typed.map((col) => a.address(0, col)),
       );

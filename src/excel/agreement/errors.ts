@@ -2,10 +2,24 @@
  * Why an agreement action stopped, in both languages. The pane shows `text[lang]`; the id and
  * its parameters stay for tests. Excel's own message (in Excel's language) is kept as `detail`.
  */
+import { linkedSheetName } from "../../templates/linked";
 import type { Texts } from "../../templates/types";
 
 export type ActionErrorId =
-  "agreementExists" | "tableNameTaken" | "noAgreement" | "noIndicators" | "writeFailed" | "writeFailedNotUndone";
+  | "agreementExists"
+  | "tableNameTaken"
+  | "noAgreement"
+  | "sheetsMissing"
+  | "noIndicators"
+  | "writeFailed"
+  | "writeFailedNotUndone";
+
+/** "SLA_History, SLA_Plan" → the sheets' titles in one language, quoted. */
+const titles = (tables: string, lang: "zh" | "en"): string =>
+  tables
+    .split(", ")
+    .map((t) => (lang === "zh" ? `“${linkedSheetName(t).zh}”` : `"${linkedSheetName(t).en}"`))
+    .join(lang === "zh" ? "、" : ", ");
 
 type Wording = (p: Readonly<Record<string, string>>) => Texts;
 
@@ -21,6 +35,10 @@ const WORDING: Readonly<Record<ActionErrorId, Wording>> = {
   noAgreement: () => ({
     zh: "本工作簿还没有协议。请先点击“建立协议”。",
     en: 'This workbook holds no agreement yet. Click "Set up agreement" first.',
+  }),
+  sheetsMissing: (p) => ({
+    zh: `协议的工作表${titles(p.tables, "zh")}已被删除。请点击“恢复工作表”将其放回（原有数据不受影响），再继续。`,
+    en: `The agreement's sheet ${titles(p.tables, "en")} was deleted. Click "Restore sheets" to put it back (nothing else is touched), then go on.`,
   }),
   noIndicators: (p) => ({
     zh: `工作表“${p.sheet}”的监测指标表中没有指标。请先填写指标（名称、权重、目标值、评分规则）。`,

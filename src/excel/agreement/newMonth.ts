@@ -16,9 +16,9 @@ import { NUMBER_FORMATS } from "../formats";
 import { resolveFormula, type ColumnRef, type FormulaScope } from "../formulas";
 import { isBlankCell, monthOf, periods } from "./check";
 import { ActionError } from "./errors";
-import { monthAfter } from "./nextStep";
+import { missingSheets, monthAfter } from "./nextStep";
 import { columnIndex, type AgreementState, type TableState } from "./read";
-import type { CellValue, LinkedTable } from "./types";
+import type { AgreementSnapshot, CellValue, LinkedTable } from "./types";
 
 /** Rows to add to one table, and the number formats of some of their cells. */
 export interface TableAppend {
@@ -152,12 +152,56 @@ function append(
   };
 }
 
+/** A calculated column's formula for every row of a table: one structured formula, the same on each row. */
+export interface ColumnFormula {
+  readonly sheet: string;
+  /** The column's data cells, "H5:H28". */
+  readonly address: string;
+  readonly formula: string;
+  readonly rows: number;
+}
+
+/**
+ * The formulas of a table's calculated columns over its rows as they are: what a linked table's
+ * formulas are written back as after a sheet they name was deleted (Excel turned them into #REF!).
+ */
+export function calculatedColumns(
+  name: LinkedTable,
+  tables: AgreementState["tables"],
+  fallback: Lang,
+): ColumnFormula[] {
+  const t = tables[name];
+  if (!t || t.values.length === 0) return [];
+  const block = linkedTable(name);
+  const index = columnIndex(block, t.headers);
+  const lang = tableLanguage(name, t, fallback);
+  const scope = scopeOf(name, t, tables, lang, index);
+  return block.columns.flatMap((c) => {
+    const i = index.get(c.key);
+    if (c.formula === undefined || i === undefined) return [];
+    const letter = columnLetter(t.firstCol + i);
+    const address = `${letter}${t.firstRow}:${letter}${t.firstRow + t.values.length - 1}`;
+    return [{ sheet: t.sheet, address, formula: resolveFormula(c.formula, scope), rows: t.values.length }];
+  });
+}
+
 const isPercentStandard = (standard: string): boolean => /[%％]|百分/.test(standard);
+
+/** The grade scale's lines (90, 80), for the history's chart columns; none when the scale cannot be read. */
+export function gradeLines(snapshot: AgreementSnapshot): number[] {
+  try {
+    return gradeThresholds(snapshot.parameters.gradeScale);
+  } catch {
+    return []; // an unreadable scale: no lines (the grade column says why)
+  }
+}
 
 export function planNewMonth(lang: Lang, current: AgreementState, today: number): MonthPlan {
   const { tables, snapshot } = current;
   const monthlyTable = tables.SLA_Monthly;
   const historyTable = tables.SLA_History;
+  const missing = missingSheets(snapshot);
+  if (missing.length) throw new ActionError("sheetsMissing", { tables: missing.join(", ") });
   if (!monthlyTable || !historyTable || !snapshot.monthly) throw new ActionError("noAgreement");
   const indicators = snapshot.indicators ?? [];
   if (indicators.length === 0) throw new ActionError("noIndicators", { sheet: tables.SLA_Indicators?.sheet ?? "" });
@@ -182,12 +226,7 @@ export function planNewMonth(lang: Lang, current: AgreementState, today: number)
     },
   );
 
-  let lines: number[] = [];
-  try {
-    lines = gradeThresholds(snapshot.parameters.gradeScale);
-  } catch {
-    lines = []; // an unreadable scale: no lines (the grade column says why)
-  }
+  const lines = gradeLines(snapshot);
   const history = append("SLA_History", tables, lang, () => [
     { period, topLine: lines[0] ?? "", passLine: lines[1] ?? "" },
   ]);

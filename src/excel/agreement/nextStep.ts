@@ -3,6 +3,7 @@
  * or add the next month.
  *
  * - setUp: there is no SLA_Monthly table (snapshot.monthly === null).
+ * - restore: some of the agreement's sheets were deleted (missingSheets): set-up puts them back.
  * - enterActuals: the latest period of SLA_Monthly has rows (naming an indicator) with an empty
  *   actual; `missing` is how many.
  * - newMonth: otherwise; `period` is the first day of the month after the latest (December →
@@ -15,10 +16,24 @@
  */
 import { civilFromSerial, serialFromCivil } from "../../engine/time/serial";
 import { isBlankCell, monthOf, periods } from "./check";
-import type { AgreementSnapshot } from "./types";
+import type { AgreementSnapshot, LinkedTable } from "./types";
+
+/** The agreement's own sheets, by their tables: the standards, the months, the plan and the history. */
+const AGREEMENT_TABLES: readonly LinkedTable[] = ["SLA_Indicators", "SLA_Monthly", "SLA_Plan", "SLA_History"];
+
+/**
+ * The agreement's sheets a user deleted: empty when there is no agreement at all (a standards
+ * sheet inserted alone is not one) or when all are there. "Set up agreement" puts them back.
+ */
+export function missingSheets(snapshot: AgreementSnapshot): LinkedTable[] {
+  const has = (t: LinkedTable) => snapshot.sheetOf[t] !== undefined;
+  if (!AGREEMENT_TABLES.some((t) => t !== "SLA_Indicators" && has(t))) return [];
+  return AGREEMENT_TABLES.filter((t) => !has(t));
+}
 
 export type NextStep =
   | { readonly kind: "setUp" }
+  | { readonly kind: "restore"; readonly missing: readonly LinkedTable[] }
   | { readonly kind: "enterActuals"; readonly period: number; readonly missing: number }
   | { readonly kind: "newMonth"; readonly period: number };
 
@@ -31,6 +46,8 @@ export function monthAfter(serial: number): number {
 }
 
 export function nextStep(snapshot: AgreementSnapshot, today: number): NextStep {
+  const gone = missingSheets(snapshot);
+  if (gone.length) return { kind: "restore", missing: gone };
   if (snapshot.monthly === null) return { kind: "setUp" };
   const dated = periods(snapshot.monthly).filter((g) => typeof g.period === "number");
   const latest = dated.length > 0 ? dated[dated.length - 1] : null;

@@ -41,7 +41,8 @@ export interface AgreementState {
 /** The report's first table: its sheet is the report sheet. */
 export const REPORT_TABLE = "SLA_ReportIndicators" satisfies LinkedTable;
 
-const READ: readonly LinkedTable[] = [...LINKED_TABLES, REPORT_TABLE];
+/** The tables read: the linked ones and the report's first. */
+export const READ_TABLES: readonly LinkedTable[] = [...LINKED_TABLES, REPORT_TABLE];
 
 /** "'Monthly Scores'!A5:M28" → sheet, first row and column. */
 export function parseAddress(address: string): { sheet: string; row: number; col: number } {
@@ -168,7 +169,7 @@ export async function readAgreementState(context: Excel.RequestContext): Promise
   const sheets = workbook.worksheets.load("items/name");
   const tableItems = workbook.tables.load("items/name");
   const names = workbook.names.load("items/name,items/type,items/value,items/formula");
-  const found = READ.map((name) => {
+  const found = READ_TABLES.map((name) => {
     const table = workbook.tables.getItemOrNullObject(name);
     return {
       table,
@@ -189,7 +190,7 @@ export async function readAgreementState(context: Excel.RequestContext): Promise
     names: names.items.map((n) => ({ name: n.name, type: n.type, value: n.value, formula: n.formula })),
   };
   const tables: Partial<Record<LinkedTable, TableState>> = {};
-  READ.forEach((name, i) => {
+  READ_TABLES.forEach((name, i) => {
     const f = found[i];
     if (f.table.isNullObject) return;
     const at = parseAddress(f.body.address);

@@ -12,10 +12,21 @@ import { isTable, type Lang, type Template } from "../../templates/types";
 import type { ExistingName } from "../parameterNames";
 import { planInsertion, type Plan, type WorkbookState } from "../plan";
 import { ActionError } from "./errors";
-import type { AgreementState } from "./read";
+import { periods } from "./check";
+import { calculatedColumns, gradeLines, tableLanguage, type ColumnFormula } from "./newMonth";
+import { reportTemplate } from "../../templates/report";
+import { READ_TABLES, REPORT_TABLE, type AgreementState } from "./read";
+import type { LinkedTable } from "./types";
 
 export interface SetUpPlan {
   readonly plans: readonly Plan[];
+  /**
+   * Restoring deleted sheets: the report sheet to delete before it is written again (its formulas
+   * named the deleted tables and are #REF! now; it holds nothing typed but its month), and the
+   * calculated columns of the linked tables that stayed, written again for the same reason.
+   */
+  readonly replaceReport?: string;
+  readonly formulas: readonly ColumnFormula[];
   /** The sheet to show when done: the report with examples, the standards to fill in without. */
   readonly show: string;
   readonly period?: number;
@@ -55,26 +66,79 @@ function hasAgreementSheet(tp: Template, state: WorkbookState): boolean {
 }
 
 /**
+ * A template's sheet is there when its table that the agreement reads is (SLA_Indicators of the
+ * standards, SLA_ReportIndicators of the report…). The agreement sheet's tables are not read: its
+ * parameter names pointing at cells say it is there.
+ */
+function present(tp: Template, current: AgreementState): boolean {
+  if (tp.id === "agreement") return hasAgreementSheet(tp, current.workbook);
+  const read = tableNamesOf(tp).find((n) => (READ_TABLES as readonly string[]).includes(n)) as LinkedTable | undefined;
+  return read !== undefined && current.tables[read] !== undefined;
+}
+
+/**
+ * The history sheet put back after it was deleted: one row per month the monthly data holds, so its
+ * totals, streak and deductions come back as formulas (nothing of them was typed).
+ */
+function historyFor(tp: Template, current: AgreementState): Template {
+  const months = periods(current.snapshot.monthly ?? [])
+    .map((g) => g.period)
+    .filter((p): p is number => typeof p === "number");
+  if (months.length === 0) return tp;
+  const [topLine = "", passLine = ""] = gradeLines(current.snapshot);
+  const rows = months.map((period) => ({ period, topLine, passLine }));
+  return {
+    ...tp,
+    blocks: tp.blocks.map((b) => (isTable(b) && b.tableName === "SLA_History" ? { ...b, rows, blankRows: 0 } : b)),
+  };
+}
+
+/**
  * The sheets to write. On an empty workbook, all of them (an indicator table of the user's, from the
  * standards sheet inserted alone, is kept and used). On a workbook that has the agreement already,
  * only what went missing: the agreement sheet after it was deleted (its names, left as #REF!, are
- * repaired) and the report; with nothing missing it is refused.
+ * repaired), a linked sheet a user deleted (written empty; the history with a row per month) and the
+ * report; with nothing missing it is refused.
  */
 function sheetsToWrite(examples: boolean, current: AgreementState): { sheets: Template[]; repair: boolean } {
-  const { tables, workbook } = current;
+  const { tables } = current;
   const keepStandards = tables.SLA_Indicators !== undefined;
   const indicators = keepStandards ? (current.snapshot.indicators?.length ?? 0) : examples ? INDICATOR_NAMES.length : 3;
-  const all = agreementSheets(indicators).filter((tp) => !(tp.id === "agreement" && hasAgreementSheet(tp, workbook)));
-  if (!tables.SLA_Monthly)
-    return { sheets: all.filter((tp) => !(tp.id === "standards" && keepStandards)), repair: false };
-  const missing = all.filter((tp) => tp.id === "agreement" || (tp.id === "report" && !tables.SLA_ReportIndicators));
-  if (missing.length === 0) throw new ActionError("agreementExists", { sheet: tables.SLA_Monthly.sheet });
-  return { sheets: missing, repair: true };
+  const missing = agreementSheets(indicators).filter((tp) => !present(tp, current));
+  // A standards table inserted alone is the user's start, not an agreement to repair.
+  const repair = tables.SLA_Monthly !== undefined || tables.SLA_History !== undefined || tables.SLA_Plan !== undefined;
+  if (missing.length === 0)
+    throw new ActionError("agreementExists", { sheet: (tables.SLA_Monthly ?? tables.SLA_History)?.sheet ?? "" });
+  return {
+    sheets: repair ? missing.map((tp) => (tp.id === "history" ? historyFor(tp, current) : tp)) : missing,
+    repair,
+  };
 }
 
-export function planSetUp(lang: Lang, examples: boolean, current: AgreementState): SetUpPlan {
-  const { tables, workbook } = current;
+export function planSetUp(paneLang: Lang, examples: boolean, current: AgreementState): SetUpPlan {
+  const { tables } = current;
+  let workbook = current.workbook;
   const { sheets, repair } = sheetsToWrite(examples, current);
+  // Sheets put back into an agreement speak its language, whatever the pane's is now.
+  const linked = tables.SLA_Monthly ?? tables.SLA_History;
+  const lang =
+    repair && linked ? tableLanguage(tables.SLA_Monthly ? "SLA_Monthly" : "SLA_History", linked, paneLang) : paneLang;
+  const restoring = repair && sheets.some((tp) => tp.id !== "agreement" && tp.id !== "report");
+  const report = tables[REPORT_TABLE];
+  let replaceReport: string | undefined;
+  if (restoring && report) {
+    replaceReport = report.sheet;
+    const gone = new Set(tableNamesOf(reportTemplate(1)).map((n) => n.toUpperCase()));
+    workbook = {
+      ...workbook,
+      sheetNames: workbook.sheetNames.filter((n) => n !== report.sheet),
+      tableNames: workbook.tableNames.filter((n) => !gone.has(n.toUpperCase())),
+    };
+    sheets.push(reportTemplate(report.values.length));
+  }
+  const formulas = restoring
+    ? (["SLA_Monthly", "SLA_Plan", "SLA_History"] as const).flatMap((n) => calculatedColumns(n, tables, lang))
+    : [];
   const keepStandards = tables.SLA_Indicators !== undefined;
   const taken = new Set(workbook.tableNames.map((n) => n.toUpperCase()));
   for (const table of sheets.flatMap(tableNamesOf))
@@ -97,5 +161,11 @@ export function planSetUp(lang: Lang, examples: boolean, current: AgreementState
       ? sheetOf("report")
       : (sheetOf("standards") ?? sheetOf("monthly"));
   const period = examples && !repair ? { period: EXAMPLE_REPORT_MONTH } : {};
-  return { plans, show: show ?? plans[0].sheetName, ...period };
+  return {
+    plans,
+    show: show ?? plans[0].sheetName,
+    ...period,
+    ...(replaceReport !== undefined ? { replaceReport } : {}),
+    formulas,
+  };
 }

@@ -19,7 +19,7 @@ export class UndoLog {
   private readonly names: Marked<Excel.NamedItem>[] = [];
   private readonly repointed: { name: string; formula: string }[] = [];
   private readonly rows: { table: string; count: number; marker: Excel.TableRowCollection }[] = [];
-  private readonly filled: { sheet: string; addresses: string[] }[] = [];
+  private readonly filled: { row: Excel.Range; sheet: string; addresses: string[] }[] = [];
 
   sheetAdded(sheet: Excel.Worksheet, wanted: string): void {
     sheet.load("name");
@@ -44,9 +44,13 @@ export class UndoLog {
     this.rows.push({ table, count, marker: rows });
   }
 
-  /** Cells that were blank before the action typed into them (an empty row filled): blank again on undo. */
-  cellsFilled(sheet: string, addresses: string[]): void {
-    if (addresses.length) this.filled.push({ sheet, addresses });
+  /**
+   * Cells that were blank before the action typed into them (an empty row filled): blank again on
+   * undo, when the write landed (`row`, the range written, is loaded right after it).
+   */
+  cellsFilled(row: Excel.Range, sheet: string, addresses: string[]): void {
+    row.load("address");
+    if (addresses.length) this.filled.push({ row, sheet, addresses });
   }
 
   /** The loaded name of a marked object, or null when its add never ran (the load was dropped with it). */
@@ -63,6 +67,14 @@ export class UndoLog {
       return rows.count;
     } catch {
       return null;
+    }
+  }
+
+  private static written(range: Excel.Range): boolean {
+    try {
+      return typeof range.address === "string";
+    } catch {
+      return false;
     }
   }
 
@@ -83,9 +95,9 @@ export class UndoLog {
       const table = workbook.tables.getItem(r.table);
       for (let i = total - 1; i >= total - r.count; i--) table.rows.getItemAt(i).delete();
     }
-    // Writing "" where the action typed is harmless even had the write not landed: the cells were blank.
     for (const f of this.filled)
-      for (const address of f.addresses) workbook.worksheets.getItem(f.sheet).getRange(address).values = [[""]];
+      if (UndoLog.written(f.row))
+        for (const address of f.addresses) workbook.worksheets.getItem(f.sheet).getRange(address).values = [[""]];
     const sheets = this.sheets.flatMap((m) => {
       const name = UndoLog.landed(m);
       return name === null ? [] : [name];

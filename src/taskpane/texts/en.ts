@@ -36,6 +36,8 @@ export const en: UiTexts = {
   nextHeading: "Next step",
   nextSetUp:
     "Set up the agreement: one click adds its sheets, linked together: agreement info, service standards, the first month, results history, improvement plan and report.",
+  nextRestore: (sheets) =>
+    `Deleted from the agreement: ${sheets}. Restore before going on; the other sheets and their data stay as they are.`,
   nextEnterActuals: (month, missing) =>
     `Type the actual values for ${month} in the monthly sheet (${missing} still empty). The button selects the first empty cell; press Refresh when you are done.`,
   nextNewMonth: (latest, next) =>
@@ -44,6 +46,7 @@ export const en: UiTexts = {
   nextFillIndicators: (sheet) =>
     `Fill in the indicators on the sheet “${sheet}”, one per row: name, weight, standard and scoring rule. The button takes you there; press Refresh when you are done.`,
   setUp: "Set up agreement",
+  restore: "Restore sheets",
   settingUp: "Setting up…",
   setUpExamples: "With the example agreement",
   setUpExamplesHint:

@@ -41,6 +41,8 @@ export interface UiTexts {
   // Home: the next step and the other actions
   readonly nextHeading: string;
   readonly nextSetUp: string;
+  /** The agreement's sheets that were deleted, their names quoted and listed in the pane's language. */
+  readonly nextRestore: (sheets: string) => string;
   readonly nextEnterActuals: (month: string, missing: number) => string;
   /** The latest month is complete; `next` is the month New month adds. */
   readonly nextNewMonth: (latest: string, next: string) => string;
@@ -48,6 +50,7 @@ export interface UiTexts {
   /** The agreement has no indicators yet; the sheet of its indicator table. */
   readonly nextFillIndicators: (sheet: string) => string;
   readonly setUp: string;
+  readonly restore: string;
   readonly settingUp: string;
   readonly setUpExamples: string;
   readonly setUpExamplesHint: string;

@@ -29,6 +29,7 @@ export const zh: UiTexts = {
   statusEmptyMonth: (month) => `${month}：没有指标行。`,
 
   nextHeading: "下一步",
+  nextRestore: (sheets) => `协议的工作表${sheets}已被删除。请先将其恢复再继续：其他工作表及其数据保持不变。`,
   nextSetUp: "建立协议：一键添加相互关联的工作表：协议信息、服务标准、首月数据、结果历史、改进计划和报告。",
   nextEnterActuals: (month, missing) =>
     `请在月度工作表中填写${month}的实际值（还有 ${missing} 项为空）。按钮会选中第一个空单元格；填完后请点击“刷新”。`,
@@ -37,6 +38,7 @@ export const zh: UiTexts = {
   nextFillIndicators: (sheet) =>
     `请在工作表“${sheet}”中逐行填写指标：名称、权重、目标值和评分规则。按钮会转到该工作表；填完后请点击“刷新”。`,
   setUp: "建立协议",
+  restore: "恢复工作表",
   settingUp: "正在建立…",
   setUpExamples: "使用示例协议",
   setUpExamplesHint: "示例协议及几个月的数据，可看到每张工作表的效果，再改成自己的协议。关闭则表格为空，公式已就位。",

@@ -89,6 +89,7 @@ function snapshot(): WorkbookSnapshot {
     names: wb.names.map((n) => ({ ...n })),
     runs: excel.runs.map((r: RunRecord) => ({ ...r })),
     associated: [...associated],
+    ...(wb.selected ? { selected: { ...wb.selected } } : {}),
   };
 }
 

@@ -30,4 +30,6 @@ export interface WorkbookSnapshot {
   runs: RunRecord[];
   /** The ids the functions bundle passed to CustomFunctions.associate. */
   associated: string[];
+  /** The cell Range.select() selected last. */
+  selected?: { sheet: string; address: string };
 }
