@@ -405,7 +405,7 @@ test("the standards sheet deleted: restored empty, and the monthly table's looku
   expect(monthly.cells.get("D5")?.formula).toContain("#REF!");
   await setUpAgreement(runOf(excel), "en", { examples: false });
   expect(wb.table("SLA_Indicators")?.sheet).toBe("Service Standards");
-  const formulas = [...monthly.cells.values()].filter((c) => c.kind === "formula").map((c) => c.formula);
+  const formulas = [...monthly.cells.values()].filter((c) => c.kind === "formula").map((c) => c.formula ?? "");
   expect(formulas.length).toBeGreaterThan(100);
   expect(formulas.filter((f) => f.includes("#REF!"))).toEqual([]);
   expect(monthly.cells.get("D5")?.formula).toContain("SLA_Indicators[Weight]");
