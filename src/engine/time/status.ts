@@ -47,7 +47,7 @@ import { formatDateTime } from "./serial";
 
 export const DEFAULT_WARNING = 0.8;
 
-/** The words STATUS returns, in both languages (for templates that colour them). */
+/** The words STATUS returns, in both languages (for templates that colour them), worded once. */
 export const statusTexts = {
   met: phraseIn("statusMet"),
   breached: phraseIn("statusBreached"),
@@ -151,14 +151,14 @@ export function status(
   const lang = languageOf(calendar, limit);
   const w = worked(x, x.at);
   const onTime = byDue(x, w, x.at);
-  let id: StatusId;
-  if (x.closed) id = onTime ? "statusMet" : "statusBreached";
-  else if (!onTime) id = "statusBreached";
-  else if (onHoldSince(x.pauses, x.at) !== null) id = "statusPaused";
+  let word: keyof typeof statusTexts;
+  if (x.closed) word = onTime ? "met" : "breached";
+  else if (!onTime) word = "breached";
+  else if (onHoldSince(x.pauses, x.at) !== null) word = "paused";
   else if (x.limit > 0 && w / x.limit >= level)
-    id = "statusAtRisk"; // the very quotient USED shows
-  else id = "statusOpen";
-  return phrase(id, {}, lang);
+    word = "atRisk"; // the very quotient USED shows
+  else word = "open";
+  return statusTexts[word][lang];
 }
 
 /** Chinese when the calendar or the limit is written in Chinese, else English (see the top). */
