@@ -296,4 +296,11 @@ function benchHolidayColumn(): void {
         `${per <= COLUMN_TARGET_MS ? "ok" : "OVER"}`,
     );
   }
+  // Pauses as whole columns (A:B), three of them filled: every row is read, none is cached.
+  const pauses: unknown[][] = Array.from({ length: COLUMN_ROWS }, () => ["", ""]);
+  pauses[10] = [45418 + 11 / 24, 45418 + 14 / 24];
+  pauses[20] = [45419 + 9 / 24, 45419 + 10 / 24];
+  pauses[30] = [45420 + 16 / 24, ""];
+  const pausesMs = timeIt(() => due(45418 + 10 / 24, 8, OFFICE, null, null, pauses), 5);
+  console.log(`  DUE with a whole-column pauses range (1,048,576 rows × 2, 3 pauses): ${fmt(pausesMs, 2)} ms a call`);
 }

@@ -52,7 +52,9 @@ export function readPauses(input: unknown): Pauses {
       if (cells.some((c) => !isBlank(c))) throw valueError("pausesColumns", { columns: cells.length });
       continue;
     }
-    const [a, b] = cells as unknown[];
+    const a: unknown = cells[0];
+    const b: unknown = cells[1];
+    if ((a === "" || a === null) && (b === "" || b === null)) continue; // an empty row, quickly: whole columns
     const rowNumber = i + 1; // 1-based within the range, as the user counts its rows
     const start = instant(a, rowNumber);
     const end = instant(b, rowNumber);
