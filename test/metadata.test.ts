@@ -226,6 +226,21 @@ describe("the functions bundle registers every function by itself", () => {
       checkExcelArgs(id, shapes.get(id)!, args);
       expect({ id, result: shown(fn(...args)) }).toEqual({ id, result: doc.example.result?.en });
     }
+
+    // The ticket clock, whose examples read cells: a P1 ticket logged Mon 2024-05-06 10:00, 2 hours, on hold
+    // 10:30–14:00 (a two-column range), closed 15:30, is due 15:30: Met, with all of its limit used.
+    const ticket = [45418 + 10 / 24, "2小时"];
+    const clock = ["周一至周五 9:00-18:00", null, null, [[45418 + 10.5 / 24, 45418 + 14 / 24]]];
+    const clockCalls: Record<string, [unknown[], string]> = {
+      DUE: [[ticket[0], ticket[1], ...clock], String(45418 + 15.5 / 24)],
+      ELAPSED: [[ticket[0], 45418 + 15.5 / 24, ...clock], "2"],
+      STATUS: [[...ticket, 45418 + 15.5 / 24, null, ...clock, null], "达标"],
+      USED: [[...ticket, 45418 + 15.5 / 24, null, ...clock], "1"],
+    };
+    for (const [id, [args, result]] of Object.entries(clockCalls)) {
+      checkExcelArgs(id, shapes.get(id)!, args);
+      expect({ id, result: String(registered.get(id)!(...args)) }).toEqual({ id, result });
+    }
   });
 
   test("the built functions.json declares every parameter as the TypeScript signature in functions.ts does", () => {
@@ -258,6 +273,14 @@ describe("the functions bundle registers every function by itself", () => {
         "DUE.workdays",
         "ELAPSED.holidays",
         "ELAPSED.workdays",
+        "DUE.pauses",
+        "ELAPSED.pauses",
+        "STATUS.holidays",
+        "STATUS.workdays",
+        "STATUS.pauses",
+        "USED.holidays",
+        "USED.workdays",
+        "USED.pauses",
       ]),
     );
   });

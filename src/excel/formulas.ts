@@ -39,6 +39,8 @@ export interface FormulaSite {
 
 const KEY = "([A-Za-z][A-Za-z0-9_]*)";
 const WHOLE_COLUMN = new RegExp(String.raw`\{table\}\[\{col:${KEY}\}\]`, "g");
+/** Adjacent columns of one table, first to last: {table}[{col:A}:{col:B}]. */
+const COLUMN_SPAN = new RegExp(String.raw`\{table\}\[\{col:${KEY}\}:\{col:${KEY}\}\]`, "g");
 const THIS_ROW = new RegExp(String.raw`\[@\{col:${KEY}\}\]`, "g");
 const NAME = new RegExp(String.raw`\{name:${KEY}\}`, "g");
 const CELL = new RegExp(String.raw`\{cell:${KEY}\}`, "g");
@@ -71,6 +73,13 @@ export function resolveFormula(formula: string, scope: FormulaScope, site: Formu
   const column = (key: string) => lookup(scope.columns, key, "column", formula);
   const a1 = scope.style === "a1";
   const out = formula
+    .replace(COLUMN_SPAN, (_, from: string, to: string) => {
+      const [a, b] = [column(from), column(to)];
+      if (a.table !== b.table) throw new Error(`{col:${from}} and {col:${to}} are in different tables in ${formula}`);
+      return a1
+        ? `$${a.letter}$${a.firstRow}:$${b.letter}$${b.lastRow}`
+        : `${a.table}[[${escapeHeader(a.header)}]:[${escapeHeader(b.header)}]]`;
+    })
     .replace(WHOLE_COLUMN, (_, key: string) => {
       const c = column(key);
       return a1 ? `$${c.letter}$${c.firstRow}:$${c.letter}$${c.lastRow}` : `${c.table}[[${escapeHeader(c.header)}]]`;

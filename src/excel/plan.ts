@@ -313,13 +313,21 @@ function tablePages(layout: Layout, tables: readonly PlacedTable[]): { scale: nu
       if (!layout.hidden.includes(c)) points += widthInPoints(layout.widths.get(c) ?? 8.43);
     return points;
   };
-  const ends = tables.map((t, i) =>
-    i + 1 < tables.length ? tables[i + 1].firstCol - 1 : Math.max(t.lastCol, ...t.side.map((c) => c.valueCol)),
-  );
-  const widest = Math.max(...tables.map((t, i) => widthOf(t.firstCol, ends[i])));
+  // Each table's pages: from its first column, and from each column it asks a page break before.
+  const starts = tables.flatMap((t) => [
+    t.firstCol,
+    ...(t.block.printBreaksBefore ?? []).map((key) => {
+      const c = t.columns.find((x) => x.column.key === key);
+      if (!c) throw new Error(`printBreaksBefore: no column ${key} in ${t.block.tableName}`);
+      return c.col;
+    }),
+  ]);
+  const last = tables[tables.length - 1];
+  const end = Math.max(last.lastCol, ...last.side.map((c) => c.valueCol));
+  const widest = Math.max(...starts.map((from, i) => widthOf(from, i + 1 < starts.length ? starts[i + 1] - 1 : end)));
   // 10% to spare: fonts are not measured, and wrapped text and the filter buttons take a little more.
   const scale = Math.max(10, Math.min(100, Math.floor(((0.9 * A4_LANDSCAPE_WIDTH) / widest) * 100)));
-  return { scale, breaks: tables.slice(1).map((t) => columnLetter(t.firstCol)) };
+  return { scale, breaks: starts.slice(1).map((c) => columnLetter(c)) };
 }
 
 /** A value typed for a cell the template does not have is a caller's mistake, not something to drop silently. */

@@ -123,24 +123,94 @@ export function explain(actual: any, standard: any, rule?: string, full_marks?: 
  * @param start The start date-time, e.g. when the ticket was recorded.
  * @param duration Hours as a number, or text such as "2小时", "30分钟", "2h", "3个工作日", "3 days".
  * @param [calendar] The service calendar, e.g. "周一至周五 9:00-18:00", "Mon-Fri 09:00-12:00,13:00-18:00", "7x24" (the default).
- * @param [holidays] Dates that are not worked (a range), or "CN" for mainland China's holidays and make-up working days.
+ * @param [holidays] Dates that are not worked (a range), or "CN" for mainland China's holidays and make-up working days; "CN" in a cell beside dates adds those dates.
  * @param [workdays] Dates that are worked although the calendar says otherwise (make-up days), as a range.
+ * @param [pauses] Times the ticket was on hold, a two-column range of from and to (to empty while still on hold); time on hold does not count, and while on hold there is no due time (#N/A).
  * @returns A date-time (format the cell as a date and time).
  */
-export function due(start: any, duration: any, calendar?: any, holidays?: any[][], workdays?: any[][]): number {
-  return excel(() => engine.due(start, duration, calendar, holidays, workdays));
+export function due(
+  start: any,
+  duration: any,
+  calendar?: any,
+  holidays?: any[][],
+  workdays?: any[][],
+  pauses?: any[][],
+): number {
+  return excel(() => engine.due(start, duration, calendar, holidays, workdays, pauses));
 }
 
 /**
- * The business hours between two date-times under a service calendar.
+ * The business hours between two date-times under a service calendar, less the time on hold.
  * @customfunction ELAPSED
  * @param start The start date-time.
  * @param end The end date-time; empty while the ticket is open (#N/A).
  * @param [calendar] The service calendar, e.g. "周一至周五 9:00-18:00" or "7x24" (the default).
- * @param [holidays] Dates that are not worked (a range), or "CN" for mainland China's holidays and make-up working days.
+ * @param [holidays] Dates that are not worked (a range), or "CN" for mainland China's holidays and make-up working days; "CN" in a cell beside dates adds those dates.
  * @param [workdays] Dates that are worked although the calendar says otherwise (make-up days), as a range.
+ * @param [pauses] Times the ticket was on hold, a two-column range of from and to (to empty while still on hold: it runs to the end).
  * @returns Business hours.
  */
-export function elapsed(start: any, end: any, calendar?: any, holidays?: any[][], workdays?: any[][]): number {
-  return excel(() => engine.elapsed(start, end, calendar, holidays, workdays));
+export function elapsed(
+  start: any,
+  end: any,
+  calendar?: any,
+  holidays?: any[][],
+  workdays?: any[][],
+  pauses?: any[][],
+): number {
+  return excel(() => engine.elapsed(start, end, calendar, holidays, workdays, pauses));
+}
+
+/**
+ * Where a ticket stands against its time limit: Met, Breached, At risk, Open or Paused (in Chinese when the calendar or the limit is written in Chinese).
+ * @customfunction STATUS
+ * @param start The start date-time, e.g. when the ticket was recorded.
+ * @param limit The time limit: hours as a number, or text such as "2小时", "30分钟", "3个工作日".
+ * @param [end] When the ticket was closed; empty while it is open.
+ * @param [as_of] The date-time an open ticket is measured at, e.g. NOW().
+ * @param [calendar] The service calendar, e.g. "周一至周五 9:00-18:00" or "7x24" (the default).
+ * @param [holidays] Dates that are not worked (a range), or "CN" for mainland China's holidays and make-up working days; "CN" in a cell beside dates adds those dates.
+ * @param [workdays] Dates that are worked although the calendar says otherwise (make-up days), as a range.
+ * @param [pauses] Times the ticket was on hold, a two-column range of from and to (to empty while still on hold).
+ * @param [warning] The share of the limit used from which an open ticket is at risk, e.g. 80% (the default).
+ * @returns Met, Breached, At risk, Open or Paused.
+ */
+export function status(
+  start: any,
+  limit: any,
+  end?: any,
+  as_of?: any,
+  calendar?: any,
+  holidays?: any[][],
+  workdays?: any[][],
+  pauses?: any[][],
+  warning?: any,
+): string {
+  return excel(() => engine.status(start, limit, end, as_of, calendar, holidays, workdays, pauses, warning));
+}
+
+/**
+ * The share of a ticket's time limit used: business time not on hold until the end (or as_of) ÷ the limit.
+ * @customfunction USED
+ * @param start The start date-time, e.g. when the ticket was recorded.
+ * @param limit The time limit: hours as a number, or text such as "2小时", "30分钟", "3个工作日".
+ * @param [end] When the ticket was closed; empty while it is open.
+ * @param [as_of] The date-time an open ticket is measured at, e.g. NOW().
+ * @param [calendar] The service calendar, e.g. "周一至周五 9:00-18:00" or "7x24" (the default).
+ * @param [holidays] Dates that are not worked (a range), or "CN" for mainland China's holidays and make-up working days; "CN" in a cell beside dates adds those dates.
+ * @param [workdays] Dates that are worked although the calendar says otherwise (make-up days), as a range.
+ * @param [pauses] Times the ticket was on hold, a two-column range of from and to (to empty while still on hold).
+ * @returns A fraction of the limit (format the cell as %); above 1 when over the limit.
+ */
+export function used(
+  start: any,
+  limit: any,
+  end?: any,
+  as_of?: any,
+  calendar?: any,
+  holidays?: any[][],
+  workdays?: any[][],
+  pauses?: any[][],
+): number {
+  return excel(() => engine.used(start, limit, end, as_of, calendar, holidays, workdays, pauses));
 }

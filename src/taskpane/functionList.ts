@@ -195,7 +195,14 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
   },
   {
     id: "DUE",
-    params: [p("start"), p("duration"), p("calendar", true), range("holidays", true), range("workdays", true)],
+    params: [
+      p("start"),
+      p("duration"),
+      p("calendar", true),
+      range("holidays", true),
+      range("workdays", true),
+      range("pauses", true),
+    ],
     returns: { en: "date-time", zh: "日期时间" },
     description: {
       en: "The date-time when the given duration of business time has passed.",
@@ -208,7 +215,14 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
   },
   {
     id: "ELAPSED",
-    params: [p("start"), p("end"), p("calendar", true), range("holidays", true), range("workdays", true)],
+    params: [
+      p("start"),
+      p("end"),
+      p("calendar", true),
+      range("holidays", true),
+      range("workdays", true),
+      range("pauses", true),
+    ],
     returns: { en: "hours", zh: "小时数" },
     description: {
       en: "Business hours between two date-times.",
@@ -217,6 +231,51 @@ export const FUNCTIONS: readonly FunctionDoc[] = [
     example: {
       formula: '=SLA.ELAPSED(A2, B2, "周一至周五 9:00-18:00")',
       en: { formula: '=SLA.ELAPSED(A2, B2, "Mon-Fri 09:00-18:00")' },
+    },
+  },
+  {
+    id: "STATUS",
+    params: [
+      p("start"),
+      p("limit"),
+      p("end", true),
+      p("as_of", true),
+      p("calendar", true),
+      range("holidays", true),
+      range("workdays", true),
+      range("pauses", true),
+      p("warning", true),
+    ],
+    returns: { en: "Met, Breached, At risk, Open or Paused", zh: "达标、超时、预警、处理中或挂起" },
+    description: {
+      en: "Where a ticket stands against its time limit, in the language of its calendar or limit; time on hold does not count.",
+      zh: "工单相对处理时限的状态（语言随服务时间或时限的书写语言）；挂起时间不计时。",
+    },
+    example: {
+      formula: '=SLA.STATUS(A2, "2小时", B2, NOW(), "周一至周五 9:00-18:00", "CN")',
+      en: { formula: '=SLA.STATUS(A2, "2 hours", B2, NOW(), "Mon-Fri 09:00-18:00", "CN")' },
+    },
+  },
+  {
+    id: "USED",
+    params: [
+      p("start"),
+      p("limit"),
+      p("end", true),
+      p("as_of", true),
+      p("calendar", true),
+      range("holidays", true),
+      range("workdays", true),
+      range("pauses", true),
+    ],
+    returns: { en: "share of the limit", zh: "已用时限比例" },
+    description: {
+      en: "The share of a ticket's time limit used so far, or by its end; time on hold does not count.",
+      zh: "工单已用处理时限的比例（截至结束时间或统计时点）；挂起时间不计入。",
+    },
+    example: {
+      formula: '=SLA.USED(A2, "2小时", B2, NOW(), "周一至周五 9:00-18:00", "CN")',
+      en: { formula: '=SLA.USED(A2, "2 hours", B2, NOW(), "Mon-Fri 09:00-18:00", "CN")' },
     },
   },
 ];

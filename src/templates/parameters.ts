@@ -6,6 +6,8 @@
  */
 import type { Parameter } from "./types";
 
+const URGENCY = { P1: "紧急", P2: "重要", P3: "常规" } as const;
+
 export const PARAMETERS: readonly Parameter[] = [
   {
     key: "gradeScale",
@@ -96,14 +98,19 @@ export const PARAMETERS: readonly Parameter[] = [
     value: { zh: "", en: "" },
     format: "text",
   },
-  {
-    key: "responseLimit",
-    name: "SLA_ResponseLimit",
-    label: { zh: "首次响应时限", en: "First response limit" },
+  // First response and resolution limits by priority (001: P1 2 h / P2 24 h / P3 72 h to resolve;
+  // 000: first response within 15 minutes, for every priority until the agreement says otherwise).
+  ...(["P1", "P2", "P3"] as const).map((p): Parameter => ({
+    key: `response${p}`,
+    name: `SLA_Response${p}`,
+    label: {
+      zh: `${p}（${URGENCY[p]}）首次响应时限`,
+      en: `${p} first response limit`,
+    },
     hint: { zh: "协议约定：首次响应时间≤15分钟", en: "As agreed: first response within 15 minutes" },
     value: { zh: "15分钟", en: "15 minutes" },
     format: "text",
-  },
+  })),
   {
     key: "limitP1",
     name: "SLA_LimitP1",
@@ -124,6 +131,18 @@ export const PARAMETERS: readonly Parameter[] = [
     label: { zh: "P3（常规）处理时限", en: "P3 (routine) limit" },
     value: { zh: "72小时", en: "72 hours" },
     format: "text",
+  },
+  {
+    key: "warningLevel",
+    name: "SLA_WarningLevel",
+    label: { zh: "预警线（已用时限比例）", en: "At-risk level" },
+    hint: {
+      zh: "未结工单已用时限达到此比例时标记为“预警”",
+      en: "An open ticket that has used this share of its limit is marked at risk",
+    },
+    value: { zh: 0.8, en: 0.8 },
+    format: "percent",
+    validation: { kind: "decimal", min: 0, max: 1 },
   },
 ];
 

@@ -39,7 +39,7 @@ export const standards: Template = {
     t("P1/P2/P3 处理时限与首次响应时限", "P1/P2/P3 time limits and the first response limit"),
   ],
   sheetName: t("服务标准", "Service Standards"),
-  parameters: ["responseLimit", "limitP1", "limitP2", "limitP3"],
+  parameters: ["responseP1", "responseP2", "responseP3", "limitP1", "limitP2", "limitP3", "warningLevel"],
   blocks: [
     {
       kind: "table",
@@ -162,10 +162,13 @@ export const standards: Template = {
           // Empty until a weight is entered: an empty sheet shows no 0% (and no red).
           formula: '=IF(COUNT({table}[{col:weight}])=0,"",SUM({table}[{col:weight}]))',
         },
-        { parameter: "responseLimit" },
+        { parameter: "responseP1" },
+        { parameter: "responseP2" },
+        { parameter: "responseP3" },
         { parameter: "limitP1" },
         { parameter: "limitP2" },
         { parameter: "limitP3" },
+        { parameter: "warningLevel" },
       ],
       examples: [
         {

@@ -122,6 +122,11 @@ export interface TableBlock {
   readonly examples: readonly ExampleRow[];
   /** Rows the sheet is made of, written with or without examples (one per indicator of a report); overrides examples. */
   readonly rows?: readonly ExampleRow[];
+  /**
+   * Columns a printed page starts at, for a table too wide for one page at a readable scale (the
+   * ticket log's clocks): each part prints on its own page.
+   */
+  readonly printBreaksBefore?: readonly string[];
   /** Only feeds a chart: laid out to the right of the printed tables and left out of the print area. */
   readonly chartDataOnly?: boolean;
   /** Empty rows to add when inserted without examples, so the formulas show. */

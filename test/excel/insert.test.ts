@@ -43,7 +43,9 @@ describe.each(TEMPLATES.flatMap((tp) => LANGS.map((lang) => [tp.id, lang, tp] as
       if (blocks.length > 1) {
         expect(sheet.page.zoom).toEqual({ scale: expect.any(Number) });
         expect((sheet.page.zoom as { scale: number }).scale).toBeGreaterThanOrEqual(50);
-        expect(sheet.page.columnBreaksBefore).toHaveLength(blocks.length - 1);
+        // A page per table, and one more per column a wide table asks a page to start at.
+        const inner = blocks.reduce((n, b) => n + (b.printBreaksBefore?.length ?? 0), 0);
+        expect(sheet.page.columnBreaksBefore).toHaveLength(blocks.length - 1 + inner);
       } else expect(sheet.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
       if (blocks.length) expect(sheet.frozenRows).toBeGreaterThanOrEqual(4);
       expect(sheet.columnWidths.size).toBeGreaterThan(1);
@@ -191,27 +193,33 @@ test('the English agent sheet: the seed\'s rules arrive as text, even "-1 per 10
 describe("ticket log (zh)", () => {
   test("dropdowns, date-times as serials, phone numbers as text, due time from the priority's limit", async () => {
     const { sheet, cell, wb, result } = await insert(getTemplate("tickets"), "zh");
+    // Seven example tickets in rows 6–12 (the tables' headings on row 4, headers on row 5).
     expect(sheet.validations).toContainEqual({
-      address: "G5:G6",
+      address: "G6:G12",
       rule: { list: { inCellDropDown: true, source: "P1,P2,P3" } },
     });
     expect(sheet.validations).toContainEqual({
-      address: "F5:F6",
+      address: "F6:F12",
       rule: { list: { inCellDropDown: true, source: "焦急,不满,平和" } },
     });
     expect(sheet.validations).toContainEqual({
-      address: "D5:D6",
+      address: "D6:D12",
       rule: { list: { inCellDropDown: true, source: "产品咨询,售后投诉,售后服务,建议,其他" } },
     });
-    expect(cell("I5")).toMatchObject({ kind: "number", value: 45413.4375, numberFormat: "yyyy-mm-dd hh:mm" });
-    expect(cell("B5")).toMatchObject({ kind: "text", value: "5678" });
-    expect(cell("J5").formula).toBe(
-      '=IF(OR([@[记录时间]]="",[@[优先级]]=""),"",SLA.DUE([@[记录时间]],IF([@[优先级]]="P1",SLA_LimitP1,IF([@[优先级]]="P2",SLA_LimitP2,IF([@[优先级]]="P3",SLA_LimitP3,""))),SLA_Calendar,SLA_Holidays))',
+    expect(cell("I6")).toMatchObject({ kind: "number", value: 45413.4375, numberFormat: "yyyy-mm-dd hh:mm" });
+    expect(cell("C6")).toMatchObject({ kind: "text", value: "5678" });
+    // The resolution's due time: the priority's limit in the agreement's hours, the ticket's pauses left out.
+    expect(cell("Q6").formula).toBe(
+      '=IF(OR([@[记录时间]]="",[@[优先级]]=""),"",IFNA(SLA.DUE([@[记录时间]],IF([@[优先级]]="P1",SLA_LimitP1,IF([@[优先级]]="P2",SLA_LimitP2,IF([@[优先级]]="P3",SLA_LimitP3,""))),SLA_Calendar,SLA_Holidays,,IF([@[工单编号]]="","",IF(SLA_Pauses[[工单编号]]=[@[工单编号]],IF(SLA_Pauses[[挂起开始]:[恢复计时]]="","",SLA_Pauses[[挂起开始]:[恢复计时]]),""))),""))',
     );
-    expect(sheet.conditionalFormats.filter((c) => c.address === "J5:J6").map((c) => c.fill)).toEqual([
+    // The resolution status red when late, amber when at risk; the response status red when late.
+    expect(sheet.conditionalFormats.filter((c) => c.address === "T6:T12").map((c) => c.fill)).toEqual([
       "#F8D7DA",
       "#FFF3CD",
     ]);
+    expect(sheet.conditionalFormats.filter((c) => c.address === "P6:P12").map((c) => c.fill)).toEqual(["#F8D7DA"]);
+    // Printed: the request on one page, the clocks on the next, the pauses on a third, at one scale.
+    expect(sheet.page.columnBreaksBefore).toEqual(["L", "Z"]);
     expect(wb.name("SLA_LimitP1")?.formula).toBe('="2小时"');
     expect(wb.name("SLA_Calendar")?.formula).toBe('="周一至周五 9:00-18:00"');
     expect(wb.name("SLA_Holidays")?.formula).toBe('=""'); // no holidays unless the agreement says CN
@@ -221,13 +229,18 @@ describe("ticket log (zh)", () => {
       "SLA_LimitP1",
       "SLA_LimitP2",
       "SLA_LimitP3",
-      "SLA_ResponseLimit",
+      "SLA_ResponseP1",
+      "SLA_ResponseP2",
+      "SLA_ResponseP3",
+      "SLA_WarningLevel",
     ]);
     // Each name carries its parameter's label, and the result says they were created.
     expect(wb.name("SLA_LimitP1")?.comment).toBe("P1（紧急）处理时限");
     expect(wb.name("SLA_Calendar")?.comment).toBe("服务时间");
     expect(result.notices.map((n) => n.id)).toEqual(["namesCreatedWithDefaults"]);
-    expect(result.notices[0].text.zh).toContain("SLA_Calendar、SLA_Holidays、SLA_ResponseLimit、SLA_LimitP1");
+    expect(result.notices[0].text.zh).toContain(
+      "SLA_Calendar、SLA_Holidays、SLA_ResponseP1、SLA_ResponseP2、SLA_ResponseP3、SLA_LimitP1",
+    );
   });
 });
 
@@ -378,14 +391,17 @@ describe("agreement parameters when a sheet is inserted alone", () => {
     expect(Object.fromEntries(wb.names.map((n) => [n.name, n.formula]))).toEqual({
       SLA_Calendar: '="Mon-Fri 09:00-18:00"',
       SLA_Holidays: '=""',
-      SLA_ResponseLimit: '="15 minutes"',
+      SLA_ResponseP1: '="15 minutes"',
+      SLA_ResponseP2: '="15 minutes"',
+      SLA_ResponseP3: '="15 minutes"',
       SLA_LimitP1: '="2 hours"',
       SLA_LimitP2: '="24 hours"',
       SLA_LimitP3: '="72 hours"',
+      SLA_WarningLevel: "=0.8",
     });
-    expect(result.namesCreatedWithDefaults).toHaveLength(6);
+    expect(result.namesCreatedWithDefaults).toHaveLength(9);
     expect(result.notices.find((n) => n.id === "namesCreatedWithDefaults")?.text.en).toContain(
-      "created with their defaults: SLA_Calendar, SLA_Holidays, SLA_ResponseLimit, SLA_LimitP1, SLA_LimitP2, SLA_LimitP3.",
+      "created with their defaults: SLA_Calendar, SLA_Holidays, SLA_ResponseP1, SLA_ResponseP2, SLA_ResponseP3, SLA_LimitP1, SLA_LimitP2, SLA_LimitP3, SLA_WarningLevel.",
     );
   });
 
@@ -406,16 +422,22 @@ describe("agreement parameters when a sheet is inserted alone", () => {
     expect(result.namesKept).toEqual(["SLA_Calendar", "SLA_LimitP1"]);
     expect(result.namesCreatedWithDefaults).toEqual([
       "SLA_Holidays",
-      "SLA_ResponseLimit",
+      "SLA_ResponseP1",
+      "SLA_ResponseP2",
+      "SLA_ResponseP3",
       "SLA_LimitP2",
       "SLA_LimitP3",
+      "SLA_WarningLevel",
     ]);
-    // Excel saw no write to either name: only the four missing ones were added.
+    // Excel saw no write to either name: only the missing ones were added.
     expect(wb.writes.filter((w) => /name/i.test(w))).toEqual([
       "names.add SLA_Holidays",
-      "names.add SLA_ResponseLimit",
+      "names.add SLA_ResponseP1",
+      "names.add SLA_ResponseP2",
+      "names.add SLA_ResponseP3",
       "names.add SLA_LimitP2",
       "names.add SLA_LimitP3",
+      "names.add SLA_WarningLevel",
     ]);
   });
 });

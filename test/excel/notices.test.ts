@@ -118,7 +118,10 @@ describe("the notices of a plan", () => {
       sheetNames: ["Sheet1"],
       tableNames: [],
       names: [
-        { name: "SLA_ResponseLimit", type: "String", value: "30分钟", formula: '="30分钟"' },
+        { name: "SLA_ResponseP1", type: "String", value: "30分钟", formula: '="30分钟"' },
+        { name: "SLA_ResponseP2", type: "String", value: "1小时", formula: '="1小时"' },
+        { name: "SLA_ResponseP3", type: "String", value: "2小时", formula: '="2小时"' },
+        { name: "SLA_WarningLevel", type: "Double", value: 0.75, formula: "=0.75" },
         { name: "SLA_LimitP1", type: "String", value: "4小时", formula: '="4小时"' },
         { name: "SLA_LimitP2", type: "String", value: "1天", formula: '="1天"' },
         { name: "SLA_LimitP3", type: "String", value: "3天", formula: '="3天"' },
@@ -127,12 +130,12 @@ describe("the notices of a plan", () => {
     const zh = planInsertion(getTemplate("tickets"), "zh", { examples: true }, state).result.notices;
     expect(zh.map((n) => n.text.zh)).toEqual([
       "工作簿中原无这些协议参数，已按默认值创建：SLA_Calendar、SLA_Holidays。建立协议后即可在“协议信息”和“服务标准”工作表的单元格中修改。",
-      "工作簿中已有以下名称，保持不变：SLA_ResponseLimit、SLA_LimitP1、SLA_LimitP2、SLA_LimitP3。",
+      "工作簿中已有以下名称，保持不变：SLA_ResponseP1、SLA_ResponseP2、SLA_ResponseP3、SLA_LimitP1、SLA_LimitP2、SLA_LimitP3、SLA_WarningLevel。",
     ]);
     const en = planInsertion(getTemplate("tickets"), "en", { examples: true }, state).result.notices;
     expect(en.map((n) => n.text.en)).toEqual([
       "Agreement parameters the workbook lacked, created with their defaults: SLA_Calendar, SLA_Holidays. Set up the agreement to edit them in cells (on its Agreement and Service Standards sheets).",
-      "Names already in the workbook, left as they are: SLA_ResponseLimit, SLA_LimitP1, SLA_LimitP2, SLA_LimitP3.",
+      "Names already in the workbook, left as they are: SLA_ResponseP1, SLA_ResponseP2, SLA_ResponseP3, SLA_LimitP1, SLA_LimitP2, SLA_LimitP3, SLA_WarningLevel.",
     ]);
   });
 });

@@ -66,8 +66,8 @@ describe("values pass through", () => {
   test("DUE and ELAPSED over a service calendar", () => {
     // 2024-05-06 is a Monday, serial 45418. 17:00 + 2 business hours on 9:00-18:00: 1 h on Monday, 1 h on Tuesday → Tue 10:00.
     const start = 45418 + 17 / 24;
-    expect(xl.due(start, "2小时", "周一至周五 9:00-18:00", null, null)).toBe(45419 + 10 / 24);
-    expect(xl.elapsed(start, 45419 + 10 / 24, "Mon-Fri 09:00-18:00", null, null)).toBe(2);
+    expect(xl.due(start, "2小时", "周一至周五 9:00-18:00", null, null, null)).toBe(45419 + 10 / 24);
+    expect(xl.elapsed(start, 45419 + 10 / 24, "Mon-Fri 09:00-18:00", null, null, null)).toBe(2);
   });
 
   describe("DUE and ELAPSED take holidays and workdays as ranges, and a single value as Excel passes it", () => {
@@ -78,38 +78,100 @@ describe("values pass through", () => {
 
     test("a column of holiday dates arrives whole: both days are skipped", () => {
       // Declared as single values, holidays would never see the second date: Excel would call DUE once per cell.
-      expect(xl.due(start, "2小时", cal, [[45419], [45420]], null)).toBe(45421 + 10 / 24);
-      expect(xl.elapsed(start, 45421 + 10 / 24, cal, [[45419], [45420]], null)).toBe(2);
+      expect(xl.due(start, "2小时", cal, [[45419], [45420]], null, null)).toBe(45421 + 10 / 24);
+      expect(xl.elapsed(start, 45421 + 10 / 24, cal, [[45419], [45420]], null, null)).toBe(2);
     });
 
     test("a row of holiday dates, with a blank cell, reads the same", () => {
-      expect(xl.due(start, "2小时", cal, [[45419, "", 45420]], null)).toBe(45421 + 10 / 24);
+      expect(xl.due(start, "2小时", cal, [[45419, "", 45420]], null, null)).toBe(45421 + 10 / 24);
     });
 
     test("a range of make-up working days is worked", () => {
       // Fri 2024-05-10 17:00 + 2 hours: 1 h on Friday, then Saturday 45423 is a working day → Sat 10:00.
       const friday = 45422 + 17 / 24;
-      expect(xl.due(friday, "2小时", cal, null, [[45423], [""]])).toBe(45423 + 10 / 24);
-      expect(xl.elapsed(friday, 45423 + 10 / 24, cal, null, [[45423], [""]])).toBe(2);
+      expect(xl.due(friday, "2小时", cal, null, [[45423], [""]], null)).toBe(45423 + 10 / 24);
+      expect(xl.elapsed(friday, 45423 + 10 / 24, cal, null, [[45423], [""]], null)).toBe(2);
     });
 
     test('"CN" typed in the formula, or a name such as SLA_Holidays holding it, arrives as [["CN"]]', () => {
       // Mon 2024-09-30 (45565) 17:00 + 2 hours: 1 h on Monday, then China's National Day holidays, Oct 1-7,
       // so the second hour is on Tue 2024-10-08 (45573).
       const monday = 45565 + 17 / 24;
-      expect(xl.due(monday, "2小时", cal, [["CN"]], null)).toBe(45573 + 10 / 24);
+      expect(xl.due(monday, "2小时", cal, [["CN"]], null, null)).toBe(45573 + 10 / 24);
       // The same without CN: Tue Oct 1, 10:00.
-      expect(xl.due(monday, "2小时", cal, null, null)).toBe(45566 + 10 / 24);
+      expect(xl.due(monday, "2小时", cal, null, null, null)).toBe(45566 + 10 / 24);
     });
 
     test('an empty name or cell, arriving as [[""]], means no holidays', () => {
-      expect(xl.due(start, "2小时", cal, [[""]], [[""]])).toBe(45419 + 10 / 24);
+      expect(xl.due(start, "2小时", cal, [[""]], [[""]], null)).toBe(45419 + 10 / 24);
+    });
+  });
+
+  describe("pauses arrive whole as a two-column range; STATUS and USED wrap the engine", () => {
+    // A P1 ticket logged Mon 2024-05-06 10:00 (45418 + 10/24), 2 hours on 周一至周五 9:00-18:00: due 12:00.
+    const start = 45418 + 10 / 24;
+    const cal = "周一至周五 9:00-18:00";
+    const hold = [
+      [45418 + 10.5 / 24, 45418 + 14 / 24],
+      ["", ""],
+    ]; // on hold 10:30–14:00, then a blank row
+
+    test("DUE and ELAPSED: the time on hold does not count", () => {
+      expect(xl.due(start, "2小时", cal, null, null, hold)).toBe(45418 + 15.5 / 24);
+      expect(xl.elapsed(start, 45418 + 15.5 / 24, cal, null, null, hold)).toBe(2);
+      // Without the pauses, or with an empty range for them: the due time of old.
+      expect(xl.due(start, "2小时", cal, null, null, [[""]])).toBe(45418 + 12 / 24);
+    });
+
+    test("a pause with no end: DUE is #N/A with its message, ELAPSED runs to the end", () => {
+      const e = excelError(() => xl.due(start, 2, cal, null, null, [[45418 + 11 / 24, ""]]));
+      expect(e.code).toBe("#N/A");
+      expect(e.message).toBe(
+        "The ticket is on hold since 2024-05-06 11:00 (a pause with no end yet), so it has no due time until it resumes.",
+      );
+      expect(xl.elapsed(start, 45419, cal, null, null, [[45418 + 11 / 24, ""]])).toBe(1);
+    });
+
+    test("a pauses range of one column is #VALUE! with its message", () => {
+      const e = excelError(() => xl.elapsed(start, 45419, cal, null, null, [[45418.5], [45418.6]]));
+      expect(e.code).toBe("#VALUE!");
+      expect(e.message).toContain("two columns");
+    });
+
+    test("STATUS: the words in the language of the calendar or the limit, whatever Office's language", () => {
+      expect(xl.status(start, "2小时", 45418 + 11 / 24, null, cal, null, null, null, null)).toBe("达标");
+      expect(xl.status(start, "2 hours", 45418 + 13 / 24, null, "Mon-Fri 09:00-18:00", null, null, null, null)).toBe(
+        "Breached",
+      );
+      // Open, as of 11:48 (1 h 48 min of 2 h = 90%): at risk from 80% (the default), not from 95%.
+      const asOf = 45418 + 11.8 / 24;
+      expect(xl.status(start, 2, "", asOf, "Mon-Fri 09:00-18:00", null, null, null, null)).toBe("At risk");
+      expect(xl.status(start, 2, "", asOf, "Mon-Fri 09:00-18:00", null, null, null, 0.95)).toBe("Open");
+      expect(xl.status(start, 2, "", 45418 + 13 / 24, cal, null, null, hold, "80%")).toBe("挂起"); // on hold at 13:00
+      jest.isolateModules(() => {
+        office.context.displayLanguage = "zh-CN";
+        const zh = excelCalls(require("../../src/functions/functions") as typeof fx, metadata, associate);
+        expect(zh.status(start, 2, 45418 + 11 / 24, null, "Mon-Fri 09:00-18:00", null, null, null, null)).toBe("Met");
+        // An open ticket needs as_of: #N/A, in the display language.
+        const e = excelError(() => zh.status(start, 2, "", null, cal, null, null, null, null));
+        expect([e.code, e.message]).toEqual([
+          "#N/A",
+          "工单尚未结束（没有结束时间），需要统计时点才能计算：请填 NOW() 或报表的日期时间。",
+        ]);
+        office.context.displayLanguage = "en-US";
+      });
+    });
+
+    test("USED: the share of the limit; a zero limit is #DIV/0!", () => {
+      expect(xl.used(start, "2小时", 45418 + 11.5 / 24, null, cal, null, null, null)).toBe(0.75);
+      expect(xl.used(start, 2, "", 45418 + 13 / 24, cal, [["CN"]], [[""]], hold)).toBe(0.25); // 10:00–10:30 only
+      expect(excelError(() => xl.used(start, 0, 45418.5, null, cal, null, null, null)).code).toBe("#DIV/0!");
     });
   });
 
   test("an open ticket's ELAPSED is #N/A, an end before the start #NUM!", () => {
-    expect(excelError(() => xl.elapsed(45418.5, "", null, null, null)).code).toBe("#N/A");
-    expect(excelError(() => xl.elapsed(45418.5, 45418.4, null, null, null)).code).toBe("#NUM!");
+    expect(excelError(() => xl.elapsed(45418.5, "", null, null, null, null)).code).toBe("#N/A");
+    expect(excelError(() => xl.elapsed(45418.5, 45418.4, null, null, null, null)).code).toBe("#NUM!");
   });
 
   test("a grade scale from a two-column range", () => {

@@ -120,7 +120,7 @@ describe.each(TEMPLATES.map((tp) => [tp.id, tp] as const))("template %s", (_id, 
     for (const { where, formula } of formulas(tp)) {
       for (const p of placeholders(formula))
         if (p.kind === "col" || p.kind === "colLetter") expect([formula, keys.has(p.key)]).toEqual([formula, true]);
-      const rest = formula.replace(/\[@\{col:\w+\}\]/g, "").replace(/\{table\}\[\{col:\w+\}\]/g, "");
+      const rest = formula.replace(/\[@\{col:\w+\}\]/g, "").replace(/\{table\}\[\{col:\w+\}(?::\{col:\w+\})?\]/g, "");
       expect([formula, /\{col:|\{table\}/.test(rest)]).toEqual([formula, false]);
       // Structured references only where Excel takes them; {row} and {colLetter} only in conditional formats.
       if (where === "format") expect([formula, /\[@|\{table\}/.test(formula)]).toEqual([formula, false]);
@@ -233,7 +233,9 @@ describe("across templates", () => {
         ["limitP1", 2],
         ["limitP2", 24],
         ["limitP3", 72],
-        ["responseLimit", 0.25],
+        ["responseP1", 0.25],
+        ["responseP2", 0.25],
+        ["responseP3", 0.25],
       ] as const) {
         expect(engine.elapsed(start, engine.due(start, p(key).value[lang], calendar), calendar)).toBeCloseTo(hours, 9);
       }

@@ -239,8 +239,8 @@ describe("formulas evaluated by HyperFormula with the SLA engine", () => {
       const sheet = evaluate(tp, lang);
       expectShown(sheet.cell("weightSum"), 1); // 25 + 15 + 10 + 20 + 20 + 10
       expectShown(
-        ["limitP1", "limitP2", "limitP3", "responseLimit"].map((k) => sheet.cell(k)),
-        [...limits],
+        ["limitP1", "limitP2", "limitP3", "responseP1", "responseP2", "responseP3"].map((k) => sheet.cell(k)),
+        [...limits, limits[3], limits[3]],
       );
       noneFires(formatsOf(tp, lang));
     });
@@ -262,72 +262,124 @@ describe("formulas evaluated by HyperFormula with the SLA engine", () => {
 
   describe.each(["zh", "en"] as const)("ticket log (001 模板1), %s", (lang) => {
     const tp = getTemplate("tickets");
+    const W = {
+      zh: { met: "达标", breached: "超时", atRisk: "预警", open: "处理中", paused: "挂起" },
+      en: { met: "Met", breached: "Breached", atRisk: "At risk", open: "Open", paused: "Paused" },
+    }[lang];
+    const [Y, N] = [YES[lang], NO[lang]];
 
-    test("the examples: due times in service hours, on time or late (是/否, Yes/No), business hours taken", () => {
+    // Worked by hand in src/templates/tickets.ts: Mon-Fri 9:00-18:00, as of Tue 14 May 2024 16:00.
+    test("first response: due times, hours, met and status of the seven examples", () => {
       const sheet = evaluate(tp, lang);
-      // P1 logged Wed 1 May 10:30 + 2 h → 12:30 the same day.
-      // P3 logged Wed 1 May 11:15 + 72 h of 9-hour days: Wed 6.75 h, Thu–Fri 18 h, Mon 6–Fri 10 May 45 h
-      // (69.75 h), then Mon 13 May 2.25 h → 11:15.
-      expectShown(sheet.column("due"), [MAY(1, 12, 30), MAY(13, 11, 15)]);
-      // Answered 10:40 within 10:30 + 15 min; 11:45 after 11:15 + 15 min.
-      expectShown(sheet.column("responseOnTime"), [YES[lang], NO[lang]]);
-      // Resolved 12:00 before 12:30; Tue 14 May 09:00 after Mon 13 May 11:15.
-      expectShown(sheet.column("resolvedOnTime"), [YES[lang], NO[lang]]);
-      // 10:30–12:00 = 1.5 h; Wed 6.75 + Thu 9 + Fri 9 + five days of 9 + Mon 13 May 9 + Tue 14 May 0 = 78.75 h.
-      expectShown(sheet.column("hoursTaken"), [1.5, 78.75]);
-      // Both resolved: no due time red or amber; the late response and resolution red.
+      expectShown(sheet.column("clockTicket"), ["T-001", "T-002", "T-003", "T-004", "T-005", "T-006", "T-007"]);
+      // Logged + 15 min: 10:45, 11:30, 09:15, 14:15, 10:15, 09:15; T-007 15:50 → 16:05.
+      expectShown(sheet.column("responseDue"), [
+        MAY(1, 10, 45),
+        MAY(1, 11, 30),
+        MAY(13, 9, 15),
+        MAY(10, 14, 15),
+        MAY(13, 10, 15),
+        MAY(14, 9, 15),
+        MAY(14, 16, 5),
+      ]);
+      // 10, 30, 10, 5, 5, 30 minutes; T-007 unanswered: 10 minutes so far.
+      expectShown(sheet.column("responseHours"), [1 / 6, 0.5, 1 / 6, 1 / 12, 1 / 12, 0.5, 1 / 6]);
+      expectShown(sheet.column("responseMet"), [Y, N, Y, Y, Y, N, ""]);
+      expectShown(sheet.column("responseStatus"), [W.met, W.breached, W.met, W.met, W.met, W.breached, W.open]);
+    });
+
+    test("resolution: every status (met, breached, open, at risk, paused), pauses left out", () => {
+      const sheet = evaluate(tp, lang);
+      expectShown(sheet.column("resolutionDue"), [
+        MAY(1, 12, 30), // 10:30 + 2 h
+        MAY(13, 11, 15), // 72 h of 9-hour days from Wed 1 May 11:15
+        MAY(15, 16), // 24 h from Mon 13 09:00 (Mon 9, Tue 9 less the 1 h pause, Wed 7) → Wed 16:00
+        MAY(15, 11), // 24 h from Fri 10 14:00: Fri 4, Mon 9, Tue 9, Wed 2 → 11:00
+        "", // on hold since Mon 13 14:00, not resumed: no due time
+        MAY(14, 11), // 09:00 + 2 h
+        // 72 h from Tue 14 15:50: Tue 2 h 10 min, Wed–Fri 27 h (29 h 10 min), Mon 20–Thu 23 36 h
+        // (65 h 10 min), Fri 24 9:00 + 6 h 50 min → 15:50.
+        MAY(24, 15, 50),
+      ]);
+      // T-003: Mon 9 + Tue (9:00–16:00 less the pause 9:00–10:00) 6 = 15 h; T-004: Fri 4 + Mon 9 + Tue 7 = 20 h;
+      // T-005: Mon 10:00–14:00 = 4 h, then on hold; T-006: Tue 9:00–16:00 = 7 h; T-007: 10 minutes.
+      expectShown(sheet.column("resolutionHours"), [1.5, 78.75, 15, 20, 4, 7, 1 / 6]);
+      expectShown(sheet.column("resolutionMet"), [Y, N, "", "", "", N, ""]);
+      expectShown(sheet.column("resolutionStatus"), [
+        W.met,
+        W.breached,
+        W.open,
+        W.atRisk,
+        W.paused,
+        W.breached,
+        W.open,
+      ]);
+      // Hours ÷ limit: 1.5/2, 78.75/72, 15/24, 20/24, 4/24, 7/2, (1/6)/72.
+      expectShown(sheet.column("used"), [0.75, 78.75 / 72, 15 / 24, 20 / 24, 4 / 24, 3.5, 1 / 6 / 72]);
       expect(formatsOf(tp, lang)).toEqual([
-        { "Open and past due": [false, false] },
-        { "Open, due within the hour": [false, false] },
-        { "First response late": [false, true] },
-        { "Resolved late": [false, true] },
+        { "Resolution late (or open past its due time)": [false, true, false, false, false, true, false] },
+        { "Open, past the at-risk level of its limit": [false, false, false, true, false, false, false] },
+        { "First response late": [false, true, false, false, false, true, false] },
       ]);
     });
 
-    test("beside the table, the limits and service hours the due times follow (the names' defaults)", () => {
+    test("beside the table, the limits, hours and at-risk level the clocks follow (the names' defaults)", () => {
       const sheet = evaluate(tp, lang);
+      const keys = [
+        "responseP1",
+        "responseP2",
+        "responseP3",
+        "limitP1",
+        "limitP2",
+        "limitP3",
+        "warningLevel",
+        "calendar",
+        "holidays",
+      ];
       expectShown(
-        ["shownResponseLimit", "shownLimitP1", "shownLimitP2", "shownLimitP3", "shownCalendar", "shownHolidays"].map(
-          (k) => sheet.cell(k),
-        ),
+        keys.map((k) => sheet.cell(`shown_${k}`)),
         lang === "zh"
-          ? ["15分钟", "2小时", "24小时", "72小时", "周一至周五 9:00-18:00", "无"]
-          : ["15 minutes", "2 hours", "24 hours", "72 hours", "Mon-Fri 09:00-18:00", "None"],
+          ? ["15分钟", "15分钟", "15分钟", "2小时", "24小时", "72小时", 0.8, "周一至周五 9:00-18:00", "无"]
+          : [
+              "15 minutes",
+              "15 minutes",
+              "15 minutes",
+              "2 hours",
+              "24 hours",
+              "72 hours",
+              0.8,
+              "Mon-Fri 09:00-18:00",
+              "None",
+            ],
       );
     });
 
-    test("an agreement with its own limits: the cells beside the table and the due times follow it", () => {
+    test("an agreement with its own limits and CN holidays: the clocks follow it", () => {
       const sheet = evaluate(tp, lang, [
         { name: "SLA_LimitP1", formula: '="4小时"' },
         { name: "SLA_Holidays", formula: '="CN"' },
       ]);
-      expectShown([sheet.cell("shownLimitP1"), sheet.cell("shownHolidays")], ["4小时", "CN"]);
-      // 1 May 2024 is Labour Day, a public holiday (1–5 May; Sat 11 May a make-up working day):
-      // the P1 ticket logged on it counts from Mon 6 May 9:00, + 4 h → 13:00.
-      expectShown(sheet.column("due")[0], MAY(6, 13));
+      expectShown([sheet.cell("shown_limitP1"), sheet.cell("shown_holidays")], ["4小时", "CN"]);
+      // 1 May 2024 is Labour Day (1–5 May off; Sat 11 May a make-up working day): the P1 ticket logged on
+      // it counts from Mon 6 May 9:00, + 4 h → 13:00.
+      expectShown(sheet.column("resolutionDue")[0], MAY(6, 13));
     });
 
-    test("resolved exactly at the due time: on time, to the second", () => {
-      const times = [{ resolved: "2024-05-01 12:30" }, { resolved: "" }];
+    test("resolved exactly at the due time: met, to the second", () => {
       const sheet = evaluate(
         withRows(tp, "SLA_Tickets", (old) =>
-          old.map((row, i) => ({ ...without(row, "resolved"), ...(times[i].resolved ? times[i] : {}) })),
+          old.map((row, i) => (i === 0 ? { ...row, resolved: "2024-05-01 12:30" } : row)),
         ),
         lang,
       );
-      expectShown(sheet.column("resolvedOnTime"), [YES[lang], ""]);
-      expectShown(sheet.column("hoursTaken"), [2, ""]);
-    });
-
-    test("an open ticket past its due time: red", () => {
-      const open = withRows(tp, "SLA_Tickets", (old) => old.map((row) => without(row, "resolved")));
-      // Due 1 May 12:30 and 13 May 11:15, both long past, neither resolved.
-      expect(formatsOf(open, lang)[0]).toEqual({ "Open and past due": [true, true] });
+      expectShown(sheet.column("resolutionMet")[0], Y);
+      expectShown(sheet.column("resolutionStatus")[0], W.met);
+      expectShown(sheet.column("resolutionHours")[0], 2);
     });
 
     test("an empty log: nothing calculated, nothing coloured", () => {
       const { sheet } = planned(tp, lang, { examples: false });
-      for (const key of ["due", "responseOnTime", "resolvedOnTime", "hoursTaken"])
+      for (const key of ["responseDue", "responseMet", "responseStatus", "resolutionDue", "resolutionHours", "used"])
         expectShown(sheet.column(key), Array(5).fill(""));
       noneFires(formatsOf(tp, lang, { examples: false }));
     });

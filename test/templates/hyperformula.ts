@@ -67,8 +67,10 @@ const SIGNATURES: readonly [id: string, exported: string, arity: number, require
   ["MET", "met", 2, 2],
   ["ATTAINMENT", "attainment", 2, 2],
   ["STREAK", "streak", 2, 1],
-  ["DUE", "due", 5, 2],
-  ["ELAPSED", "elapsed", 5, 2],
+  ["DUE", "due", 6, 2],
+  ["ELAPSED", "elapsed", 6, 2],
+  ["STATUS", "status", 9, 2],
+  ["USED", "used", 8, 2],
 ];
 
 /** The ids of every SLA function this plugin knows, whether or not the engine exports it yet. */
