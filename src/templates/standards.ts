@@ -152,7 +152,18 @@ export const standards: Template = {
           width: 8,
           validation: { kind: "decimal", min: 0, max: 1 },
         },
-        { key: "indicatorSource", header: t("数据来源", "Data source"), format: "text", width: 20, wrap: true },
+        {
+          key: "indicatorSource",
+          header: t("数据来源", "Data source"),
+          // The words ticketFeed.ts recognises: the monthly actual then comes from the ticket log.
+          hint: t(
+            "填“需求记录：首次响应”或“需求记录：解决”时，月度实际值自动取自需求记录表的按时率",
+            '"Ticket log: first response" or "Ticket log: resolution" takes the monthly actual from the ticket log\'s on-time rate',
+          ),
+          format: "text",
+          width: 20,
+          wrap: true,
+        },
       ],
       side: [
         {

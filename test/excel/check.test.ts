@@ -46,6 +46,7 @@ function ind(
   return {
     name,
     typed: name,
+    source: "",
     weight,
     standard,
     rule,

@@ -29,6 +29,7 @@ function indicator(name: string, row: number): IndicatorRow {
   return {
     name,
     typed: name,
+    source: "",
     weight: 0.5,
     standard: "≥90%",
     rule: "-5 per 1% below",

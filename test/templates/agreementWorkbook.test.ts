@@ -22,6 +22,9 @@ import { linkedTable } from "../../src/templates/linked";
 import { addMonth, readAgreement, setUpAgreement, showReport } from "../../src/excel/agreement/actions";
 import type { ActionError } from "../../src/excel/agreement/errors";
 import { nextStep } from "../../src/excel/agreement/nextStep";
+import { TICKET_SOURCES } from "../../src/excel/agreement/ticketFeed";
+import { insertTemplate } from "../../src/excel/insert";
+import { getTemplate } from "../../src/templates";
 import type { Lang } from "../../src/templates";
 import { columnLetters, parseArea, typeInto, type FakeWorkbook, type Scalar } from "../excel/fakeWorkbook";
 import { createStrictExcel, type StrictExcel } from "../excel/strictExcel";
@@ -411,4 +414,46 @@ test("the standards sheet deleted: restored empty, and the monthly table's looku
   expect(monthly.cells.get("D5")?.formula).toContain("SLA_Indicators[Weight]");
   // The actuals typed before stay as they were.
   expect(["F5", "F6", "F28"].map((a) => monthly.cells.get(a)?.value)).toEqual(actuals);
+});
+
+describe.each(["zh", "en"] as const)("the ticket log feeding the monthly on-time rates, %s", (lang: Lang) => {
+  test("indicators whose data source names the log get May's rates as formulas, worked by hand", async () => {
+    const excel = createStrictExcel();
+    const wb = excel.workbook;
+    await setUpAgreement(runOf(excel), lang, { examples: false });
+    const source = (clock: "response" | "resolution") => TICKET_SOURCES[clock][lang];
+    const typed = [
+      [lang === "zh" ? "首次响应及时率" : "On-time first response", 0.5, "≥95%", source("response")],
+      [lang === "zh" ? "解决及时率" : "On-time resolution", 0.5, "≥90%", source("resolution")],
+    ] as const;
+    typed.forEach(([name, weight, standard, from], i) => {
+      typeAt(wb, cellOf(wb, "SLA_Indicators", "level2", i), name);
+      typeAt(wb, cellOf(wb, "SLA_Indicators", "weight", i), weight);
+      typeAt(wb, cellOf(wb, "SLA_Indicators", "target", i), standard);
+      typeAt(wb, cellOf(wb, "SLA_Indicators", "indicatorSource", i), from);
+    });
+    // The ticket log with its seven examples (src/templates/tickets.ts), measured as of 14 May 2024 16:00.
+    await insertTemplate(runOf(excel), getTemplate("tickets"), lang, { examples: true });
+    const result = await addMonth(runOf(excel), lang, 45427); // 15 May 2024
+    expect(result.period).toBe(45413);
+    const ev = evaluateWorkbook(wb);
+    const at = (key: string, row: number) => {
+      const c = cellOf(wb, "SLA_Monthly", key, row);
+      return ev.valueAt(c.sheet, c.address);
+    };
+    try {
+      // First response: met by T-001, T-003, T-004, T-005; missed by T-002 and T-006; T-007 still in
+      // time → 4 / 6. Resolution: met by T-001; missed by T-002 (late) and T-006 (open past due);
+      // T-003, T-004, T-005, T-007 still running → 1 / 3.
+      expectNumbers([at("actual", 0) as number, at("actual", 1) as number], [4 / 6, 1 / 3]);
+      const w = WORDS[lang];
+      expect([at("met", 0), at("met", 1)]).toEqual([w.no, w.no]);
+      // Nothing was typed into the actual cells: they are formulas over the log.
+      const actual = cellOf(wb, "SLA_Monthly", "actual", 0);
+      expect(wb.sheet(actual.sheet).cell(actual.address).formula).toMatch(/^=IFERROR\(COUNTIFS\(SLA_Tickets\[/);
+      expect(wb.sheet(actual.sheet).cell(actual.address).numberFormat).toBe("0%");
+    } finally {
+      ev.destroy();
+    }
+  });
 });

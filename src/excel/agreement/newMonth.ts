@@ -13,12 +13,13 @@ import { YES_NO } from "../../templates/text";
 import type { Lang, TableBlock } from "../../templates/types";
 import { columnLetter } from "../address";
 import { NUMBER_FORMATS } from "../formats";
-import { resolveFormula, type ColumnRef, type FormulaScope } from "../formulas";
+import { escapeHeader, resolveFormula, type ColumnRef, type FormulaScope } from "../formulas";
 import { isBlankCell, monthOf, periods } from "./check";
 import { ActionError } from "./errors";
 import { missingSheets, monthAfter } from "./nextStep";
 import { columnIndex, type AgreementState, type TableState } from "./read";
-import type { AgreementSnapshot, CellValue, LinkedTable } from "./types";
+import { ticketClock, ticketRateFormula } from "./ticketFeed";
+import type { AgreementSnapshot, CellValue, IndicatorRow, LinkedTable } from "./types";
 
 /** Rows to add to one table, and the number formats of some of their cells. */
 export interface TableAppend {
@@ -210,12 +211,20 @@ export function planNewMonth(lang: Lang, current: AgreementState, today: number)
   const latest = dated.length ? (dated[dated.length - 1].period as number) : null;
   const period = latest === null ? (monthOf(today) ?? Math.floor(today)) : monthAfter(latest);
 
+  // An indicator fed by the ticket log gets its rate as a formula; the others an empty actual to type.
+  const periodCol = columnIndex(linkedTable("SLA_Monthly"), monthlyTable.headers).get("period");
+  const monthRef = periodCol === undefined ? null : `[@[${escapeHeader(monthlyTable.headers[periodCol])}]]`;
+  const actualOf = (ind: IndicatorRow): CellValue => {
+    const clock = ticketClock(ind.source);
+    if (!clock || !current.ticketHeaders || !monthRef) return "";
+    return ticketRateFormula(clock, current.ticketHeaders, monthRef) ?? "";
+  };
   const monthly = append(
     "SLA_Monthly",
     tables,
     lang,
     // The name as typed in its cell: MATCH compares exactly, spaces included.
-    () => indicators.map((ind) => ({ period, indicator: ind.typed, actual: "" })),
+    () => indicators.map((ind) => ({ period, indicator: ind.typed, actual: actualOf(ind) })),
     (index) => {
       const col = index.get("actual");
       if (col === undefined) return [];

@@ -10,6 +10,7 @@ import type { TableBlock } from "../../templates/types";
 import { columnLetter } from "../address";
 import type { WorkbookState } from "../plan";
 import { languageFromFormula, LANGUAGE_NAME } from "../settings";
+import { TICKET_TABLE } from "./ticketFeed";
 import type {
   AgreementSnapshot,
   CellRef,
@@ -34,6 +35,8 @@ export interface TableState {
 
 export interface AgreementState {
   readonly workbook: WorkbookState;
+  /** The ticket log's headers (SLA_Tickets), when the workbook has one: monthly rates read it. */
+  readonly ticketHeaders: readonly string[] | null;
   readonly tables: Readonly<Partial<Record<LinkedTable, TableState>>>;
   readonly snapshot: AgreementSnapshot;
 }
@@ -109,6 +112,7 @@ function snapshotOf(
           standard: text(r.get("target")),
           rule: text(r.get("rule")),
           fullMarks: r.get("fullMarks"),
+          source: text(r.get("indicatorSource")),
           cells: {
             name: r.at("level2"),
             weight: r.at("weight"),
@@ -178,6 +182,8 @@ export async function readAgreementState(context: Excel.RequestContext): Promise
       body: table.getDataBodyRange().load("values,numberFormat,address"),
     };
   });
+  const ticketLog = workbook.tables.getItemOrNullObject(TICKET_TABLE);
+  const ticketHeader = ticketLog.getHeaderRowRange().load("values");
   // A parameter's name points at its cell (its value is the address, not what the cell holds) or
   // holds a constant: the cell's value is read through the name's range where there is one.
   const parameterCells = PARAMETERS.map((p) =>
@@ -210,5 +216,6 @@ export async function readAgreementState(context: Excel.RequestContext): Promise
       return r.isNullObject ? [] : [[p.key, r.values[0]?.[0] as CellValue] as const];
     }),
   );
-  return { workbook: state, tables, snapshot: snapshotOf(tables, state, lang, cellValues) };
+  const ticketHeaders = ticketLog.isNullObject ? null : (ticketHeader.values[0] ?? []).map((h) => String(h));
+  return { workbook: state, tables, ticketHeaders, snapshot: snapshotOf(tables, state, lang, cellValues) };
 }

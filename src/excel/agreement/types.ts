@@ -32,6 +32,8 @@ export interface IndicatorRow {
   readonly standard: string;
   readonly rule: string;
   readonly fullMarks: CellValue;
+  /** Where its actual comes from ("需求记录：解决" links it to the ticket log: ticketFeed.ts). */
+  readonly source: string;
   readonly cells: Readonly<Record<"name" | "weight" | "standard" | "rule" | "fullMarks", CellRef>>;
 }
 
