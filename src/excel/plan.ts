@@ -177,16 +177,21 @@ function writeTable(w: Writer, table: PlacedTable, ctx: Context): void {
         column.format,
       );
     } else {
-      const writes = rows.map((_, i): CellWrite => {
+      const writes = rows.map((row, i): CellWrite => {
         const value = examples[i]?.[column.key];
-        return value === undefined ? { value: "", format: column.format } : valueWrite(value, ctx.lang, column.format);
+        if (value === undefined) return { value: "", format: column.format };
+        // A row's formula (a table that starts with a parameter's value): resolved like a column's.
+        if (typeof value === "string" && value.startsWith("="))
+          return { value: resolveFormula(value, ctx.scope, { row }), format: column.format };
+        return valueWrite(value, ctx.lang, column.format);
       });
       w.push({ kind: "numberFormat", address: body, formats: writes.map((x) => [NUMBER_FORMATS[x.format]]) });
       if (writes.some((x) => x.value !== ""))
         w.push({ kind: "values", address: body, values: writes.map((x): CellValue[] => [x.value]) });
     }
     // Input columns are marked as in forms, so a manager sees where to type; a report's fixed rows are not inputs.
-    if (formula === undefined && !block.rows) w.push({ kind: "fill", address: body, color: STYLE.inputFill });
+    if (formula === undefined && (!block.rows || block.rowsAreInput))
+      w.push({ kind: "fill", address: body, color: STYLE.inputFill });
     if (column.wrap || column.width >= WRAP_FROM_WIDTH) w.push({ kind: "wrap", address: body });
     w.validation(body, column.validation);
     if (column.hint)

@@ -51,8 +51,16 @@ const limitOf = (clock: Clock) => {
  */
 const PAUSES_OF_ROW = `IF([@{col:ticketId}]="","",IF({table}[{col:pauseTicket}]=[@{col:ticketId}],IF({table}[{col:pauseFrom}:{col:pauseTo}]="","",{table}[{col:pauseFrom}:{col:pauseTo}]),""))`;
 
+/** The words of the holidays table's kind column; either language's counts (a co-author may type the other). */
+const DAY_OFF = t("休息日", "Day off");
+const WORKING_DAY = t("调休上班", "Working day");
+const isWorkingDay = `((({table}[{col:dayKind}]="${WORKING_DAY.zh}")+({table}[{col:dayKind}]="${WORKING_DAY.en}"))>0)`;
+/** The holidays table's dates of one kind as an array, other rows blank (a blank cell in an array would be 0, no date). */
+const DAYS_OFF = `IF({table}[{col:dayDate}]="","",IF(${isWorkingDay},"",{table}[{col:dayDate}]))`;
+const WORKING_DAYS = `IF({table}[{col:dayDate}]="","",IF(${isWorkingDay},{table}[{col:dayDate}],""))`;
+
 /** The calendar, holidays, workdays and pauses arguments every clock function takes, in that order. */
-const HOURS = `{name:calendar},{name:holidays},,${PAUSES_OF_ROW}`;
+const HOURS = `{name:calendar},${DAYS_OFF},${WORKING_DAYS},${PAUSES_OF_ROW}`;
 
 /** The instant open tickets are measured at: the "as of" cell, or now when it is empty. */
 const AS_OF = 'IF({cell:asOf}="",NOW(),{cell:asOf})';
@@ -310,11 +318,6 @@ export const tickets: Template = {
         shows("limitP3", t("P3（常规）处理时限", "P3 (routine) limit")),
         shows("warningLevel", t("预警线", "At-risk level"), "percent"),
         shows("calendar", t("服务时间", "Service hours"), "general", 22),
-        {
-          ...shows("holidays", t("节假日", "Holidays")),
-          // No holidays excluded shows as "none" rather than an empty cell.
-          formula: t('=IF({name:holidays}="","无",{name:holidays})', '=IF({name:holidays}="","None",{name:holidays})'),
-        },
       ],
       examples: [
         {
@@ -455,6 +458,47 @@ export const tickets: Template = {
         { pauseTicket: "T-003", pauseFrom: "2024-05-14 09:00", pauseTo: "2024-05-14 10:00", pauseReason: pauseWhy[0] },
         { pauseTicket: "T-005", pauseFrom: "2024-05-13 14:00", pauseReason: pauseWhy[1] },
       ],
+    },
+    {
+      kind: "table",
+      heading: t("节假日与调休（到期时间按此计算）", "Holidays and make-up working days (the clocks follow them)"),
+      tableName: "SLA_Days",
+      rowsAreInput: true,
+      // The first row is the agreement's holidays setting (CN: mainland China's official days, built
+      // in up to the last year the package covers); the user's own days go in the rows below.
+      rows: [
+        {
+          dayDate: "={name:holidays}",
+          dayKind: DAY_OFF,
+          dayNote: t(
+            "协议的节假日设置（CN：内置的中国大陆法定节假日与调休）",
+            "The agreement's holidays setting (CN: mainland China's official days, built in)",
+          ),
+        },
+      ],
+      blankRows: 1,
+      columns: [
+        {
+          key: "dayDate",
+          header: t("日期", "Date"),
+          hint: t(
+            "休息日或调休上班日；新一年的官方安排公布后逐日补在下面",
+            "A day off or a make-up working day; add next year's official days here once they are published",
+          ),
+          format: "date",
+          width: 12,
+        },
+        {
+          key: "dayKind",
+          header: t("类型", "Kind"),
+          format: "text",
+          width: 12,
+          validation: { kind: "list", options: [DAY_OFF, WORKING_DAY] },
+        },
+        { key: "dayNote", header: t("说明", "Note"), format: "text", width: 30, wrap: true },
+      ],
+      side: [],
+      examples: [],
     },
   ],
   conditionalFormats: [

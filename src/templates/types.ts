@@ -122,6 +122,8 @@ export interface TableBlock {
   readonly examples: readonly ExampleRow[];
   /** Rows the sheet is made of, written with or without examples (one per indicator of a report); overrides examples. */
   readonly rows?: readonly ExampleRow[];
+  /** The rows are a start the user edits and adds to (marked as input), not a report's fixed rows. */
+  readonly rowsAreInput?: boolean;
   /**
    * Columns a printed page starts at, for a table too wide for one page at a readable scale (the
    * ticket log's clocks): each part prints on its own page.

@@ -208,9 +208,10 @@ describe("ticket log (zh)", () => {
     });
     expect(cell("I6")).toMatchObject({ kind: "number", value: 45413.4375, numberFormat: "yyyy-mm-dd hh:mm" });
     expect(cell("C6")).toMatchObject({ kind: "text", value: "5678" });
-    // The resolution's due time: the priority's limit in the agreement's hours, the ticket's pauses left out.
+    // The resolution's due time: the priority's limit in the agreement's hours, the holidays table's days off
+    // and working days, the ticket's pauses left out.
     expect(cell("Q6").formula).toBe(
-      '=IF(OR([@[记录时间]]="",[@[优先级]]=""),"",IFNA(SLA.DUE([@[记录时间]],IF([@[优先级]]="P1",SLA_LimitP1,IF([@[优先级]]="P2",SLA_LimitP2,IF([@[优先级]]="P3",SLA_LimitP3,""))),SLA_Calendar,SLA_Holidays,,IF([@[工单编号]]="","",IF(SLA_Pauses[[工单编号]]=[@[工单编号]],IF(SLA_Pauses[[挂起开始]:[恢复计时]]="","",SLA_Pauses[[挂起开始]:[恢复计时]]),""))),""))',
+      '=IF(OR([@[记录时间]]="",[@[优先级]]=""),"",IFNA(SLA.DUE([@[记录时间]],IF([@[优先级]]="P1",SLA_LimitP1,IF([@[优先级]]="P2",SLA_LimitP2,IF([@[优先级]]="P3",SLA_LimitP3,""))),SLA_Calendar,IF(SLA_Days[[日期]]="","",IF((((SLA_Days[[类型]]="调休上班")+(SLA_Days[[类型]]="Working day"))>0),"",SLA_Days[[日期]])),IF(SLA_Days[[日期]]="","",IF((((SLA_Days[[类型]]="调休上班")+(SLA_Days[[类型]]="Working day"))>0),SLA_Days[[日期]],"")),IF([@[工单编号]]="","",IF(SLA_Pauses[[工单编号]]=[@[工单编号]],IF(SLA_Pauses[[挂起开始]:[恢复计时]]="","",SLA_Pauses[[挂起开始]:[恢复计时]]),""))),""))',
     );
     // The resolution status red when late, amber when at risk; the response status red when late.
     expect(sheet.conditionalFormats.filter((c) => c.address === "T6:T12").map((c) => c.fill)).toEqual([
@@ -218,8 +219,10 @@ describe("ticket log (zh)", () => {
       "#FFF3CD",
     ]);
     expect(sheet.conditionalFormats.filter((c) => c.address === "P6:P12").map((c) => c.fill)).toEqual(["#F8D7DA"]);
-    // Printed: the request on one page, the clocks on the next, the pauses on a third, at one scale.
-    expect(sheet.page.columnBreaksBefore).toEqual(["L", "Z"]);
+    // Printed: the request on one page, the clocks on the next, the pauses and the holidays on their own,
+    // at one scale that is still readable.
+    expect(sheet.page.columnBreaksBefore).toEqual(["L", "Z", "AE"]);
+    expect((sheet.page.zoom as { scale: number }).scale).toBeGreaterThanOrEqual(50);
     expect(wb.name("SLA_LimitP1")?.formula).toBe('="2小时"');
     expect(wb.name("SLA_Calendar")?.formula).toBe('="周一至周五 9:00-18:00"');
     expect(wb.name("SLA_Holidays")?.formula).toBe('=""'); // no holidays unless the agreement says CN

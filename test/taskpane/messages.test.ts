@@ -16,7 +16,7 @@ test("ticket log with examples, in English: the sheet, the rows, the table, the 
   expect(insertedLines(result, "en", TEXTS.en)).toEqual([
     "Created the sheet “Ticket Log”.",
     "Its tables hold 9 example rows.",
-    "Tables: SLA_Tickets, SLA_Pauses.",
+    "Tables: SLA_Tickets, SLA_Pauses, SLA_Days.",
     expect.stringMatching(
       /^Agreement parameters the workbook lacked, created with their defaults: SLA_Calendar, SLA_Holidays, SLA_ResponseP1, SLA_ResponseP2, SLA_ResponseP3, SLA_LimitP1, SLA_LimitP2, SLA_LimitP3, SLA_WarningLevel\./,
     ),

@@ -69,6 +69,14 @@ function formulas(tp: Template): { where: "column" | "cell" | "format"; formula:
           })),
     ),
     ...tp.conditionalFormats.map((cf) => ({ where: "format" as const, formula: cf.formula })),
+    // A table's fixed row may start with a formula (the holidays table's first row: the agreement's setting).
+    ...tables(tp).flatMap((t) =>
+      (t.rows ?? []).flatMap((row) =>
+        Object.values(row).flatMap((v) =>
+          typeof v === "string" && v.startsWith("=") ? [{ where: "cell" as const, formula: v }] : [],
+        ),
+      ),
+    ),
   ];
 }
 
@@ -336,8 +344,9 @@ function textCutOff(tp: Template): string[] {
       if (c.formula !== undefined) continue;
       const wraps = c.wrap === true || c.width >= WRAP_FROM_WIDTH;
       const options = c.validation?.kind === "list" ? c.validation.options : [];
+      // A formula's text is not shown: its value is (checked where it is evaluated).
       const values = [...table.examples, ...(table.rows ?? [])].flatMap((row) =>
-        row[c.key] === undefined ? [] : [row[c.key]],
+        row[c.key] === undefined || String(row[c.key]).startsWith("=") ? [] : [row[c.key]],
       );
       for (const lang of LANGS)
         for (const text of new Set([

@@ -334,24 +334,16 @@ describe("formulas evaluated by HyperFormula with the SLA engine", () => {
         "limitP3",
         "warningLevel",
         "calendar",
-        "holidays",
       ];
+      const limits =
+        lang === "zh" ? ["15分钟", "2小时", "24小时", "72小时"] : ["15 minutes", "2 hours", "24 hours", "72 hours"];
+      const calendar = lang === "zh" ? "周一至周五 9:00-18:00" : "Mon-Fri 09:00-18:00";
       expectShown(
         keys.map((k) => sheet.cell(`shown_${k}`)),
-        lang === "zh"
-          ? ["15分钟", "15分钟", "15分钟", "2小时", "24小时", "72小时", 0.8, "周一至周五 9:00-18:00", "无"]
-          : [
-              "15 minutes",
-              "15 minutes",
-              "15 minutes",
-              "2 hours",
-              "24 hours",
-              "72 hours",
-              0.8,
-              "Mon-Fri 09:00-18:00",
-              "None",
-            ],
+        [limits[0], limits[0], limits[0], limits[1], limits[2], limits[3], 0.8, calendar],
       );
+      // The holidays table starts with the agreement's setting: none by default.
+      expectShown(sheet.column("dayDate"), [""]);
     });
 
     test("an agreement with its own limits and CN holidays: the clocks follow it", () => {
@@ -359,10 +351,56 @@ describe("formulas evaluated by HyperFormula with the SLA engine", () => {
         { name: "SLA_LimitP1", formula: '="4小时"' },
         { name: "SLA_Holidays", formula: '="CN"' },
       ]);
-      expectShown([sheet.cell("shown_limitP1"), sheet.cell("shown_holidays")], ["4小时", "CN"]);
+      expectShown([sheet.cell("shown_limitP1"), sheet.column("dayDate")[0]], ["4小时", "CN"]);
       // 1 May 2024 is Labour Day (1–5 May off; Sat 11 May a make-up working day): the P1 ticket logged on
       // it counts from Mon 6 May 9:00, + 4 h → 13:00.
       expectShown(sheet.column("resolutionDue")[0], MAY(6, 13));
+    });
+
+    /** The ticket log with more rows in its holidays table, after the agreement's setting. */
+    const withDays = (base: Template, days: ExampleRow[]): Template => ({
+      ...base,
+      blocks: base.blocks.map((b) =>
+        isTable(b) && b.tableName === "SLA_Days" ? { ...b, rows: [...b.rows!, ...days] } : b,
+      ),
+    });
+    const [dayOff, workingDay] = lang === "zh" ? ["休息日", "调休上班"] : ["Day off", "Working day"];
+
+    test("the workbook's own days: a company day off and a make-up working day move the due times", () => {
+      const sheet = evaluate(
+        withDays(tp, [
+          { dayDate: "2024-05-14", dayKind: dayOff, dayNote: "company day" },
+          { dayDate: "2024-05-11", dayKind: workingDay, dayNote: "Saturday worked" },
+        ]),
+        lang,
+      );
+      // T-004 (P2, 24 h from Fri 10 May 14:00): Fri 4 h, Sat 11 (worked) 9 h, Mon 13 9 h, Tue 14 off,
+      // Wed 15 2 h → 11:00. T-006 (P1, logged Tue 14 09:00, a day off): from Wed 15 09:00 + 2 h → 11:00.
+      expectShown([sheet.column("resolutionDue")[3], sheet.column("resolutionDue")[5]], [MAY(15, 11), MAY(15, 11)]);
+      // As of Tue 14 16:00, T-006 has used none of its time: open, not breached; T-004 used Fri 4 + Sat 9 + Mon 9 = 22 h.
+      expectShown(sheet.column("resolutionHours")[5], 0);
+      expectShown(sheet.column("resolutionStatus")[5], W.open);
+      expectShown(sheet.column("resolutionHours")[3], 22);
+    });
+
+    test("CN beyond the bundled years: #N/A saying so, until the year's official days are added", () => {
+      const in2027 = withRows(tp, "SLA_Tickets", (old) =>
+        old.map((row, i) =>
+          i === 0
+            ? { ...row, recorded: "2027-01-05 10:30", firstResponse: "2027-01-05 10:40", resolved: "2027-01-05 12:00" }
+            : row,
+        ),
+      );
+      const names = [{ name: "SLA_Holidays", formula: '="CN"' }];
+      const uncovered = evaluate(in2027, lang, names).column("resolutionDue")[0];
+      // The due column shows #N/A as empty (it also means "on hold"); the status says why.
+      expectShown(uncovered, "");
+      const status = evaluate(in2027, lang, names).column("resolutionStatus")[0];
+      expect(status).toEqual({ error: "#N/A", message: expect.stringContaining("2027") });
+      // 2027's arrangement typed in (New Year's Day off): the year counts as covered; Tue 5 Jan + 2 h → 12:30.
+      const covered = evaluate(withDays(in2027, [{ dayDate: "2027-01-01", dayKind: dayOff }]), lang, names);
+      expectShown(covered.column("resolutionDue")[0], 46392 + 12.5 / 24);
+      expectShown(covered.column("resolutionStatus")[0], W.met);
     });
 
     test("resolved exactly at the due time: met, to the second", () => {
