@@ -26,7 +26,7 @@
  * Installs nothing: without soffice or pdftoppm it writes the .xlsx files and says which apt package
  * to install (scripts/setup.sh installs them).
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -36,6 +36,7 @@ import { TEMPLATES, type Lang } from "../src/templates";
 import type { FakeWorkbook } from "../test/excel/fakeWorkbook";
 import { createStrictExcel } from "../test/excel/strictExcel";
 import { evaluateWorkbook } from "../test/workbook/engine";
+import { convertWithLibreOffice, hasCommand, libreOfficeProfile, run } from "../test/workbook/libreoffice";
 import { onlySheetShown, writeXlsx } from "../test/workbook/xlsx";
 
 const ROOT = resolve(__dirname, "..");
@@ -69,7 +70,7 @@ interface Printed {
   convertMs: number;
 }
 
-const has = (command: string, arg = "--version") => spawnSync(command, [arg], { stdio: "ignore" }).status === 0;
+const has = hasCommand;
 
 /** The sheets worth printing: visible ones with something in them. */
 const printable = (wb: FakeWorkbook) =>
@@ -129,34 +130,7 @@ async function agreementSet(lang: Lang): Promise<Job[]> {
 }
 
 /** A LibreOffice profile that never recalculates on load (OOXMLRecalcMode 1: "never"). */
-function profile(): string {
-  const dir = mkdtempSync(join(tmpdir(), "sla-render-lo-"));
-  mkdirSync(join(dir, "user"), { recursive: true });
-  const item = (name: string) =>
-    `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${name}" oor:op="fuse"><value>1</value></prop></item>`;
-  writeFileSync(
-    join(dir, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" ` +
-      `xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-      `${item("OOXMLRecalcMode")}${item("ODFRecalcMode")}</oor:items>\n`,
-  );
-  return dir;
-}
-
-function run(command: string, args: string[], timeoutMs = 180_000): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { stdio: ["ignore", "ignore", "pipe"] });
-    let stderr = "";
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    child.on("error", fail);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      if (code === 0) done();
-      else fail(new Error(`${command} exited with ${code}: ${stderr.trim().slice(-500)}`));
-    });
-  });
-}
+const profile = (): string => libreOfficeProfile(false, "sla-render-lo-");
 
 const safe = (name: string) => name.replace(/[/\\:*?"<>|]/g, "_");
 
@@ -182,15 +156,7 @@ async function printJob(job: Job, convert: boolean, profileDir: string, work: st
     writeFileSync(file, await onlySheetShown(printedCopy, sheet.name));
     files.push(file);
   }
-  await run("soffice", [
-    "--headless",
-    `-env:UserInstallation=file://${profileDir}`,
-    "--convert-to",
-    "pdf",
-    "--outdir",
-    dir,
-    ...files,
-  ]);
+  await convertWithLibreOffice(files, "pdf", dir, profileDir);
   const printed: Printed["sheets"] = [];
   for (const [i, sheet] of sheets.entries()) {
     const stem = `sheet${i}`;

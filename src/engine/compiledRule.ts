@@ -55,11 +55,14 @@ export class CompiledRule {
   readonly floor: number | null;
   /** Full marks when the full_marks argument is left out, once worked out (or the error it gives). */
   defaultFull?: number | SlaError;
-  private readonly lowest: number;
-  private readonly highest: number;
-  private readonly capAtFull: boolean;
-  private readonly before: readonly Modifier[];
-  private readonly after: readonly Modifier[];
+  // The hot path's parts, also read by native/ to write the same computation as an Excel formula.
+  readonly lowest: number;
+  readonly highest: number;
+  readonly capAtFull: boolean;
+  /** Band changes and caps on deductions or bonus, in order, before the floor and cap. */
+  readonly before: readonly Modifier[];
+  /** Cut-offs (and a fee clause's "nothing while met"), in order, after them. */
+  readonly after: readonly Modifier[];
 
   /** The modifiers in order (caps on deductions and bonus, floor, cap, cut-offs), clamps as numbers. */
   score(actual: number, full: number): number {

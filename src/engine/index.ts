@@ -21,3 +21,4 @@ export {
   CN_SOURCE,
 } from "./time";
 export { bandGaps, type BandGap } from "./bandGaps";
+export { nativeFormula, NATIVE_FUNCTIONS, type NativeFunction } from "./native";

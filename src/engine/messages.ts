@@ -122,6 +122,10 @@ const scoringMessages = {
     zh: "得分{score}低于等级标准的所有门槛；请在最后加一个不带门槛的等级（如“不合格”）。",
   },
   // weights
+  notCompilable: {
+    en: "SLA.{fn} with these arguments cannot be written as a plain Excel formula ({reason}): keep its value.",
+    zh: "此 SLA.{fn} 无法写成普通 Excel 公式（{reason}）：请保留其值。",
+  },
   sizeMismatch: {
     en: "The scores ({scores} cells) and the weights ({weights} cells) are not the same size.",
     zh: "得分（{scores}个单元格）与权重（{weights}个单元格）的数量不一致。",

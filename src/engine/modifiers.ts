@@ -30,9 +30,9 @@ const amountText = (n: number, scale: Scale): string => (scale.fee ? `${formatNu
 export class DeductionCap implements Modifier {
   /** `ofFull`: the cap is a share of full marks ("最高扣除10%"). */
   constructor(
-    private readonly most: number,
+    readonly most: number,
     private readonly scale: Scale,
-    private readonly ofFull = false,
+    readonly ofFull = false,
   ) {}
   apply(score: number, _actual: number, full: number): number {
     const most = this.ofFull ? this.most * full : this.most;
@@ -48,7 +48,7 @@ export class DeductionCap implements Modifier {
 }
 
 export class BonusCap implements Modifier {
-  constructor(private readonly most: number) {}
+  constructor(readonly most: number) {}
   apply(score: number, _actual: number, full: number): number {
     return score > full + this.most ? full + this.most : score;
   }
@@ -109,7 +109,7 @@ export class Cap implements Modifier {
 
 /** A fee clause credits nothing while the standard is met, whatever its table lists. */
 export class MetIsNothing implements Modifier {
-  constructor(private readonly standard: Standard) {}
+  constructor(readonly standard: Standard) {}
   apply(score: number, actual: number): number {
     return meets(this.standard, actual) ? 0 : score;
   }
@@ -124,8 +124,8 @@ export class MetIsNothing implements Modifier {
 /** "超过4小时扣10分": points off (or on) once, inside the band, before the floor and cap. */
 export class BandChange implements Modifier {
   constructor(
-    private readonly band: Band,
-    private readonly delta: number,
+    readonly band: Band,
+    readonly delta: number,
     private readonly frame: Frame,
   ) {}
   apply(score: number, actual: number): number {
@@ -143,7 +143,7 @@ export class BandChange implements Modifier {
 /** "低于80%不得分": inside the band the score is the band's points, whatever the rest says. */
 export class Cutoff implements Modifier {
   constructor(
-    private readonly band: Band,
+    readonly band: Band,
     private readonly frame: Frame,
     private readonly scale: Scale,
   ) {}

@@ -15,9 +15,9 @@ export const DEFAULT_FULL_MARKS = 100;
 /**
  * Full marks from the argument, the rule ("满分10分"), or 100; the two must not disagree, and a
  * band table stated out of 10 must not give 12. A 0 argument is an empty cell (some Excel builds
- * pass empty cells to number parameters as 0), never meant as full marks.
+ * pass empty cells to number parameters as 0), never meant as full marks. (native/ reads it too.)
  */
-function fullMarks(arg: unknown, rule: CompiledRule): number {
+export function fullMarks(arg: unknown, rule: CompiledRule): number {
   // Most cells leave full marks out: work that case out once per rule.
   if (arg === null || arg === undefined) {
     let d = rule.defaultFull;

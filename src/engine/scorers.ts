@@ -63,8 +63,8 @@ export class PassFail implements Scorer {
   readonly frame: Frame;
   readonly above100 = false;
   constructor(
-    private readonly standard: Standard,
-    private readonly failPoints: number,
+    readonly standard: Standard,
+    readonly failPoints: number,
     private readonly scale: Scale,
   ) {
     this.frame = standard;
@@ -121,13 +121,13 @@ export class Linear implements Scorer {
   readonly frame: Frame;
   readonly above100: boolean;
   constructor(
-    private readonly standard: Standard,
-    private readonly penalty: Step | null,
-    private readonly bonus: Step | null,
-    private readonly rounding: Rounding,
+    readonly standard: Standard,
+    readonly penalty: Step | null,
+    readonly bonus: Step | null,
+    readonly rounding: Rounding,
     private readonly scale: Scale,
     /** Deductions past the target on the other side too ("每高于基准价1%扣0.3分，每低于基准价1%扣0.2分"). */
-    private readonly beyond: Step | null = null,
+    readonly beyond: Step | null = null,
   ) {
     this.frame = standard;
     this.above100 = (bonus !== null || beyond !== null) && standard.higherIsBetter;
@@ -223,7 +223,7 @@ export class Bands implements Scorer {
   }
 
   /** Where each band counts, in value order: scoring is one pass over a few plain intervals. */
-  private readonly segments: readonly Segment[];
+  readonly segments: readonly Segment[];
 
   private band(actual: number): Band {
     const segs = this.segments;
@@ -285,8 +285,8 @@ export class Ratio implements Scorer {
   readonly frame: Frame;
   readonly above100 = true;
   constructor(
-    private readonly standard: Standard,
-    private readonly times: number | null,
+    readonly standard: Standard,
+    readonly times: number | null,
   ) {
     this.frame = standard;
   }
@@ -332,9 +332,9 @@ export class Rate implements Scorer {
   readonly above100 = true;
   constructor(
     frame: Frame,
-    private readonly times: number | null,
+    readonly times: number | null,
     /** × (1 − actual): the actual is a rate of failures ("30分×(1-批退率)"). */
-    private readonly complement = false,
+    readonly complement = false,
   ) {
     this.frame = { percent: frame.percent || !frame.unit, unit: frame.percent ? null : frame.unit };
   }
@@ -370,7 +370,7 @@ export class Interpolation implements Scorer {
   constructor(
     readonly frame: Frame,
     /** Sorted by `at`, at least two, no two at the same value. */
-    private readonly points: readonly Point[],
+    readonly points: readonly Point[],
     private readonly scale: Scale,
   ) {
     this.maxPoints = Math.max(...points.map((p) => p.points));
