@@ -41,6 +41,8 @@ const ALL_FUNCTIONS = [
   "CREDIT",
   "DUE",
   "ELAPSED",
+  "STATUS",
+  "USED",
 ];
 
 let paneDir: string | undefined;
