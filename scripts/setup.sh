@@ -8,8 +8,9 @@
 #     fonts-wqy-zenhei a Chinese font (7.5 MB download, 16 MB installed; fonts-noto-cjk is 57/91 MB), so the
 #                      browser renders the Chinese task pane, and its screenshots, instead of empty boxes;
 #                      skipped when fontconfig already knows a Chinese font (LibreOffice uses the same one)
-#   apt, --no-install-recommends, for `npm run render` (the templates' sheets as printed pages):
-#     libreoffice-calc-nogui  soffice, sheets to PDF (~280 MB)
+#   apt, --no-install-recommends, for `npm run render` (the templates' sheets as printed pages) and the
+#   native formulas' LibreOffice test (test/engine/nativeLibreOffice.test.ts, which must run in CI):
+#     libreoffice-calc-nogui  soffice, sheets to PDF (~280 MB); recalculates the native formulas' .xlsx
 #     poppler-utils    pdftoppm, PDF pages to PNGs
 #     fonts-crosextra-carlito  Carlito, metric-compatible with Calibri (Excel's default font), so that
 #                      rendered widths and cut-off text are Excel's
@@ -39,23 +40,24 @@ if [ -r /etc/debian_version ] && command -v apt-get >/dev/null 2>&1; then
     # Not fatal: the build and unit tests do not need them; say exactly what to run.
     say "WARNING: missing ${missing[*]}; as root run: apt-get update && apt-get install -y ${missing[*]}"
   fi
-  # For `npm run render` only, without recommended packages (LibreOffice would pull in far more).
+  # For `npm run render` and the native formulas' LibreOffice test, without recommended packages
+  # (LibreOffice would pull in far more).
   render=()
   command -v soffice >/dev/null 2>&1 || render+=(libreoffice-calc-nogui)
   command -v pdftoppm >/dev/null 2>&1 || render+=(poppler-utils)
   dpkg -s fonts-crosextra-carlito >/dev/null 2>&1 || render+=(fonts-crosextra-carlito)
   if [ ${#render[@]} -eq 0 ]; then
-    say "apt packages for npm run render present (LibreOffice Calc, poppler-utils, Carlito)"
+    say "apt packages for npm run render and the LibreOffice test present (LibreOffice Calc, poppler-utils, Carlito)"
   elif [ "$(id -u)" = 0 ]; then
-    say "installing ${render[*]} (for npm run render)"
-    # Not fatal: only npm run render needs them, never the build or the tests.
+    say "installing ${render[*]} (for npm run render and the LibreOffice test)"
+    # Not fatal here: the build does not need them, and in CI the LibreOffice test fails saying what is missing.
     if apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${render[@]}" >/dev/null; then
       say "installed ${render[*]}"
     else
-      say "WARNING: could not install ${render[*]}: npm run render will say what is missing"
+      say "WARNING: could not install ${render[*]}: npm run render and the LibreOffice test will say what is missing"
     fi
   else
-    say "WARNING: missing ${render[*]} (npm run render only); as root run: apt-get install -y --no-install-recommends ${render[*]}"
+    say "WARNING: missing ${render[*]} (npm run render; the LibreOffice test skips outside CI); as root run: apt-get install -y --no-install-recommends ${render[*]}"
   fi
 else
   say "not Debian: skipping system packages (needed only for the XSD check and browser tests)"
