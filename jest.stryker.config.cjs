@@ -2,6 +2,8 @@
  * Jest for mutation testing (npm run mutate): the unit suites that exercise src/engine and src/excel.
  * Left out: the end-to-end test (Chromium), the bundle and metadata builds (webpack, minutes each), the
  * README and manifest checks; none of them can tell a mutant in the engine or the Office code apart.
+ * Also left out: the native formulas' LibreOffice differential (seconds of soffice per run, and it covers
+ * nearly every engine file); native.test.ts checks the same formulas in HyperFormula, in process.
  */
 const base = require("./jest.config.cjs");
 
@@ -21,6 +23,7 @@ module.exports = {
     "<rootDir>/test/templates",
     "<rootDir>/test/corpus",
   ],
+  testPathIgnorePatterns: ["/node_modules/", "nativeLibreOffice\\.test\\.ts$"],
   // ts-jest type-checks each file by default; the TypeScript checker already refuses mutants that do not compile.
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
 };

@@ -18,9 +18,6 @@ const NAME = String.raw`[A-Za-z_\\\u00a0-\uffff][\w.\u00a0-\uffff]*`;
 const REFERENCE = new RegExp(`^(?:${SHEET})?(?:${AREA})$|^${NAME}$`);
 const ONE_CELL = new RegExp(`^(?:${SHEET})?${CELL}$|^${NAME}$`);
 
-/** What a caller gives for a cell the formula reads: its reference text, or the value itself. */
-export type CellArg = string | number | boolean | null | undefined;
-
 /** An argument the formula reads: a reference, or a literal value (as in SLA.SCORE(88%, …)). */
 export type Input = { readonly kind: "ref"; readonly expr: Expr } | { readonly kind: "value"; readonly value: unknown };
 
