@@ -45,7 +45,7 @@ export function doneMessage(done: HomeDone, lang: Lang, t: UiTexts): MessageCont
     case "setUp":
       return {
         intent: "success",
-        title: t.setUpDoneTitle,
+        title: done.result.restored ? t.restoredTitle : t.setUpDoneTitle,
         lines: [t.sheetsChanged(done.result.sheets.join(t.listSeparator)), ...noticeLines(done.result, lang)],
       };
     case "newMonth": {

@@ -558,6 +558,9 @@ e2e("home page: the workbook's state and the next step", () => {
       noAgreement: "No agreement yet.",
       fillIndicators: "Fill in indicators",
       selected: "is selected in Excel",
+      results: "Results",
+      restore: "Restore sheets",
+      refresh: /^Refresh/,
     },
     zh: {
       office: "zh-CN",
@@ -572,6 +575,9 @@ e2e("home page: the workbook's state and the next step", () => {
       noAgreement: "尚未建立协议。",
       fillIndicators: "填写指标",
       selected: "已在 Excel 中选中",
+      results: "考核结果",
+      restore: "恢复工作表",
+      refresh: /^刷新/,
     },
   } as const;
 
@@ -675,6 +681,35 @@ e2e("home page: the workbook's state and the next step", () => {
       await page.getByRole("button", { name: w.check, exact: true }).click();
       await page.getByTestId("check-results").waitFor();
       await shoot(pane, `check-blank-${lang}-360`);
+    },
+    60_000,
+  );
+
+  test.each(["en", "zh"] as const)(
+    "%s: a linked sheet deleted by hand: the pane names it and Restore sheets puts it back in one click",
+    async (lang) => {
+      const w = WORDS[lang];
+      const pane = await openHome(lang, 360);
+      const { page } = pane;
+      await page.getByRole("button", { name: w.setUp }).click();
+      await waitForStep(pane, "newMonth");
+      await page.evaluate(
+        (sheet) => (window as unknown as { __slaFake: { deleteSheet(s: string): void } }).__slaFake.deleteSheet(sheet),
+        w.results,
+      );
+      await page.getByRole("button", { name: w.refresh }).click();
+      await waitForStep(pane, "restore");
+      expect(await primaryButtons(pane)).toEqual([w.restore]);
+      await expect(page.getByTestId("next-step").innerText()).resolves.toContain(`“${w.results}”`);
+      await shoot(pane, `home-restore-${lang}-360`);
+      await page.getByRole("button", { name: w.restore }).click();
+      await waitForStep(pane, "newMonth");
+      await expect(page.getByTestId("home-result").innerText()).resolves.toContain(
+        lang === "zh" ? "已恢复工作表" : "Sheets restored",
+      );
+      const snap = await pane.snapshot();
+      expect(snap.sheets.map((s) => s.name)).toContain(w.results);
+      expect(snap.tables.map((t) => t.name)).toContain("SLA_History");
     },
     60_000,
   );

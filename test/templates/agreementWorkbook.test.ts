@@ -378,6 +378,7 @@ describe.each(["zh", "en"] as const)("the results sheet deleted by a user, %s", 
     const restored = await setUpAgreement(runOf(excel), lang, { examples: true });
     // The report, whose formulas Excel turned into #REF! with the sheet, is written again.
     expect(restored.sheets).toEqual([s.history, s.report]);
+    expect(restored.restored).toBe(true);
     const ev = evaluateWorkbook(wb);
     try {
       // The four months' rows again, every figure a formula over the monthly data (see the table above).

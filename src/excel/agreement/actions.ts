@@ -24,6 +24,8 @@ export interface ActionResult {
   readonly sheets: readonly string[];
   /** The month added or shown (Excel serial of its first day). */
   readonly period?: number;
+  /** Set up agreement on an agreement that was there: the missing sheets were put back. */
+  readonly restored?: boolean;
   readonly notices: readonly Notice[];
 }
 
@@ -65,6 +67,7 @@ export async function setUpAgreement(run: ExcelRun, lang: Lang, options: SetUpOp
     await syncOrUndo(context, undo);
     return {
       sheets: [setUp.show, ...setUp.plans.map((p) => p.sheetName).filter((s) => s !== setUp.show)],
+      ...(setUp.repair ? { restored: true } : {}),
       ...(setUp.period !== undefined ? { period: setUp.period } : {}),
       // The later sheets "keep" the names the agreement sheet has just made: only what concerns the user's
       // own names and sheets is worth saying.

@@ -20,6 +20,8 @@ import type { LinkedTable } from "./types";
 
 export interface SetUpPlan {
   readonly plans: readonly Plan[];
+  /** An agreement that was there already: only what went missing is written. */
+  readonly repair: boolean;
   /**
    * Restoring deleted sheets: the report sheet to delete before it is written again (its formulas
    * named the deleted tables and are #REF! now; it holds nothing typed but its month), and the
@@ -163,6 +165,7 @@ export function planSetUp(paneLang: Lang, examples: boolean, current: AgreementS
   const period = examples && !repair ? { period: EXAMPLE_REPORT_MONTH } : {};
   return {
     plans,
+    repair,
     show: show ?? plans[0].sheetName,
     ...period,
     ...(replaceReport !== undefined ? { replaceReport } : {}),

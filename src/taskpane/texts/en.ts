@@ -47,6 +47,7 @@ export const en: UiTexts = {
     `Fill in the indicators on the sheet “${sheet}”, one per row: name, weight, standard and scoring rule. The button takes you there; press Refresh when you are done.`,
   setUp: "Set up agreement",
   restore: "Restore sheets",
+  restoredTitle: "Sheets restored",
   settingUp: "Setting up…",
   setUpExamples: "With the example agreement",
   setUpExamplesHint:

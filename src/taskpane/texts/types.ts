@@ -51,6 +51,7 @@ export interface UiTexts {
   readonly nextFillIndicators: (sheet: string) => string;
   readonly setUp: string;
   readonly restore: string;
+  readonly restoredTitle: string;
   readonly settingUp: string;
   readonly setUpExamples: string;
   readonly setUpExamplesHint: string;

@@ -39,6 +39,7 @@ export const zh: UiTexts = {
     `请在工作表“${sheet}”中逐行填写指标：名称、权重、目标值和评分规则。按钮会转到该工作表；填完后请点击“刷新”。`,
   setUp: "建立协议",
   restore: "恢复工作表",
+  restoredTitle: "已恢复工作表",
   settingUp: "正在建立…",
   setUpExamples: "使用示例协议",
   setUpExamplesHint: "示例协议及几个月的数据，可看到每张工作表的效果，再改成自己的协议。关闭则表格为空，公式已就位。",

@@ -98,4 +98,9 @@ function type(sheet: string, address: string, value: string | number): void {
   typeInto(strict.workbook.sheet(sheet).cell(address), value);
 }
 
-g.__slaFake = { snapshot, type };
+/** What a user deleting a sheet does (Excel turns every reference to it into #REF!). */
+function deleteSheet(name: string): void {
+  strict.workbook.deleteSheet(name);
+}
+
+g.__slaFake = { snapshot, type, deleteSheet };
