@@ -197,7 +197,7 @@ export function reportTemplate(indicators: number): Template {
             width: 9,
             // As the monthly sheet shows it: a rate as a percentage (86%, 92.5%), a duration or points as a number.
             formula: inMonth(
-              `IF(COUNTIFS(${M("period")},${MONTH},${M("indicator")},[@{col:indicator}],${M("actual")},"<>")=0,"",IF(ISNUMBER(SEARCH("%",[@{col:standard}])),ROUND(${ACTUAL}*100,1)&"%",${ACTUAL}))`,
+              `IF(COUNTIFS(${M("period")},${MONTH},${M("indicator")},[@{col:indicator}],${M("actual")},"<>")=0,"",IF(ISNUMBER(SEARCH("%",SUBSTITUTE([@{col:standard}],"％","%"))),ROUND(${ACTUAL}*100,1)&"%",${ACTUAL}))`,
             ),
           },
           {

@@ -296,7 +296,7 @@ describe.each(["zh", "en"] as const)("an agreement set up without examples, %s",
     }
     // Two indicators, each name with a trailing space as people type them: MATCH must still find it.
     const typed = [
-      ["接通率 ", 0.6, "≥90%", "每低于1%扣5分"],
+      ["接通率 ", 0.6, "≥90％", "每低于1%扣5分"], // a full-width ％, as Chinese input methods type it
       ["响应时长 ", 0.4, "≤2小时", "每超过0.5小时扣10分"],
     ] as const;
     typed.forEach(([name, weight, standard, rule], i) => {
@@ -329,6 +329,9 @@ describe.each(["zh", "en"] as const)("an agreement set up without examples, %s",
       expectNumbers([ev.valueAt(s.report, "B6")], [81]);
       expect([ev.valueAt(s.report, "B11"), ev.valueAt(s.report, "B12")]).toEqual([typed[1][0], typed[0][0]]);
       expect(ev.problems.filter((p) => p.sheet !== s.report || !p.message.startsWith("#N/A"))).toEqual([]);
+      // The report shows the answer rate as a percentage although its standard says ％.
+      const shown = [...wb.sheet(s.report).cells.keys()].map((a) => ev.valueAt(s.report, a));
+      expect(shown).toContain("85%");
     } finally {
       ev.destroy();
     }
