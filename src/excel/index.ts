@@ -17,3 +17,11 @@ export { loadLanguage, saveLanguage, LANGUAGE_NAME } from "./settings";
 export { excelRun, type ExcelRun } from "./run";
 export type { Notice, NoticeId } from "./messages";
 export type { Step } from "./steps";
+export {
+  planPortableCopy,
+  planPortableCopyOf,
+  readPortableInput,
+  type Kept,
+  type PortableInput,
+  type PortablePlan,
+} from "./portable";
