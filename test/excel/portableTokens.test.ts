@@ -30,6 +30,7 @@ describe("scanFormula", () => {
     expect(calls("=MYSLA.SCORE(1)+XSLA_SCORE(2)+SLA.(3)+SLA.SCORE2(4)")).toEqual([]);
     expect(calls("=SLA.RULE()")).toEqual([["RULE", [], 0]]);
     expect(slaFunctionOf("_xldudf_sla_credit")).toBe("CREDIT");
+    expect(slaFunctionOf("_xldudf_SLA.GRADE")).toBe("GRADE");
   });
 
   test("an unbalanced formula says so", () => {

@@ -5,7 +5,7 @@
  * Respected: text in "…" ("" inside is a quote), sheet names in '…' ('' inside is a quote),
  * structured references in […] (nested, ' escapes the next character), parentheses and array
  * constants {…}. A function name is the run of name characters right before "(": SLA.SCORE, and the
- * form Excel gives a custom function whose add-in is not loaded, _xldudf_SLA_SCORE, both count.
+ * form Excel saves a JavaScript custom function under (_xldudf_SLA_SCORE; _xldudf_SLA.SCORE also taken), all count.
  */
 
 export interface SlaArg {
@@ -45,7 +45,7 @@ const isNameChar = (c: number): boolean =>
 /** "SLA.SCORE" or "_xldudf_SLA_SCORE" (any case) → "SCORE"; anything else → null. */
 export function slaFunctionOf(name: string): string | null {
   const upper = name.toUpperCase();
-  for (const prefix of ["SLA.", "_XLDUDF_SLA_"])
+  for (const prefix of ["SLA.", "_XLDUDF_SLA_", "_XLDUDF_SLA."])
     if (upper.startsWith(prefix) && upper.length > prefix.length) {
       const id = upper.slice(prefix.length);
       return /^[A-Z]+$/.test(id) ? id : null;
