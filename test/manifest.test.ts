@@ -31,6 +31,8 @@ describe("manifest.xml passes the offline checks", () => {
     expect(facts.definedResids).toBe(facts.usedResids);
     expect(facts.icons).toBeGreaterThanOrEqual(4);
     expect(manifest).toContain('<Set Name="SharedRuntime" MinVersion="1.1"/>');
+    // The ExcelApi minimum; test/apiSets.test.ts checks it against every Excel API member the code uses.
+    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1\.\d+"\/>/);
     expect(manifest).toContain('<Runtime resid="Taskpane.Url" lifetime="long"/>');
     expect(manifest).toContain('<bt:Override Locale="zh-CN" Value="https://localhost:3000/functions.zh-cn.json"/>');
     expect(manifest).toContain('<Override Locale="zh-CN" Value="SLA 服务水平评分"/>');
