@@ -7,11 +7,12 @@
  */
 import { setUpAgreement } from "../../src/excel/agreement/actions";
 import { planPortableCopy, type PortablePlan } from "../../src/excel/portable/plan";
+import { planPortableCopyOf, readPortableInput, sheetOf } from "../../src/excel/portable/read";
 import type { Lang } from "../../src/templates";
 import { evaluateWorkbook, isError, type EvaluatedWorkbook } from "../workbook/engine";
 import { cellsOf, portableCopyOf, portableInputOf, valueErrorForHyperFormula } from "../workbook/portableInput";
 import type { FakeWorkbook } from "./fakeWorkbook";
-import { createStrictExcel } from "./strictExcel";
+import { createStrictExcel, type StrictExcel } from "./strictExcel";
 
 /** What Excel would have calculated, written into the fake's formula cells. */
 function recalculate(wb: FakeWorkbook): EvaluatedWorkbook {
@@ -28,6 +29,7 @@ function recalculate(wb: FakeWorkbook): EvaluatedWorkbook {
 const hasSla = (f: unknown) => typeof f === "string" && /SLA\.|_xldudf_SLA_/i.test(f);
 
 describe.each(["zh", "en"] as const)("portable copy of the example agreement, %s", (lang: Lang) => {
+  let excel: StrictExcel;
   let wb: FakeWorkbook;
   let original: EvaluatedWorkbook;
   let copied: EvaluatedWorkbook;
@@ -36,7 +38,7 @@ describe.each(["zh", "en"] as const)("portable copy of the example agreement, %s
   let before: ReturnType<typeof cellsOf>;
 
   beforeAll(async () => {
-    const excel = createStrictExcel();
+    excel = createStrictExcel();
     await setUpAgreement((b) => excel.run(b), lang, { examples: true });
     wb = excel.workbook;
     original = recalculate(wb);
@@ -51,6 +53,17 @@ describe.each(["zh", "en"] as const)("portable copy of the example agreement, %s
   });
 
   test("the original keeps every formula and value", () => {
+    expect(cellsOf(wb)).toEqual(before);
+  });
+
+  test("the Office.js read (src/excel/portable/read.ts) gives the same plan, in two syncs, writing nothing", async () => {
+    const [syncs, writes] = [wb.syncs, wb.writes.length];
+    const sheetWrites = wb.sheets.map((s) => s.writes.length);
+    const read = await planPortableCopyOf((b) => excel.run(b));
+    expect(wb.syncs - syncs).toBeLessThanOrEqual(2);
+    expect(read).toEqual(plan);
+    expect(wb.writes.length).toBe(writes);
+    expect(wb.sheets.map((s) => s.writes.length)).toEqual(sheetWrites);
     expect(cellsOf(wb)).toEqual(before);
   });
 
@@ -123,4 +136,26 @@ describe.each(["zh", "en"] as const)("portable copy of the example agreement, %s
       new RegExp(`^=IF\\(\\[@\\[${actual}\\]\\]="","",\\(IF\\(ISNUMBER\\(F5\\),.*\\)\\)$`),
     );
   });
+});
+
+describe("the portable copy's read on the strict fake", () => {
+  test("a blank sheet is left out (getUsedRangeOrNullObject is a null object); a format alone does not widen the read", async () => {
+    const excel = createStrictExcel({
+      sheets: [{ name: "Blank" }, { name: "Data", cells: { B2: 1, C3: "x" } }],
+    });
+    excel.workbook.sheet("Data").cell("E9").bold = true;
+    const input = await readPortableInput((b) => excel.run(b));
+    expect(input.sheets.map((s) => [s.name, s.address])).toEqual([["Data", "Data!B2:C3"]]);
+    expect(input.sheets[0].values).toEqual([
+      [1, ""],
+      ["", "x"],
+    ]);
+    expect(excel.workbook.syncs).toBe(2);
+  });
+});
+
+test("sheetOf reads the sheet of an address Office.js gives", () => {
+  expect(sheetOf("Sheet1!A1:B2")).toBe("Sheet1");
+  expect(sheetOf("'月度 数据'!A4:M28")).toBe("月度 数据");
+  expect(sheetOf("'It''s!'!C3")).toBe("It's!");
 });

@@ -1032,6 +1032,20 @@ export function createStrictExcel(
       position: undefined,
       visibility: undefined,
       getRange: (address: string) => range(at(address), `${label}!${address}`, address),
+      // Worksheet.getUsedRangeOrNullObject(valuesOnly?) (ExcelApi 1.4): "the smallest range that
+      // encompasses any cells that have a value or formatting assigned to them"; with valuesOnly
+      // only cells with a value (a formula counts); a blank sheet gives a null object.
+      getUsedRangeOrNullObject: (valuesOnly?: unknown) =>
+        range(
+          () => {
+            const sheet = find();
+            const address = sheet && usedArea(sheet, valuesOnly === true);
+            return sheet && address ? { sheet, address } : null;
+          },
+          `${label}.getUsedRangeOrNullObject(${valuesOnly === undefined ? "" : String(valuesOnly)})`,
+          undefined,
+          true,
+        ),
       activate: () =>
         enqueue(`${label}.activate`, () => {
           const s = find();
@@ -1321,6 +1335,24 @@ export function createStrictExcel(
       coAuthors.set(n, [...(coAuthors.get(n) ?? []), change]);
     },
   };
+}
+
+/**
+ * The used area of a sheet, or null when it is blank: cells holding a value or formula, and with
+ * `valuesOnly` false also cells that only carry a format (the fake keeps formats on cells; column
+ * widths and conditional formats, which the fake keeps elsewhere, do not widen it).
+ */
+function usedArea(sheet: FakeSheet, valuesOnly: boolean): string | null {
+  let area: { c1: number; r1: number; c2: number; r2: number } | null = null;
+  for (const [address, c] of sheet.cells) {
+    const hasValue = c.kind === "formula" || (c.kind !== undefined && c.value !== undefined && c.value !== "");
+    if (valuesOnly && !hasValue) continue;
+    const { c1, r1 } = parseArea(address);
+    area = area
+      ? { c1: Math.min(area.c1, c1), r1: Math.min(area.r1, r1), c2: Math.max(area.c2, c1), r2: Math.max(area.r2, r1) }
+      : { c1, r1, c2: c1, r2: r1 };
+  }
+  return area && areaAddress(area);
 }
 
 /** The header texts of a table's first row, as the cells hold them now. */

@@ -4,7 +4,10 @@
  * sheets' and tables' names, then their ranges), reading only; then the plan (plan.ts, pure).
  *
  * Requirement sets: getUsedRangeOrNullObject ExcelApi 1.4, NamedItem.formula ExcelApi 1.7, the
- * rest ExcelApi 1.1/1.2. Names scoped to one sheet are not read (a compiled text behind one keeps
+ * rest ExcelApi 1.1. The used range is taken with valuesOnly (cells with a value or formula;
+ * formatting alone does not widen the read). Sheets and tables are got again by name in the second
+ * batch rather than through the loaded items; a table's sheet is read from its range's
+ * sheet-qualified address. Names scoped to one sheet are not read (a compiled text behind one keeps
  * its cell's value: the plan cannot resolve it).
  */
 import type { ExcelRun } from "../run";
@@ -20,18 +23,17 @@ export async function readPortableInput(run: ExcelRun): Promise<PortableInput> {
     names.load("items/name,items/formula");
     await context.sync();
     const used = worksheets.items.map((s) => {
-      const range = s.getUsedRangeOrNullObject();
+      const range = worksheets.getItem(s.name).getUsedRangeOrNullObject(true);
       range.load("address,formulas,values");
       return { name: s.name, range };
     });
-    const tableParts = tables.items.map((t) => {
+    const tableParts = tables.items.map(({ name }) => {
+      const t = tables.getItem(name);
       const all = t.getRange();
       all.load("address");
       const header = t.getHeaderRowRange();
       header.load("values");
-      const sheet = t.worksheet;
-      sheet.load("name");
-      return { name: t.name, all, header, sheet };
+      return { name, all, header };
     });
     await context.sync();
     return {
@@ -46,12 +48,19 @@ export async function readPortableInput(run: ExcelRun): Promise<PortableInput> {
       names: names.items.map((n) => ({ name: n.name, formula: String(n.formula ?? "") })),
       tables: tableParts.map((t) => ({
         name: t.name,
-        sheet: t.sheet.name,
+        sheet: sheetOf(t.all.address),
         address: t.all.address,
         headers: (t.header.values[0] ?? []).map(String),
       })),
     };
   });
+}
+
+/** The sheet of a sheet-qualified address as Office.js gives it: "Sheet1!A1:B2", "'It''s'!A1" → It's. */
+export function sheetOf(address: string): string {
+  const bang = address.lastIndexOf("!");
+  const sheet = bang < 0 ? "" : address.slice(0, bang);
+  return sheet.startsWith("'") && sheet.endsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }
 
 /** What the portable copy would hold: the workbook read, then planned. */
