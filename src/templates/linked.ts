@@ -2,9 +2,10 @@
  * The linked agreement workbook: which sheets make it, in the order they are written (a sheet's
  * formulas may only name tables of the sheets before it), and the headers of the tables the others
  * read ({link:TABLE:KEY}). Table names are fixed (SLA_Indicators, SLA_Monthly, SLA_History,
- * SLA_Plan): one agreement per workbook, so every formula and every co-author finds them.
+ * SLA_Plan, SLA_Feed): one agreement per workbook, so every formula and every co-author finds them.
  */
 import { agreement } from "./agreement";
+import { feed, feedTemplate } from "./feed";
 import { history } from "./history";
 import { improvement } from "./improvement";
 import { monthly } from "./monthly";
@@ -12,7 +13,10 @@ import { reportTemplate } from "./report";
 import { standards } from "./standards";
 import { isTable, type Column, type Lang, type TableBlock, type Template, type Texts } from "./types";
 
-/** The sheets "Set up agreement" writes, report last (it reads all the others). */
+/**
+ * The sheets "Set up agreement" writes: the report after the sheets it reads, then the results feed
+ * (nothing reads it but Power Query; set-up gives it the agreement's cells and one row per monthly row).
+ */
 export const agreementSheets = (indicators: number): readonly Template[] => [
   agreement,
   standards,
@@ -20,11 +24,12 @@ export const agreementSheets = (indicators: number): readonly Template[] => [
   improvement,
   history,
   reportTemplate(indicators),
+  feedTemplate(null),
 ];
 
-const LINKED: readonly Template[] = [standards, monthly, improvement, history];
+const LINKED: readonly Template[] = [standards, monthly, improvement, history, feed];
 
-export const LINKED_TABLES = ["SLA_Indicators", "SLA_Monthly", "SLA_Plan", "SLA_History"] as const;
+export const LINKED_TABLES = ["SLA_Indicators", "SLA_Monthly", "SLA_Plan", "SLA_History", "SLA_Feed"] as const;
 export type LinkedTableName = (typeof LINKED_TABLES)[number];
 
 /** The table block of a linked table. */

@@ -19,10 +19,18 @@ import { columnLetters, FakeSheet, parseArea, typeInto, type FakeWorkbook } from
 import { createStrictExcel, type InitialWorkbook, type StrictExcel } from "./strictExcel";
 
 const SHEETS: Readonly<Record<Lang, string[]>> = {
-  zh: ["协议信息", "服务标准", "月度数据", "改进计划", "考核结果", "月度报告"],
-  en: ["Agreement", "Service Standards", "Monthly Scores", "Improvement Plan", "Results", "Monthly Report"],
+  zh: ["协议信息", "服务标准", "月度数据", "改进计划", "考核结果", "月度报告", "结果汇总"],
+  en: [
+    "Agreement",
+    "Service Standards",
+    "Monthly Scores",
+    "Improvement Plan",
+    "Results",
+    "Monthly Report",
+    "Results Feed",
+  ],
 };
-const LINKED_TABLES = ["SLA_Indicators", "SLA_Monthly", "SLA_Plan", "SLA_History"];
+const LINKED_TABLES = ["SLA_Indicators", "SLA_Monthly", "SLA_Plan", "SLA_History", "SLA_Feed"];
 const REPORT_TABLES = ["SLA_ReportIndicators", "SLA_ReportTrend", "SLA_ReportTotals", "SLA_ReportProblems"];
 
 const runOf =
@@ -66,7 +74,7 @@ async function setUp(lang: Lang, examples = true, initial?: InitialWorkbook) {
 }
 
 describe.each(["zh", "en"] as const)("Set up agreement, %s", (lang) => {
-  test("one click writes the six linked sheets in two syncs, the report shown first", async () => {
+  test("one click writes the seven linked sheets in two syncs, the report shown first", async () => {
     const { wb, result } = await setUp(lang);
     expect(wb.syncs).toBe(2);
     expect(wb.sheets.map((s) => s.name)).toEqual(["Sheet1", ...SHEETS[lang]]);
@@ -314,6 +322,7 @@ describe("on a workbook its users have changed", () => {
     for (const r of [23, 24, 25]) wb.sheet("月度数据").cell(`I${r}`).computed = "否";
     const monthly = rowsOf(wb, "SLA_Monthly");
     const history = rowsOf(wb, "SLA_History");
+    const feed = rowsOf(wb, "SLA_Feed");
     excel.beforeSync(wb.syncs + 2, (w) => w.deleteSheet("改进计划"));
     const error = (await addMonth(runOf(excel), "zh", 46000).catch((e: unknown) => e)) as ActionError;
     expect(error).toBeInstanceOf(ActionError);
@@ -323,6 +332,8 @@ describe("on a workbook its users have changed", () => {
     expect(rowsOf(wb, "SLA_History").map((r) => Object.values(r).slice(0, 4))).toEqual(
       history.map((r) => Object.values(r).slice(0, 4)),
     );
+    // The feed's rows, appended before the plan's failed, are gone too.
+    expect(rowsOf(wb, "SLA_Feed")).toEqual(feed);
   });
 
   test("the undo finds its rows by the table's count after the add: a co-author's row added since the read stays", async () => {

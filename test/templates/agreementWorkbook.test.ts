@@ -393,7 +393,8 @@ describe.each(["zh", "en"] as const)("the results sheet deleted by a user, %s", 
       expect(ev.valueAt(s.report, "B5")).toBe(45444);
       expectNumbers([ev.valueAt(s.report, "B6") as number], [78.5]);
       expect(ev.problems.filter((p) => !p.message.startsWith("#N/A"))).toEqual([]);
-      const others = lang === "zh" ? ["协议信息", "服务标准"] : ["Agreement", "Service Standards"];
+      const others =
+        lang === "zh" ? ["协议信息", "服务标准", "结果汇总"] : ["Agreement", "Service Standards", "Results Feed"];
       expect(wb.sheets.map((x) => x.name).sort()).toEqual(["Sheet1", ...Object.values(s), ...others].sort());
     } finally {
       ev.destroy();

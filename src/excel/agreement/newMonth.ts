@@ -10,12 +10,14 @@ import { parameter } from "../../templates/parameters";
 import { linkedHeader, linkedTable } from "../../templates/linked";
 import { STATUSES } from "../../templates/improvement";
 import { YES_NO } from "../../templates/text";
-import type { Lang, TableBlock } from "../../templates/types";
+import { feedTemplate, type AgreementRefs } from "../../templates/feed";
+import { isTable, type Lang, type TableBlock } from "../../templates/types";
 import { columnLetter } from "../address";
 import { NUMBER_FORMATS } from "../formats";
 import { escapeHeader, resolveFormula, type ColumnRef, type FormulaScope } from "../formulas";
 import { isBlankCell, monthOf, periods } from "./check";
 import { ActionError } from "./errors";
+import { refsFromWorkbook } from "./feed";
 import { missingSheets, monthAfter } from "./nextStep";
 import { columnIndex, type AgreementState, type TableState } from "./read";
 import { ticketClock, ticketRateFormula } from "./ticketFeed";
@@ -170,10 +172,10 @@ export function calculatedColumns(
   name: LinkedTable,
   tables: AgreementState["tables"],
   fallback: Lang,
+  block: TableBlock = linkedTable(name),
 ): ColumnFormula[] {
   const t = tables[name];
   if (!t || t.values.length === 0) return [];
-  const block = linkedTable(name);
   const index = columnIndex(block, t.headers);
   const lang = tableLanguage(name, t, fallback);
   const scope = scopeOf(name, t, tables, lang, index);
@@ -184,6 +186,48 @@ export function calculatedColumns(
     const address = `${letter}${t.firstRow}:${letter}${t.firstRow + t.values.length - 1}`;
     return [{ sheet: t.sheet, address, formula: resolveFormula(c.formula, scope), rows: t.values.length }];
   });
+}
+
+/** The feed's table as it is written for this workbook: its agreement columns name the agreement sheet's cells. */
+const feedBlock = (refs: AgreementRefs | null): TableBlock => feedTemplate(refs).blocks.find(isTable)!;
+
+/**
+ * The results feed's formulas over its rows as they are, naming the agreement's cells at `refs`
+ * (found in the workbook when not given): written again when a sheet they read was put back.
+ */
+export function feedColumns(
+  tables: AgreementState["tables"],
+  fallback: Lang,
+  refs: AgreementRefs | undefined,
+  current: AgreementState,
+): ColumnFormula[] {
+  const t = tables.SLA_Feed;
+  if (!t) return [];
+  const lang = tableLanguage("SLA_Feed", t, fallback);
+  return calculatedColumns("SLA_Feed", tables, lang, feedBlock(refs ?? refsFromWorkbook(current, lang)));
+}
+
+/**
+ * Rows for the results feed, when the workbook has one, up to one per monthly row (`monthlyRows`,
+ * the count once the month is added): all formulas, row n reading monthly row n. Counting rather
+ * than adding as many as the month adds also mends a feed a user cut short.
+ */
+function feedAppend(current: AgreementState, fallback: Lang, monthlyRows: number): TableAppend | null {
+  const t = current.tables.SLA_Feed;
+  if (!t || monthlyRows <= t.values.length) return null;
+  const index = columnIndex(linkedTable("SLA_Feed"), t.headers);
+  const lang = tableLanguage("SLA_Feed", t, fallback);
+  const scope = scopeOf("SLA_Feed", t, current.tables, lang, index);
+  const row = rowOf(feedBlock(refsFromWorkbook(current, lang)), t, index, scope, {});
+  return {
+    table: "SLA_Feed",
+    first: t.values.length,
+    rows: Array.from({ length: monthlyRows - t.values.length }, () => [...row]),
+    fillsBlankRow: false,
+    formats: [],
+    sheet: t.sheet,
+    address: (r, col) => `${columnLetter(t.firstCol + col)}${t.firstRow + r}`,
+  };
 }
 
 const isPercentStandard = (standard: string): boolean => /[%％]|百分/.test(standard);
@@ -201,6 +245,7 @@ export function planNewMonth(lang: Lang, current: AgreementState, today: number)
   const { tables, snapshot } = current;
   const monthlyTable = tables.SLA_Monthly;
   const historyTable = tables.SLA_History;
+  // The results feed is not among them: without it the month is added all the same.
   const missing = missingSheets(snapshot);
   if (missing.length) throw new ActionError("sheetsMissing", { tables: missing.join(", ") });
   if (!monthlyTable || !historyTable || !snapshot.monthly) throw new ActionError("noAgreement");
@@ -241,6 +286,8 @@ export function planNewMonth(lang: Lang, current: AgreementState, today: number)
   ]);
 
   const appends = [monthly, history];
+  const feed = feedAppend(current, lang, monthly.first + monthly.rows.length);
+  if (feed) appends.push(feed);
   const proposed: string[] = [];
   const planTable = tables.SLA_Plan;
   if (latest !== null && planTable) {

@@ -31,6 +31,15 @@ export function missingSheets(snapshot: AgreementSnapshot): LinkedTable[] {
   return AGREEMENT_TABLES.filter((t) => !has(t));
 }
 
+/**
+ * Whether an agreement lacks its results feed (SLA_Feed): deleted, or set up before the feed existed.
+ * Not a missing sheet: nothing else reads the feed, so it never holds the pane's next step or New
+ * month back; "Set up agreement" puts it back with any other missing sheet, or alone.
+ */
+export function feedMissing(snapshot: AgreementSnapshot): boolean {
+  return snapshot.sheetOf.SLA_Monthly !== undefined && snapshot.sheetOf.SLA_Feed === undefined;
+}
+
 export type NextStep =
   | { readonly kind: "setUp" }
   | { readonly kind: "restore"; readonly missing: readonly LinkedTable[] }

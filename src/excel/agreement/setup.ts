@@ -13,7 +13,8 @@ import type { ExistingName } from "../parameterNames";
 import { planInsertion, type Plan, type WorkbookState } from "../plan";
 import { ActionError } from "./errors";
 import { periods } from "./check";
-import { calculatedColumns, gradeLines, tableLanguage, type ColumnFormula } from "./newMonth";
+import { feedFor, refsFromPlan } from "./feed";
+import { calculatedColumns, feedColumns, gradeLines, tableLanguage, type ColumnFormula } from "./newMonth";
 import { reportTemplate } from "../../templates/report";
 import { READ_TABLES, REPORT_TABLE, type AgreementState } from "./read";
 import type { LinkedTable } from "./types";
@@ -125,7 +126,8 @@ export function planSetUp(paneLang: Lang, examples: boolean, current: AgreementS
   const linked = tables.SLA_Monthly ?? tables.SLA_History;
   const lang =
     repair && linked ? tableLanguage(tables.SLA_Monthly ? "SLA_Monthly" : "SLA_History", linked, paneLang) : paneLang;
-  const restoring = repair && sheets.some((tp) => tp.id !== "agreement" && tp.id !== "report");
+  // Nothing reads the results feed: putting it back alone leaves the report and the formulas be.
+  const restoring = repair && sheets.some((tp) => tp.id !== "agreement" && tp.id !== "report" && tp.id !== "feed");
   const report = tables[REPORT_TABLE];
   let replaceReport: string | undefined;
   if (restoring && report) {
@@ -148,7 +150,9 @@ export function planSetUp(paneLang: Lang, examples: boolean, current: AgreementS
 
   const plans: Plan[] = [];
   let state = workbook;
-  for (const tp of sheets) {
+  for (const [i, listed] of sheets.entries()) {
+    // The feed names the agreement's cells and has a row per monthly row: known once those are planned.
+    const tp = listed.id === "feed" ? (sheets[i] = feedFor(sheets, plans, current, lang)) : listed;
     // The monthly examples name the example indicators: without them they would be #N/A.
     // Repairing an agreement writes no examples into it: its own months are there.
     const withExamples = examples && !repair && !(keepStandards && tp.id === "monthly");
@@ -156,6 +160,10 @@ export function planSetUp(paneLang: Lang, examples: boolean, current: AgreementS
     plans.push(plan);
     state = after(state, plan);
   }
+  // A feed that stayed while the sheets it reads were put back: its formulas are #REF! now, as the others'.
+  const agreementPlan = plans[sheets.findIndex((tp) => tp.id === "agreement")];
+  if (tables.SLA_Feed && (restoring || agreementPlan))
+    formulas.push(...feedColumns(tables, lang, agreementPlan ? refsFromPlan(agreementPlan) : undefined, current));
   const sheetOf = (id: string) => plans[sheets.findIndex((tp) => tp.id === id)]?.sheetName;
   const show = repair
     ? plans[0].sheetName

@@ -9,6 +9,8 @@
  *                                     and formulas: weight/standard/rule looked up, met, score, explanation
  *   SLA_History     (results sheet)   one row per period: total, grade, missed, streak, plan due, fee deduction
  *   SLA_Plan        (plan sheet)      one row per improvement measure, tied to a period and an indicator
+ *   SLA_Feed        (results feed)    one row per SLA_Monthly row, plain formulas only: the agreement,
+ *                                     the row's figures and its month's total, grade and deduction
  *   SLA_Report*     (report sheet)    the chosen month's figures and the charts' data
  */
 import type { Lang } from "../../templates/types";
@@ -85,7 +87,8 @@ export interface AgreementSnapshot {
   readonly parameters: Readonly<Record<string, CellValue>>;
 }
 
-export type LinkedTable = "SLA_Indicators" | "SLA_Monthly" | "SLA_History" | "SLA_Plan" | "SLA_ReportIndicators";
+export type LinkedTable =
+  "SLA_Indicators" | "SLA_Monthly" | "SLA_History" | "SLA_Plan" | "SLA_Feed" | "SLA_ReportIndicators";
 
 /** A problem the workbook check found, worded in both languages; clicking it selects `at`. */
 export interface Finding {
