@@ -10,21 +10,15 @@ import { planPortableCopy, type PortablePlan } from "../../src/excel/portable/pl
 import { planPortableCopyOf, readPortableInput, sheetOf } from "../../src/excel/portable/read";
 import type { Lang } from "../../src/templates";
 import { evaluateWorkbook, isError, type EvaluatedWorkbook } from "../workbook/engine";
-import { cellsOf, portableCopyOf, portableInputOf, valueErrorForHyperFormula } from "../workbook/portableInput";
+import {
+  cellsOf,
+  portableCopyOf,
+  portableInputOf,
+  recalculate,
+  valueErrorForHyperFormula,
+} from "../workbook/portableInput";
 import type { FakeWorkbook } from "./fakeWorkbook";
 import { createStrictExcel, type StrictExcel } from "./strictExcel";
-
-/** What Excel would have calculated, written into the fake's formula cells. */
-function recalculate(wb: FakeWorkbook): EvaluatedWorkbook {
-  const ev = evaluateWorkbook(wb);
-  for (const sheet of wb.sheets)
-    for (const [address, cell] of sheet.cells)
-      if (cell.kind === "formula") {
-        const v = ev.valueAt(sheet.name, address);
-        (cell as { computed?: unknown }).computed = isError(v) ? v.error : (v ?? "");
-      }
-  return ev;
-}
 
 const hasSla = (f: unknown) => typeof f === "string" && /SLA\.|_xldudf_SLA_/i.test(f);
 

@@ -6,7 +6,20 @@
  */
 import type { Cell, PortableInput, PortablePlan } from "../../src/excel/portable/plan";
 import { columnLetters, FakeSheet, FakeWorkbook } from "../excel/fakeWorkbook";
+import { evaluateWorkbook, isError, type EvaluatedWorkbook } from "./engine";
 import { cellPosition } from "./toA1";
+
+/** What Excel would have calculated (HyperFormula with the SLA functions), written into the fake's formula cells. */
+export function recalculate(wb: FakeWorkbook): EvaluatedWorkbook {
+  const ev = evaluateWorkbook(wb);
+  for (const sheet of wb.sheets)
+    for (const [address, cell] of sheet.cells)
+      if (cell.kind === "formula") {
+        const v = ev.valueAt(sheet.name, address);
+        (cell as { computed?: unknown }).computed = isError(v) ? v.error : (v ?? "");
+      }
+  return ev;
+}
 
 export function portableInputOf(wb: FakeWorkbook): PortableInput {
   return {

@@ -7,5 +7,6 @@ export {
   type PortablePlan,
   type Rewrite,
 } from "./plan";
-export { planPortableCopyOf, readPortableInput } from "./read";
+export { planPortableCopyOf, readPortableInput, sheetOf } from "./read";
 export { scanFormula, type SlaCall } from "./tokens";
+export { fileFormula, noteSheetXml, rewriteXlsx, type CopyNote } from "./xlsx";

@@ -407,3 +407,21 @@ export function planPortableCopy(input: PortableInput): PortablePlan {
   }
   return { rewrites, kept, compiled, agreementNo };
 }
+
+/**
+ * A structured reference ("Table[Col]", "[@[Col]]", "Table[[#This Row],[Col]]") written in A1 for a
+ * formula in `sheet`!`address`, or null when it is not one the plan can tell (#Headers, #All,
+ * several columns…). For the copy's file, whose formulas must not use the "@" shorthand.
+ */
+export function structuredReferenceInA1(
+  text: string,
+  tables: readonly TableInput[],
+  sheet: string,
+  address: string,
+): string | null {
+  const at = posOf(address);
+  if (!at || !text.includes("[")) return null;
+  const book = new Book({ sheets: [], names: [], tables });
+  const arg = resolve(text, book, sheet, at);
+  return arg && "ref" in arg ? arg.ref : null;
+}
