@@ -18,6 +18,9 @@ export { excelRun, type ExcelRun } from "./run";
 export type { Notice, NoticeId } from "./messages";
 export type { Step } from "./steps";
 export {
+  makePortableCopy,
+  PortableCopyError,
+  type PortableCopyResult,
   planPortableCopy,
   planPortableCopyOf,
   readPortableInput,

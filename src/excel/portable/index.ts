@@ -10,3 +10,10 @@ export {
 export { planPortableCopyOf, readPortableInput, sheetOf } from "./read";
 export { scanFormula, type SlaCall } from "./tokens";
 export { fileFormula, noteSheetXml, rewriteXlsx, type CopyNote } from "./xlsx";
+export {
+  makePortableCopy,
+  PortableCopyError,
+  toBase64,
+  type PortableCopyErrorId,
+  type PortableCopyResult,
+} from "./copy";
