@@ -27,7 +27,9 @@ import { INDICATOR_NAMES } from "../../src/templates/standards";
 import type { Lang, Texts } from "../../src/templates/types";
 import { columnLetters, parseArea, typeInto, type FakeWorkbook } from "../excel/fakeWorkbook";
 import { createStrictExcel, type StrictExcel } from "../excel/strictExcel";
+import { planPortableCopy } from "../../src/excel/portable/plan";
 import { evaluateWorkbook, type EvaluatedWorkbook, type Shown } from "../workbook/engine";
+import { portableCopyOf, portableInputOf, valueErrorForHyperFormula } from "../workbook/portableInput";
 
 const SHEETS = {
   zh: { agreement: "协议信息", monthly: "月度数据", history: "考核结果", report: "月度报告", feed: "结果汇总" },
@@ -213,6 +215,34 @@ function refsFromWorkbookOf(wb: FakeWorkbook): { client: string; provider: strin
   };
   return { client: cell("client"), provider: cell("provider") };
 }
+
+describe.each(["zh", "en"] as const)("the feed in the portable copy, %s", (lang: Lang) => {
+  test("no SLA.* formula is left anywhere in the copy, and its feed shows the same rows as the original's", async () => {
+    const excel = createStrictExcel();
+    const wb = excel.workbook;
+    await setUpAgreement(runOf(excel), lang, { examples: true });
+    recalculate(wb);
+    const copy = portableCopyOf(wb, planPortableCopy(portableInputOf(wb)), valueErrorForHyperFormula);
+    const formulas = copy.sheets.flatMap((x) =>
+      [...x.cells.values()].filter((c) => c.kind === "formula").map((c) => c.formula ?? ""),
+    );
+    expect(formulas.filter((f) => /SLA\./i.test(f))).toEqual([]);
+    const [original, copied] = [evaluateWorkbook(wb), evaluateWorkbook(copy)];
+    try {
+      const rows = feedRows(copy, copied);
+      // The same within 1e-9: a native formula's floating point may differ from the engine's in the last bits.
+      const near = (r: FeedRow) =>
+        Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "number" ? close(v) : v]));
+      expect(rows).toEqual(feedRows(wb, original).map(near));
+      expect(rows.slice(18).map((r) => [r.score, r.total, r.grade, r.deduction])).toEqual(
+        SCORES[3].map((score) => [close(score), close(78.5), WORDS[lang].fail, close(6500)]),
+      );
+    } finally {
+      original.destroy();
+      copied.destroy();
+    }
+  });
+});
 
 test("the agreement's cells found from a parameter's name are the ones set-up planned", async () => {
   for (const lang of ["zh", "en"] as const) {
