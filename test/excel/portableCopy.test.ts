@@ -24,7 +24,7 @@ function fakeOffice(
   options: { sliceSize?: number; failSlice?: number; sets?: string[] } = {},
 ): FakeOffice {
   const state: FakeOffice = { calls: [], created: [] };
-  const sets = options.sets ?? ["ExcelApi 1.8", "CompressedFile"];
+  const sets = options.sets ?? ["ExcelApi 1.9", "File 1.1", "CompressedFile 1.1"];
   const size = options.sliceSize ?? 7000;
   const ok = <T>(value: T) => ({ status: "succeeded", value });
   const g = globalThis as Record<string, unknown>;
@@ -33,7 +33,13 @@ function fakeOffice(
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
       requirements: {
-        isSetSupported: (name: string, version?: string) => sets.includes(version ? `${name} ${version}` : name),
+        // As Office answers: the set at this version or a later one; no version asked means 1.1.
+        isSetSupported: (name: string, version = "1.1") =>
+          sets.some((s) => {
+            const [n, v] = s.split(" ");
+            const [a, b] = [v.split(".").map(Number), version.split(".").map(Number)];
+            return n === name && (a[0] > b[0] || (a[0] === b[0] && (a[1] ?? 0) >= (b[1] ?? 0)));
+          }),
       },
       document: {
         getFileAsync: (type: string, opts: { sliceSize: number }, cb: (r: unknown) => void) => {
@@ -125,7 +131,7 @@ describe("makePortableCopy with a fake Office document and Excel.createWorkbook"
     expect(office.created).toEqual([]);
   });
 
-  test.each([[["ExcelApi 1.7", "CompressedFile"]], [["ExcelApi 1.8"]]])(
+  test.each([[["ExcelApi 1.7", "File 1.1", "CompressedFile 1.1"]], [["ExcelApi 1.9", "File 1.1"]]])(
     "with only %j it refuses in both languages before reading anything",
     async (sets: string[]) => {
       const office = fakeOffice(file, { sets });

@@ -53,6 +53,11 @@ const SLICE = 4 * 1024 * 1024;
 
 /** The document's file, as Office last gives it (Compressed: the .xlsx bytes), every slice. */
 function compressedFile(): Promise<Uint8Array> {
+  // Checked where the calls are (the requirement-set test reads guards in the calling function): the
+  // fallback is the message, never a call this Office lacks.
+  const sets = Office.context.requirements;
+  if (!sets.isSetSupported("File", "1.1") || !sets.isSetSupported("CompressedFile", "1.1"))
+    throw new PortableCopyError("notSupported");
   return new Promise((done, fail) => {
     const failed = (error: { message?: string; code?: number } | undefined) =>
       new PortableCopyError("fileFailed", `${error?.message ?? "?"}${error?.code ? ` (${error.code})` : ""}`);
@@ -95,8 +100,9 @@ export function toBase64(bytes: Uint8Array): string {
 
 /** Makes the portable copy and opens it as a new workbook; the original is only read. */
 export async function makePortableCopy(run: ExcelRun, lang: Lang, now = new Date()): Promise<PortableCopyResult> {
-  const requirements = Office.context.requirements;
-  if (!requirements.isSetSupported("ExcelApi", "1.8") || !requirements.isSetSupported("CompressedFile"))
+  // Checked before anything is read: Excel.createWorkbook needs ExcelApi 1.8, the file File and CompressedFile.
+  const sets = Office.context.requirements;
+  if (!sets.isSetSupported("ExcelApi", "1.8") || !sets.isSetSupported("CompressedFile", "1.1"))
     throw new PortableCopyError("notSupported");
   const input = await readPortableInput(run);
   const plan = planPortableCopy(input);
