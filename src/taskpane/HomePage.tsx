@@ -21,7 +21,7 @@ import type { ExcelRun } from "../excel";
 import type { Finding } from "../excel/agreement/types";
 import type { Lang } from "../templates";
 import { doneMessage, failedMessage, type HomeDone } from "./actionMessage";
-import { checkHome, EMPTY_SNAPSHOT, newMonth, readHome, report, select, setUp } from "./agreementCalls";
+import { checkHome, EMPTY_SNAPSHOT, newMonth, portableCopy, readHome, report, select, setUp } from "./agreementCalls";
 import { describeFailure, failureText, type Failure } from "./failures";
 import { Findings } from "./Findings";
 import { actionLabel, homeView, nextStepText, statusLines, type HomeAction, type HomeView } from "./home";
@@ -72,6 +72,7 @@ const BUSY: Readonly<Record<HomeAction, keyof UiTexts>> = {
   newMonth: "addingMonth",
   report: "openingReport",
   check: "checking",
+  portableCopy: "makingCopy",
 };
 
 /** A preview outside Excel shows the empty workbook's home: its buttons say they cannot write. */
@@ -175,6 +176,8 @@ export function HomePage({ lang, t, run }: HomePageProps) {
           setFindings(checked.findings);
           return { kind: "checked", findings: checked.findings.length };
         });
+      case "portableCopy":
+        return start("portableCopy", async (r) => ({ kind: "portableCopy", result: await portableCopy(r, lang) }));
       case "fillIndicators":
       case "enterActuals": {
         const at = which === "fillIndicators" ? current.firstIndicator : current.firstMissing;

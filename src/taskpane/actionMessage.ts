@@ -4,6 +4,7 @@
  */
 import type { InsertResult } from "../excel";
 import type { CellRef } from "../excel/agreement/types";
+import type { PortableCopyResult } from "../excel/portable/copy";
 import type { Lang } from "../templates";
 import type { ActionResult } from "./agreementCalls";
 import { failureText, type Failure } from "./failures";
@@ -19,6 +20,7 @@ export type HomeDone =
   | { readonly kind: "report"; readonly result: ActionResult; readonly expected: number | null }
   | { readonly kind: "selected"; readonly at: CellRef }
   | { readonly kind: "checked"; readonly findings: number }
+  | { readonly kind: "portableCopy"; readonly result: PortableCopyResult }
   /** A single sheet inserted: its message stays under its card (SingleSheets). */
   | { readonly kind: "inserted"; readonly result: InsertResult };
 
@@ -73,6 +75,12 @@ export function doneMessage(done: HomeDone, lang: Lang, t: UiTexts): MessageCont
         title: t.cellSelectedTitle,
         lines: [t.cellSelected(t.findingCell(done.at.sheet, done.at.address))],
       };
+    case "portableCopy":
+      return {
+        intent: "success",
+        title: t.portableCopyDoneTitle,
+        lines: [t.portableCopyDone(done.result.compiled, done.result.kept)],
+      };
     case "checked":
     case "inserted":
       return null;
@@ -90,6 +98,8 @@ export function failedTitle(action: HomeAction | "select", t: UiTexts): string {
       return t.reportFailedTitle;
     case "check":
       return t.checkFailedTitle;
+    case "portableCopy":
+      return t.portableCopyFailedTitle;
     case "fillIndicators":
     case "enterActuals":
     case "select":

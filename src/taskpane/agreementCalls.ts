@@ -16,6 +16,7 @@ import {
 import { checkAgreement } from "../excel/agreement/check";
 import { nextStep } from "../excel/agreement/nextStep";
 import type { AgreementSnapshot, CellRef, Finding } from "../excel/agreement/types";
+import { makePortableCopy, type PortableCopyResult } from "../excel/portable/copy";
 import type { Lang } from "../templates";
 import { homeView, type HomeView } from "./home";
 
@@ -54,3 +55,5 @@ export const newMonth = (run: ExcelRun, lang: Lang): Promise<ActionResult> => ad
 export const report = (run: ExcelRun, lang: Lang): Promise<ActionResult> => showReport(run, lang);
 
 export const select = (run: ExcelRun, at: CellRef): Promise<void> => selectCell(run, at);
+
+export const portableCopy = (run: ExcelRun, lang: Lang): Promise<PortableCopyResult> => makePortableCopy(run, lang);

@@ -3,6 +3,7 @@
  * after the language changes), and its wording.
  */
 import { ActionError } from "../excel/agreement/errors";
+import { PortableCopyError } from "../excel/portable/copy";
 import type { Lang, Texts } from "../templates";
 import type { UiTexts } from "./texts";
 
@@ -30,7 +31,7 @@ function codeOf(error: unknown): string | undefined {
 
 export function describeFailure(error: unknown): Failure {
   if (error instanceof NotInExcelError) return { kind: "notInExcel" };
-  if (error instanceof ActionError) return { kind: "action", text: error.text };
+  if (error instanceof ActionError || error instanceof PortableCopyError) return { kind: "action", text: error.text };
   const code = codeOf(error);
   // Excel refuses every API call while the user is typing in a cell; finishing the edit is the whole fix.
   if (code === "InvalidOperationInCellEditMode") return { kind: "cellEditing" };

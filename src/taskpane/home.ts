@@ -17,7 +17,7 @@ export type { NextStep } from "../excel/agreement/nextStep";
  * The home page's buttons. `fillIndicators` and `enterActuals` select a cell in Excel (the first
  * indicator row, the first empty actual): typing is the user's own work.
  */
-export type HomeAction = "setUp" | "fillIndicators" | "enterActuals" | "newMonth" | "report" | "check";
+export type HomeAction = "setUp" | "fillIndicators" | "enterActuals" | "newMonth" | "report" | "check" | "portableCopy";
 
 export interface MonthsRecorded {
   readonly count: number;
@@ -124,6 +124,9 @@ export function homeView(snapshot: AgreementSnapshot, step: NextStep): HomeView 
     primary = "fillIndicators";
     secondary = ["check"];
   }
+  // The copy for the other party (without the add-in) once there are months to show them.
+  if (months && (step.kind === "enterActuals" || step.kind === "newMonth") && primary !== "fillIndicators")
+    secondary = [...secondary, "portableCopy"];
   return {
     step,
     agreement,
@@ -197,5 +200,7 @@ export function actionLabel(action: HomeAction, view: HomeView, lang: Lang, t: U
       return view.reportPeriod !== null ? t.reportFor(month(view.reportPeriod)) : t.report;
     case "check":
       return t.check;
+    case "portableCopy":
+      return t.portableCopy;
   }
 }

@@ -42,9 +42,10 @@ export function useOneAction<T>(run: ExcelRun | null): OneAction<T> {
           (value) => setLatest({ id, outcome: { ok: true, value } }),
           (error: unknown) => {
             // The pane shows a short message; the console keeps the whole error (debugInfo, stack) for support.
-            // Outside Excel there is nothing to investigate: the message says it all.
-            if (!(error instanceof NotInExcelError)) console.error(error);
-            setLatest({ id, outcome: { ok: false, failure: describeFailure(error) } });
+            // A refusal of our own (outside Excel, an action's own words) says all there is: nothing to log.
+            const failure = describeFailure(error);
+            if (failure.kind === "excel") console.error(error);
+            setLatest({ id, outcome: { ok: false, failure } });
           },
         )
         .finally(() => {

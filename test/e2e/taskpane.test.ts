@@ -714,6 +714,25 @@ e2e("home page: the workbook's state and the next step", () => {
     60_000,
   );
 
+  test.each(["en", "zh"] as const)(
+    "%s: Portable copy in an Office that cannot hand over its file says why, in the pane's language, and writes nothing",
+    async (lang) => {
+      const w = WORDS[lang];
+      const pane = await openHome(lang, 360);
+      const { page } = pane;
+      await page.getByRole("button", { name: w.setUp }).click();
+      await waitForStep(pane, "newMonth");
+      const runs = (await pane.snapshot()).runs.length;
+      await page.getByRole("button", { name: lang === "zh" ? "便携副本" : "Portable copy" }).click();
+      const message = page.getByTestId("home-result");
+      await expect(message.innerText()).resolves.toContain(lang === "zh" ? "未制作便携副本" : "No portable copy made");
+      await expect(message.innerText()).resolves.toContain("CompressedFile");
+      // Refused before reading: no Excel.run at all.
+      expect((await pane.snapshot()).runs.length).toBe(runs);
+    },
+    60_000,
+  );
+
   /** The workbook as the pane left it, rebuilt in jest and calculated by HyperFormula with our engine. */
   async function calculated(pane: Pane): Promise<EvaluatedWorkbook> {
     const snap = await pane.snapshot();

@@ -12,6 +12,7 @@ import { EMPTY_SNAPSHOT } from "../../src/taskpane/agreementCalls";
 import { describeFailure, failureText } from "../../src/taskpane/failures";
 import { actionLabel, homeView, nextStepText, statusLines, type HomeView } from "../../src/taskpane/home";
 import { todaySerial } from "../../src/excel/agreement/actions";
+import { PortableCopyError } from "../../src/excel/portable/copy";
 import { periodLabel } from "../../src/taskpane/period";
 import { TEXTS } from "../../src/taskpane/texts";
 
@@ -90,7 +91,7 @@ describe("which button is primary, in each state", () => {
     expect(v.step).toEqual({ kind: "enterActuals", period: MAR, missing: 1 });
     expect(v.primary).toBe("enterActuals");
     expect(v.firstMissing).toEqual(at("Monthly", "C10"));
-    expect(v.secondary).toEqual(["check", "report", "newMonth"]);
+    expect(v.secondary).toEqual(["check", "report", "newMonth", "portableCopy"]);
     expect(v.newMonthPeriod).toBe(APR);
   });
 
@@ -98,7 +99,7 @@ describe("which button is primary, in each state", () => {
     const v = view(complete);
     expect(v.step).toEqual({ kind: "newMonth", period: APR });
     expect(v.primary).toBe("newMonth");
-    expect(v.secondary).toEqual(["report", "check"]);
+    expect(v.secondary).toEqual(["report", "check", "portableCopy"]);
     expect(v.newMonthPeriod).toBe(APR);
   });
 
@@ -214,13 +215,13 @@ describe("status lines", () => {
 
 describe("next step and button words", () => {
   test.each([
-    ["en", "Enter actuals for March 2024", "Report: March 2024", "New month: April 2024", "Check"],
-    ["zh", "填写2024年3月实际值", "报告：2024年3月", "新增月份：2024年4月", "检查"],
-  ] as const)("a month missing actuals (%s)", (lang, enter, report, add, check) => {
+    ["en", "Enter actuals for March 2024", "Report: March 2024", "New month: April 2024", "Check", "Portable copy"],
+    ["zh", "填写2024年3月实际值", "报告：2024年3月", "新增月份：2024年4月", "检查", "便携副本"],
+  ] as const)("a month missing actuals (%s)", (lang, enter, report, add, check, copy) => {
     const v = view(missingOne);
     const t = TEXTS[lang];
     expect(actionLabel(v.primary, v, lang, t)).toBe(enter);
-    expect(v.secondary.map((a) => actionLabel(a, v, lang, t))).toEqual([check, report, add]);
+    expect(v.secondary.map((a) => actionLabel(a, v, lang, t))).toEqual([check, report, add, copy]);
     expect(nextStepText(v, lang, t)).toContain(lang === "en" ? "March 2024" : "2024年3月");
     expect(nextStepText(v, lang, t)).toContain("1");
   });
@@ -336,6 +337,29 @@ describe("messages after an action", () => {
       lines: [error.text[lang]],
     });
   });
+
+  test.each(["en", "zh"] as const)(
+    "the portable copy: its result and its refusal in the pane's language (%s)",
+    (lang) => {
+      const t = TEXTS[lang];
+      const done = doneMessage(
+        { kind: "portableCopy", result: { compiled: 56, kept: 37, agreementNo: "SLA-2024-X" } },
+        lang,
+        t,
+      );
+      expect(done?.title).toBe(lang === "en" ? "Portable copy opened" : "已打开便携副本");
+      expect(done?.lines[0]).toContain("56");
+      expect(done?.lines[0]).toContain("37");
+      const error = new PortableCopyError("notSupported");
+      const failure = describeFailure(error);
+      expect(failure).toEqual({ kind: "action", text: error.text });
+      expect(failedMessage("portableCopy", failure, lang, t)).toEqual({
+        intent: "error",
+        title: t.portableCopyFailedTitle,
+        lines: [error.text[lang]],
+      });
+    },
+  );
 
   test("other errors keep going through failures.ts", () => {
     const error = Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" });

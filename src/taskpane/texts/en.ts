@@ -48,6 +48,12 @@ export const en: UiTexts = {
   setUp: "Set up agreement",
   restore: "Restore sheets",
   restoredTitle: "Sheets restored",
+  portableCopy: "Portable copy",
+  makingCopy: "Making the copy…",
+  portableCopyDoneTitle: "Portable copy opened",
+  portableCopyDone: (compiled, kept) =>
+    `A new workbook without the add-in's functions: ${compiled} cells now hold plain formulas, ${kept} keep their values (listed on its first sheet). This workbook is unchanged.`,
+  portableCopyFailedTitle: "No portable copy made",
   settingUp: "Setting up…",
   setUpExamples: "With the example agreement",
   setUpExamplesHint:

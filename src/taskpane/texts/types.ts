@@ -52,6 +52,11 @@ export interface UiTexts {
   readonly setUp: string;
   readonly restore: string;
   readonly restoredTitle: string;
+  readonly portableCopy: string;
+  readonly makingCopy: string;
+  readonly portableCopyDoneTitle: string;
+  readonly portableCopyDone: (compiled: number, kept: number) => string;
+  readonly portableCopyFailedTitle: string;
   readonly settingUp: string;
   readonly setUpExamples: string;
   readonly setUpExamplesHint: string;

@@ -40,6 +40,12 @@ export const zh: UiTexts = {
   setUp: "建立协议",
   restore: "恢复工作表",
   restoredTitle: "已恢复工作表",
+  portableCopy: "便携副本",
+  makingCopy: "正在制作副本…",
+  portableCopyDoneTitle: "已打开便携副本",
+  portableCopyDone: (compiled, kept) =>
+    `新工作簿不含本加载项的函数：${compiled} 个单元格改为普通公式，${kept} 个保留数值（列在其第一个工作表中）。本工作簿未改动。`,
+  portableCopyFailedTitle: "未制作便携副本",
   settingUp: "正在建立…",
   setUpExamples: "使用示例协议",
   setUpExamplesHint: "示例协议及几个月的数据，可看到每张工作表的效果，再改成自己的协议。关闭则表格为空，公式已就位。",

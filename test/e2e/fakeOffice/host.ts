@@ -60,7 +60,20 @@ g.Office = {
     Project: "Project",
     Access: "Access",
   },
-  context: { displayLanguage: config.displayLanguage ?? "en-US" },
+  context: {
+    displayLanguage: config.displayLanguage ?? "en-US",
+    // As Office answers: the set at the version asked (1.1 when none) or a later one.
+    requirements: {
+      isSetSupported(name: string, version = "1.1") {
+        const wanted = version.split(".").map(Number);
+        return (config.sets ?? ["ExcelApi 1.9", "SharedRuntime 1.1"]).some((entry) => {
+          const [n, v] = entry.split(" ");
+          const have = v.split(".").map(Number);
+          return n === name && (have[0] > wanted[0] || (have[0] === wanted[0] && (have[1] ?? 0) >= (wanted[1] ?? 0)));
+        });
+      },
+    },
+  },
   onReady(callback?: (i: typeof info) => void) {
     // Office answers asynchronously, after the page's scripts have run.
     return new Promise((resolve) => setTimeout(() => resolve(info), 10)).then((i) => {

@@ -9,6 +9,11 @@ export interface FakeConfig {
   activeCell?: string;
   /** A number format already on that cell, e.g. "@" (Text). */
   activeCellFormat?: string;
+  /**
+   * The requirement sets Office reports ("ExcelApi 1.9"); default ExcelApi 1.9 and SharedRuntime 1.1
+   * only: the fake serves no document file (File, CompressedFile).
+   */
+  sets?: string[];
 }
 
 export interface SheetSnapshot {
