@@ -16,7 +16,7 @@ import type { Lang } from "../../src/templates";
 import { homeView } from "../../src/taskpane/home";
 import { nextStep } from "../../src/excel/agreement/nextStep";
 import { columnLetters, FakeSheet, parseArea, typeInto, type FakeWorkbook } from "./fakeWorkbook";
-import { createStrictExcel, type InitialWorkbook, type StrictExcel } from "./strictExcel";
+import { createStrictExcel, runOf, type InitialWorkbook } from "./strictExcel";
 
 const SHEETS: Readonly<Record<Lang, string[]>> = {
   zh: ["协议信息", "服务标准", "月度数据", "改进计划", "考核结果", "月度报告", "结果汇总"],
@@ -32,11 +32,6 @@ const SHEETS: Readonly<Record<Lang, string[]>> = {
 };
 const LINKED_TABLES = ["SLA_Indicators", "SLA_Monthly", "SLA_Plan", "SLA_History", "SLA_Feed"];
 const REPORT_TABLES = ["SLA_ReportIndicators", "SLA_ReportTrend", "SLA_ReportTotals", "SLA_ReportProblems"];
-
-const runOf =
-  (excel: StrictExcel) =>
-  <T>(batch: (c: Excel.RequestContext) => Promise<T>) =>
-    excel.run(batch);
 
 /** Every cell of every sheet, tables, names and charts: nothing of the user's may change. */
 const everything = (wb: FakeWorkbook) =>

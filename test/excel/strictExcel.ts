@@ -309,6 +309,12 @@ const dataRows = (t: FakeTable) => {
  * A session on a fake workbook: a new one made from `initial`, or `shared`, another session's
  * workbook — a second co-author working on the same file (syncs are counted over the workbook).
  */
+/** A StrictExcel as the ExcelRun the actions take (Excel.run's shape). */
+export const runOf =
+  (excel: StrictExcel) =>
+  <T>(batch: (c: Excel.RequestContext) => Promise<T>): Promise<T> =>
+    excel.run(batch);
+
 export function createStrictExcel(
   initial: InitialWorkbook = { sheets: [{ name: "Sheet1" }] },
   shared?: FakeWorkbook,

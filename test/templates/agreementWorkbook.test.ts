@@ -27,8 +27,9 @@ import { insertTemplate } from "../../src/excel/insert";
 import { getTemplate } from "../../src/templates";
 import type { Lang } from "../../src/templates";
 import { columnLetters, parseArea, typeInto, type FakeWorkbook, type Scalar } from "../excel/fakeWorkbook";
-import { createStrictExcel, type StrictExcel } from "../excel/strictExcel";
+import { createStrictExcel, runOf, type StrictExcel } from "../excel/strictExcel";
 import { evaluateWorkbook, type EvaluatedWorkbook, type Shown } from "../workbook/engine";
+import { recalculate } from "../workbook/portableInput";
 
 const SHEETS = {
   zh: { monthly: "月度数据", history: "考核结果", plan: "改进计划", report: "月度报告" },
@@ -39,11 +40,6 @@ const WORDS = {
   en: { yes: "Yes", no: "No", top: "Excellent", fail: "Fail" },
 } as const;
 
-const runOf =
-  (excel: StrictExcel) =>
-  <T>(batch: (c: Excel.RequestContext) => Promise<T>) =>
-    excel.run(batch);
-
 /** A column's values over rows first…last. */
 const column = (ev: EvaluatedWorkbook, sheet: string, letter: string, first: number, last: number): Shown[] =>
   Array.from({ length: last - first + 1 }, (_, i) => ev.valueAt(sheet, `${letter}${first + i}`));
@@ -51,19 +47,6 @@ const column = (ev: EvaluatedWorkbook, sheet: string, letter: string, first: num
 function expectNumbers(actual: Shown[], expected: number[]): void {
   expect(actual).toHaveLength(expected.length);
   expected.forEach((e, i) => expect([i, actual[i]]).toEqual([i, expect.closeTo(e, 9)]));
-}
-
-/** What Excel would have calculated, written back into the fake's formula cells (as a recalculated workbook). */
-function recalculate(wb: FakeWorkbook): EvaluatedWorkbook {
-  const ev = evaluateWorkbook(wb);
-  for (const sheet of wb.sheets)
-    for (const [address, cell] of sheet.cells)
-      if (cell.kind === "formula") {
-        const v = ev.valueAt(sheet.name, address);
-        (cell as { computed?: unknown }).computed =
-          typeof v === "object" && v !== null ? (v as { error: string }).error : (v ?? "");
-      }
-  return ev;
 }
 
 describe.each(["zh", "en"] as const)("the linked agreement workbook over four months, %s", (lang: Lang) => {
@@ -160,7 +143,7 @@ describe.each(["zh", "en"] as const)("the linked agreement workbook over four mo
 
   test("New month after June: July's rows, the history row, June's unplanned misses proposed; July typed in scores 100", async () => {
     const wb = excel.workbook;
-    recalculate(wb); // Excel has calculated: New month reads June's met column
+    recalculate(wb).destroy(); // Excel has calculated: New month reads June's met column
     const result = await addMonth(runOf(excel), lang, 46000);
     expect(result.period).toBe(45474);
     // June missed first response, call answer rate and classification; classification has a measure already.
@@ -278,6 +261,11 @@ function cellOf(wb: FakeWorkbook, table: LinkedTable, key: string, row: number):
 const typeAt = (wb: FakeWorkbook, at: { sheet: string; address: string }, value: Scalar) =>
   typeInto(wb.sheet(at.sheet).cell(at.address), value);
 
+/** Indicators typed into the standards' first rows, one value per column key. */
+function typeIndicators(wb: FakeWorkbook, keys: readonly string[], rows: readonly (readonly Scalar[])[]): void {
+  rows.forEach((row, i) => keys.forEach((key, k) => typeAt(wb, cellOf(wb, "SLA_Indicators", key, i), row[k])));
+}
+
 describe.each(["zh", "en"] as const)("an agreement set up without examples, %s", (lang: Lang) => {
   const s = SHEETS[lang];
   const w = WORDS[lang];
@@ -299,12 +287,7 @@ describe.each(["zh", "en"] as const)("an agreement set up without examples, %s",
       ["接通率 ", 0.6, "≥90％", "每低于1%扣5分"], // a full-width ％, as Chinese input methods type it
       ["响应时长 ", 0.4, "≤2小时", "每超过0.5小时扣10分"],
     ] as const;
-    typed.forEach(([name, weight, standard, rule], i) => {
-      typeAt(wb, cellOf(wb, "SLA_Indicators", "level2", i), name);
-      typeAt(wb, cellOf(wb, "SLA_Indicators", "weight", i), weight);
-      typeAt(wb, cellOf(wb, "SLA_Indicators", "target", i), standard);
-      typeAt(wb, cellOf(wb, "SLA_Indicators", "rule", i), rule);
-    });
+    typeIndicators(wb, ["level2", "weight", "target", "rule"], typed);
     // Set-up left one blank month row: New month fills it (today's month) and adds the second.
     const result = await addMonth(runOf(excel), lang, 45458); // 15 June 2024
     expect(result.period).toBe(45444);
@@ -431,12 +414,7 @@ describe.each(["zh", "en"] as const)("the ticket log feeding the monthly on-time
       [lang === "zh" ? "首次响应及时率" : "On-time first response", 0.5, "≥95%", source("response")],
       [lang === "zh" ? "解决及时率" : "On-time resolution", 0.5, "≥90%", source("resolution")],
     ] as const;
-    typed.forEach(([name, weight, standard, from], i) => {
-      typeAt(wb, cellOf(wb, "SLA_Indicators", "level2", i), name);
-      typeAt(wb, cellOf(wb, "SLA_Indicators", "weight", i), weight);
-      typeAt(wb, cellOf(wb, "SLA_Indicators", "target", i), standard);
-      typeAt(wb, cellOf(wb, "SLA_Indicators", "indicatorSource", i), from);
-    });
+    typeIndicators(wb, ["level2", "weight", "target", "indicatorSource"], typed);
     // The ticket log with its seven examples (src/templates/tickets.ts), measured as of 14 May 2024 16:00.
     await insertTemplate(runOf(excel), getTemplate("tickets"), lang, { examples: true });
     const result = await addMonth(runOf(excel), lang, 45427); // 15 May 2024

@@ -26,10 +26,10 @@ import { linkedTable } from "../../src/templates/linked";
 import { INDICATOR_NAMES } from "../../src/templates/standards";
 import type { Lang, Texts } from "../../src/templates/types";
 import { columnLetters, parseArea, typeInto, type FakeWorkbook } from "../excel/fakeWorkbook";
-import { createStrictExcel, type StrictExcel } from "../excel/strictExcel";
+import { createStrictExcel, runOf, type StrictExcel } from "../excel/strictExcel";
 import { planPortableCopy } from "../../src/excel/portable/plan";
 import { evaluateWorkbook, type EvaluatedWorkbook, type Shown } from "../workbook/engine";
-import { portableCopyOf, portableInputOf, valueErrorForHyperFormula } from "../workbook/portableInput";
+import { portableCopyOf, portableInputOf, recalculate, valueErrorForHyperFormula } from "../workbook/portableInput";
 
 const SHEETS = {
   zh: { agreement: "协议信息", monthly: "月度数据", history: "考核结果", report: "月度报告", feed: "结果汇总" },
@@ -66,11 +66,6 @@ const DEDUCTIONS = [0, 1800, 600, 6500];
 const SERIALS = [45352, 45383, 45413, 45444];
 const JULY = 45474;
 
-const runOf =
-  (excel: StrictExcel) =>
-  <T>(batch: (c: Excel.RequestContext) => Promise<T>) =>
-    excel.run(batch);
-
 /** Where a table's header row and body are, and its columns' letters by key. */
 function tableAt(wb: FakeWorkbook, table: string) {
   const t = wb.table(table)!;
@@ -104,19 +99,6 @@ function monthlyColumn(wb: FakeWorkbook, ev: EvaluatedWorkbook, key: string): Sh
 /** Every formula the feed sheet holds. */
 const feedFormulas = (wb: FakeWorkbook, sheet: string): string[] =>
   [...wb.sheet(sheet).cells.values()].filter((c) => c.kind === "formula").map((c) => c.formula ?? "");
-
-/** What Excel would have calculated, written back into the fake's formula cells (New month reads June's met column). */
-function recalculate(wb: FakeWorkbook): void {
-  const ev = evaluateWorkbook(wb);
-  for (const sheet of wb.sheets)
-    for (const [address, cell] of sheet.cells)
-      if (cell.kind === "formula") {
-        const v = ev.valueAt(sheet.name, address);
-        (cell as { computed?: unknown }).computed =
-          typeof v === "object" && v !== null ? (v as { error: string }).error : (v ?? "");
-      }
-  ev.destroy();
-}
 
 const close = (n: number) => expect.closeTo(n, 9) as unknown as Shown;
 
@@ -221,7 +203,7 @@ describe.each(["zh", "en"] as const)("the feed in the portable copy, %s", (lang:
     const excel = createStrictExcel();
     const wb = excel.workbook;
     await setUpAgreement(runOf(excel), lang, { examples: true });
-    recalculate(wb);
+    recalculate(wb).destroy();
     const copy = portableCopyOf(wb, planPortableCopy(portableInputOf(wb)), valueErrorForHyperFormula);
     const formulas = copy.sheets.flatMap((x) =>
       [...x.cells.values()].filter((c) => c.kind === "formula").map((c) => c.formula ?? ""),
@@ -268,7 +250,7 @@ describe.each(["zh", "en"] as const)("New month and the feed, %s", (lang: Lang) 
     const excel = createStrictExcel();
     const wb = excel.workbook;
     await setUpAgreement(runOf(excel), lang, { examples: true });
-    recalculate(wb);
+    recalculate(wb).destroy();
     const syncs = wb.syncs;
     const result = await addMonth(runOf(excel), lang, 46000);
     expect(wb.syncs - syncs).toBe(2);
@@ -358,7 +340,7 @@ describe.each(["zh", "en"] as const)("the feed sheet deleted, %s", (lang: Lang) 
     const excel = createStrictExcel();
     const wb = excel.workbook;
     await setUpAgreement(runOf(excel), lang, { examples: true });
-    recalculate(wb);
+    recalculate(wb).destroy();
     wb.deleteSheet(s.feed);
     const snapshot = await readAgreement(runOf(excel));
     expect(feedMissing(snapshot)).toBe(true);
@@ -436,7 +418,7 @@ test("a Chinese workbook's feed gets Chinese formulas from New month, whatever t
   const excel = createStrictExcel();
   const wb = excel.workbook;
   await setUpAgreement(runOf(excel), "zh", { examples: true });
-  recalculate(wb);
+  recalculate(wb).destroy();
   await addMonth(runOf(excel), "en", 46000);
   const t = tableAt(wb, FEED_TABLE);
   const last = wb.sheet(t.sheet).cell(`${t.letter("total")}${t.first + t.rows - 1}`).formula ?? "";
