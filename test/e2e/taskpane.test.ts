@@ -608,6 +608,14 @@ e2e("home page: the workbook's state and the next step", () => {
     );
   };
 
+  /** The pane at 360 px on a workbook where the example agreement was just set up (one click). */
+  async function withExample(lang: "en" | "zh"): Promise<Pane> {
+    const pane = await openHome(lang, 360);
+    await pane.page.getByRole("button", { name: WORDS[lang].setUp }).click();
+    await waitForStep(pane, "newMonth");
+    return pane;
+  }
+
   async function shoot(pane: Pane, name: string): Promise<void> {
     await pane.page.mouse.move(0, 0); // no hover colour on the button just clicked
     const { scrollWidth, width } = await noHorizontalScroll(pane);
@@ -689,10 +697,8 @@ e2e("home page: the workbook's state and the next step", () => {
     "%s: a linked sheet deleted by hand: the pane names it and Restore sheets puts it back in one click",
     async (lang) => {
       const w = WORDS[lang];
-      const pane = await openHome(lang, 360);
+      const pane = await withExample(lang);
       const { page } = pane;
-      await page.getByRole("button", { name: w.setUp }).click();
-      await waitForStep(pane, "newMonth");
       await page.evaluate(
         (sheet) => (window as unknown as { __slaFake: { deleteSheet(s: string): void } }).__slaFake.deleteSheet(sheet),
         w.results,
@@ -717,11 +723,8 @@ e2e("home page: the workbook's state and the next step", () => {
   test.each(["en", "zh"] as const)(
     "%s: Portable copy in an Office that cannot hand over its file says why, in the pane's language, and writes nothing",
     async (lang) => {
-      const w = WORDS[lang];
-      const pane = await openHome(lang, 360);
+      const pane = await withExample(lang);
       const { page } = pane;
-      await page.getByRole("button", { name: w.setUp }).click();
-      await waitForStep(pane, "newMonth");
       const runs = (await pane.snapshot()).runs.length;
       await page.getByRole("button", { name: lang === "zh" ? "便携副本" : "Portable copy" }).click();
       const message = page.getByTestId("home-result");
