@@ -10,13 +10,7 @@ import { planPortableCopy, type PortablePlan } from "../../src/excel/portable/pl
 import { planPortableCopyOf, readPortableInput, sheetOf } from "../../src/excel/portable/read";
 import type { Lang } from "../../src/templates";
 import { evaluateWorkbook, isError, type EvaluatedWorkbook } from "../workbook/engine";
-import {
-  cellsOf,
-  portableCopyOf,
-  portableInputOf,
-  recalculate,
-  valueErrorForHyperFormula,
-} from "../workbook/portableInput";
+import { cellsOf, portableCopyOf, portableInputOf, recalculate } from "../workbook/portableInput";
 import type { FakeWorkbook } from "./fakeWorkbook";
 import { createStrictExcel, type StrictExcel } from "./strictExcel";
 
@@ -38,7 +32,7 @@ describe.each(["zh", "en"] as const)("portable copy of the example agreement, %s
     original = recalculate(wb);
     before = structuredClone(cellsOf(wb));
     plan = planPortableCopy(portableInputOf(wb));
-    copy = portableCopyOf(wb, plan, valueErrorForHyperFormula);
+    copy = portableCopyOf(wb, plan);
     copied = evaluateWorkbook(copy);
   });
   afterAll(() => {

@@ -29,7 +29,7 @@ import { columnLetters, parseArea, typeInto, type FakeWorkbook } from "../excel/
 import { createStrictExcel, runOf, type StrictExcel } from "../excel/strictExcel";
 import { planPortableCopy } from "../../src/excel/portable/plan";
 import { evaluateWorkbook, type EvaluatedWorkbook, type Shown } from "../workbook/engine";
-import { portableCopyOf, portableInputOf, recalculate, valueErrorForHyperFormula } from "../workbook/portableInput";
+import { portableCopyOf, portableInputOf, recalculate } from "../workbook/portableInput";
 
 const SHEETS = {
   zh: { agreement: "协议信息", monthly: "月度数据", history: "考核结果", report: "月度报告", feed: "结果汇总" },
@@ -204,7 +204,7 @@ describe.each(["zh", "en"] as const)("the feed in the portable copy, %s", (lang:
     const wb = excel.workbook;
     await setUpAgreement(runOf(excel), lang, { examples: true });
     recalculate(wb).destroy();
-    const copy = portableCopyOf(wb, planPortableCopy(portableInputOf(wb)), valueErrorForHyperFormula);
+    const copy = portableCopyOf(wb, planPortableCopy(portableInputOf(wb)));
     const formulas = copy.sheets.flatMap((x) =>
       [...x.cells.values()].filter((c) => c.kind === "formula").map((c) => c.formula ?? ""),
     );

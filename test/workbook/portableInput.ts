@@ -76,25 +76,8 @@ export function cellsOf(wb: FakeWorkbook): Record<string, Record<string, unknown
   return out;
 }
 
-/**
- * `#VALUE!` written as an expression with the same value, outside texts: toA1's quoteAllSheets (for
- * HyperFormula) reads the error literal as a sheet name (#'VALUE'!) and HyperFormula cannot parse it.
- */
-export const valueErrorForHyperFormula = (formula: string): string =>
-  formula
-    .split('"')
-    .map((part, i) => (i % 2 ? part : part.replace(/#VALUE!/g, '(0+"#")')))
-    .join('"');
-
-/**
- * A deep copy of the workbook's sheets, tables and names with the plan's rewrites applied
- * (`rewrite` changes each compiled formula first, e.g. valueErrorForHyperFormula).
- */
-export function portableCopyOf(
-  wb: FakeWorkbook,
-  plan: PortablePlan,
-  rewrite: (formula: string) => string = (f) => f,
-): FakeWorkbook {
+/** A deep copy of the workbook's sheets, tables and names with the plan's rewrites applied. */
+export function portableCopyOf(wb: FakeWorkbook, plan: PortablePlan): FakeWorkbook {
   const copy = new FakeWorkbook();
   for (const s of wb.sheets) {
     const t = new FakeSheet(s.name);
@@ -108,7 +91,7 @@ export function portableCopyOf(
     delete cell.computed;
     if ("formula" in r) {
       cell.kind = "formula";
-      cell.formula = rewrite(r.formula);
+      cell.formula = r.formula;
       delete cell.value;
     } else {
       delete cell.formula;

@@ -84,6 +84,10 @@ describe("structured references to A1 references", () => {
     expect(toA1("=COUNTA(Log[Who])+Log!A1", { tables: TABLES, sheet: "x", quoteAllSheets: true })).toBe(
       "=COUNTA('Log'!$D$3)+'Log'!A1",
     );
+    // Error values are not sheet names: #VALUE! stays #VALUE!, not #'VALUE'!.
+    expect(toA1('=IF(Log!A1="",#VALUE!,#REF!)', { tables: TABLES, sheet: "x", quoteAllSheets: true })).toBe(
+      "=IF('Log'!A1=\"\",#VALUE!,#REF!)",
+    );
   });
 
   test("what cannot be rewritten says why", () => {

@@ -269,7 +269,8 @@ function replaceStructured(f: string, ctx: A1Context): string {
         const { spec, end } = parseSpecifier(f, j);
         out += resolve(table, spec, ctx);
         i = end;
-      } else if (next === "!") {
+      } else if (next === "!" && f[i - 1] !== "#") {
+        // A sheet's name (#VALUE! and #REF! are error values, not sheets).
         out += sheetRef(ident, ctx.quoteAllSheets);
         i = j;
       } else if (table && next !== "(") {
