@@ -856,12 +856,15 @@ e2e("home page: the workbook's state and the next step", () => {
     );
     await page.getByRole("button", { name: "Check", exact: true }).click();
     const finding = page.getByTestId("check-results").locator("li button", { hasText: "100%" });
+    await finding.first().waitFor(); // the check runs after the click returns: wait for its list
     await expect(finding.count()).resolves.toBe(1);
     await finding.click();
-    // No message when the selection worked, and Excel's selection is the finding's cell.
+    // Excel's selection becomes the finding's cell (the click returns before the select lands: wait for it),
+    // and no message says otherwise.
+    await expect
+      .poll(async () => (await pane.snapshot()).selected?.sheet, { timeout: 10_000 })
+      .toBe("Service Standards");
+    expect((await pane.snapshot()).selected?.address).not.toBe("F29");
     await expect(page.getByTestId("check-results").getByTestId("home-result").count()).resolves.toBe(0);
-    const selected = (await pane.snapshot()).selected;
-    expect(selected?.sheet).toBe("Service Standards");
-    expect(selected?.address).not.toBe("F29");
   }, 60_000);
 });
