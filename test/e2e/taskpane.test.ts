@@ -861,9 +861,7 @@ e2e("home page: the workbook's state and the next step", () => {
     await finding.click();
     // Excel's selection becomes the finding's cell (the click returns before the select lands: wait for it),
     // and no message says otherwise.
-    await expect
-      .poll(async () => (await pane.snapshot()).selected?.sheet, { timeout: 10_000 })
-      .toBe("Service Standards");
+    await snapshotWhen(pane, (snap) => snap.selected?.sheet === "Service Standards");
     expect((await pane.snapshot()).selected?.address).not.toBe("F29");
     await expect(page.getByTestId("check-results").getByTestId("home-result").count()).resolves.toBe(0);
   }, 60_000);
