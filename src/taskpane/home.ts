@@ -4,7 +4,7 @@
  * are secondary. Pure, so each state is tested in both languages without Excel or React.
  */
 import { isBlankCell, periods } from "../excel/agreement/check";
-import { monthAfter, reportPeriod, type NextStep } from "../excel/agreement/nextStep";
+import { feedMissing, monthAfter, reportPeriod, type NextStep } from "../excel/agreement/nextStep";
 import type { AgreementSnapshot, CellRef } from "../excel/agreement/types";
 import type { Lang } from "../templates";
 import { linkedSheetName } from "../templates/linked";
@@ -53,6 +53,8 @@ export interface HomeView {
   readonly newMonthPeriod: number | null;
   /** The month "Report" shows (the latest with a total), as the action itself chooses it. */
   readonly reportPeriod: number | null;
+  /** The results feed is missing (deleted, or the agreement predates it): Restore sheets is offered beside. */
+  readonly feedMissing: boolean;
 }
 
 /** Indicator rows that hold something (a name, a weight, a standard or a rule), as the check counts them. */
@@ -124,6 +126,9 @@ export function homeView(snapshot: AgreementSnapshot, step: NextStep): HomeView 
     primary = "fillIndicators";
     secondary = ["check"];
   }
+  // A missing results feed holds nothing back, but the pane offers to put it back (Set up writes only it).
+  const noFeed = feedMissing(snapshot);
+  if (noFeed && step.kind !== "setUp" && step.kind !== "restore") secondary = [...secondary, "setUp"];
   // The copy for the other party (without the add-in) once there are months to show them.
   if (months && (step.kind === "enterActuals" || step.kind === "newMonth") && primary !== "fillIndicators")
     secondary = [...secondary, "portableCopy"];
@@ -138,6 +143,7 @@ export function homeView(snapshot: AgreementSnapshot, step: NextStep): HomeView 
     secondary,
     newMonthPeriod,
     reportPeriod: reportPeriod(snapshot),
+    feedMissing: noFeed,
   };
 }
 
@@ -189,7 +195,7 @@ export function actionLabel(action: HomeAction, view: HomeView, lang: Lang, t: U
   const month = (serial: number) => periodLabel(serial, lang);
   switch (action) {
     case "setUp":
-      return view.step.kind === "restore" ? t.restore : t.setUp;
+      return view.step.kind === "restore" || view.feedMissing ? t.restore : t.setUp;
     case "fillIndicators":
       return t.fillIndicators;
     case "enterActuals":

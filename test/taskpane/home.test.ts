@@ -55,7 +55,13 @@ function monthly(period: number | string, name: string, actual: number | string,
 function snapshot(rows: MonthlyRow[], indicators = [indicator("Satisfaction", 5), indicator("Response", 6)]) {
   const s: AgreementSnapshot = {
     ...EMPTY_SNAPSHOT,
-    sheetOf: { SLA_Indicators: "Standards", SLA_Monthly: "Monthly", SLA_Plan: "Plan", SLA_History: "Results" },
+    sheetOf: {
+      SLA_Indicators: "Standards",
+      SLA_Monthly: "Monthly",
+      SLA_Plan: "Plan",
+      SLA_History: "Results",
+      SLA_Feed: "Feed",
+    },
     indicators,
     monthly: rows,
   };
@@ -241,6 +247,24 @@ describe("next step and button words", () => {
     expect(nextStepText(v, lang, TEXTS[lang])).toContain(sheet);
     expect(statusLines(v, lang, TEXTS[lang])[0]).not.toBe(TEXTS[lang].statusNoAgreement);
   });
+
+  test.each([
+    ["en", "Restore sheets"],
+    ["zh", "恢复工作表"],
+  ] as const)(
+    "the results feed missing (%s): the next step stands, Restore sheets is offered beside it",
+    (lang, label) => {
+      const sheetOf = { ...complete.sheetOf };
+      delete sheetOf.SLA_Feed;
+      const v = view({ ...complete, sheetOf });
+      expect(v.step.kind).toBe("newMonth");
+      expect(v.primary).toBe("newMonth");
+      expect(v.feedMissing).toBe(true);
+      expect(v.secondary).toEqual(["report", "check", "setUp", "portableCopy"]);
+      expect(actionLabel("setUp", v, lang, TEXTS[lang])).toBe(label);
+      expect(view(complete).feedMissing).toBe(false);
+    },
+  );
 
   test("Report names the month it will show: the latest with a total, not a month just added", () => {
     const history = (period: number, total: number | string, row: number) => ({
