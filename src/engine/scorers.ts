@@ -144,7 +144,10 @@ export class Linear implements Scorer {
     if (meetsBy(this.standard, margin)) {
       const up = this.beyond ?? this.bonus;
       if (up === null) return full;
-      const change = countSteps(margin, up.size, this.rounding) * (up.ofFull ? tidy(up.points * full) : up.points);
+      // Met within float noise, the margin may be a hair below 0: no step, not one step the wrong way
+      // (10.0000000000009 s against ≤10秒 rounded down would otherwise lose a bonus point).
+      const beyond = Math.max(0, margin);
+      const change = countSteps(beyond, up.size, this.rounding) * (up.ofFull ? tidy(up.points * full) : up.points);
       return this.beyond ? full - change : full + change;
     }
     const p = this.penalty;

@@ -116,3 +116,16 @@ describe("English steps", () => {
     );
   });
 });
+
+describe("a bonus rounded down when the standard is met within float noise", () => {
+  // 10.0000000000009 s is within the engine's 1e-12 of ≤10秒, so it meets the standard: no bonus step
+  // either way (it used to lose one: floor(−1.8e-12) = −1 → 99).
+  test.each([
+    [10.0000000000009, "每低于0.5秒加1分，向下取整", 100],
+    [10, "每低于0.5秒加1分，向下取整", 100],
+    [9.4, "每低于0.5秒加1分，向下取整", 101], // 0.6 s below: one whole step of 0.5 s
+    [10.0000000000009, "+1 per 0.5 s below; rounded down", 100],
+  ] as const)("%p against ≤10秒 with %s → %p", (actual, rule, expected) => {
+    expect(score(actual, "≤10秒", rule)).toBe(expected);
+  });
+});

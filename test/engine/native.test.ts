@@ -134,7 +134,7 @@ const WORKED: Worked[] = [
       [0.9, 100],
       [0.89, 0],
     ],
-    formula: `=IF(ISNUMBER(A1),IF(OR(A1<0,A1>10),#VALUE!,MAX(MIN(IF(A1-0.9>=-${T},100+(A1-0.9)/0.01*2,0),110),0)),IF(A1="",NA(),#VALUE!))`,
+    formula: `=IF(ISNUMBER(A1),IF(OR(A1<0,A1>10),#VALUE!,MAX(MIN(IF(A1-0.9>=-${T},100+MAX(0,A1-0.9)/0.01*2,0),110),0)),IF(A1="",NA(),#VALUE!))`,
   },
   {
     kind: "bands",

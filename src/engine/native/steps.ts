@@ -22,17 +22,15 @@ export function meetsExpr(
 }
 
 /**
- * countSteps(distance, size, rounding): tidy(distance / size), then Math.ceil or Math.floor. On the
- * met side the distance may be a hair below 0 (within the noise that still meets the standard):
- * Math.ceil gives 0 steps there, and so does ROUNDUP(MAX(0, …)); INT is Math.floor in Excel and
- * LibreOffice alike.
+ * countSteps(distance, size, rounding): tidy(distance / size), then Math.ceil or Math.floor (INT is
+ * Math.floor in Excel and LibreOffice alike). The distance is never below 0 here: on the met side
+ * it is MAX(0, margin), as Linear.raw clamps it.
  */
-function steps(distance: Expr, size: number, rounding: Rounding, mayBeNegative: boolean): Expr {
+function steps(distance: Expr, size: number, rounding: Rounding): Expr {
   const x = div(distance, num(size));
   if (rounding === "prorate") return x;
   const snapped = tidy(x);
-  if (rounding === "floor") return call("INT", snapped);
-  return call("ROUNDUP", mayBeNegative ? call("MAX", num(0), snapped) : snapped, num(0));
+  return rounding === "floor" ? call("INT", snapped) : call("ROUNDUP", snapped, num(0));
 }
 
 /** The points of one step; a share of full marks ("每低1%扣2%") is known now that full marks are. */
@@ -51,9 +49,12 @@ export function linearExpr(s: Linear, x: Expr, full: number): Expr {
   const whenMet =
     up === null
       ? num(full)
-      : (s.beyond ? sub : add)(num(full), mul(steps(margin, up.size, s.rounding, true), num(stepPoints(up, full))));
+      : (s.beyond ? sub : add)(
+          num(full),
+          // Met within float noise, the margin may be a hair below 0: no step (Linear.raw clamps it too).
+          mul(steps(call("MAX", num(0), margin), up.size, s.rounding), num(stepPoints(up, full))),
+        );
   const p = s.penalty;
-  const whenNot =
-    p === null ? num(0) : sub(num(full), mul(steps(short, p.size, s.rounding, false), num(stepPoints(p, full))));
+  const whenNot = p === null ? num(0) : sub(num(full), mul(steps(short, p.size, s.rounding), num(stepPoints(p, full))));
   return IF(meetsExpr(st, x), whenMet, whenNot);
 }
