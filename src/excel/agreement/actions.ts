@@ -5,7 +5,7 @@
  */
 import { reportTemplate } from "../../templates/report";
 import type { Lang, Template } from "../../templates/types";
-import { cellAddress } from "../address";
+import { cellAddress, cellPosition } from "../address";
 import { applyPlan } from "../apply";
 import { notice, type Notice } from "../messages";
 import { planInsertion } from "../plan";
@@ -14,7 +14,7 @@ import { checkAgreement } from "./check";
 import { ActionError } from "./errors";
 import { planNewMonth, type MonthPlan } from "./newMonth";
 import { reportPeriod } from "./nextStep";
-import { parseAddress, readAgreementState, REPORT_TABLE, type AgreementState, type TableState } from "./read";
+import { readAgreementState, REPORT_TABLE, type AgreementState, type TableState } from "./read";
 import { planSetUp } from "./setup";
 import type { AgreementSnapshot, CellRef, Finding } from "./types";
 import { syncOrUndo, UndoLog } from "./undo";
@@ -134,8 +134,8 @@ export async function addMonth(run: ExcelRun, lang: Lang, today: number = todayS
  */
 function monthCellOf(report: TableState, template: Template, lang: Lang, state: AgreementState): string {
   const { addresses } = planInsertion(template, lang, { examples: false }, state.workbook);
-  const month = parseAddress(`x!${addresses.cells.month}`);
-  const table = parseAddress(`x!${addresses.columns.no}`);
+  const month = cellPosition(addresses.cells.month)!;
+  const table = cellPosition(addresses.columns.no.split(":")[0])!;
   return cellAddress(report.firstCol + month.col - table.col, report.firstRow + month.row - table.row);
 }
 

@@ -12,17 +12,14 @@ import { agreement } from "../../templates/agreement";
 import { FEED_AGREEMENT_KEYS, feedTemplate, type AgreementRefs } from "../../templates/feed";
 import { parameter } from "../../templates/parameters";
 import type { Lang, Template } from "../../templates/types";
-import { absoluteCell, quoteSheet } from "../address";
+import { absoluteCell, cellPosition, quoteSheet } from "../address";
 import { planInsertion, type Plan } from "../plan";
 import { parseAddress, type AgreementState } from "./read";
 
 const EMPTY = { sheetNames: [], tableNames: [], names: [] } as const;
 
-/** "B4" → 0-based column and 1-based row. */
-const position = (address: string) => {
-  const at = parseAddress(`x!${address}`);
-  return { col: at.col, row: at.row };
-};
+/** "B4" of a plan (always a cell) → 0-based column and 1-based row. */
+const position = (address: string) => cellPosition(address)!;
 
 /** The references from a plan of the agreement sheet. */
 export function refsFromPlan(plan: Plan): AgreementRefs {

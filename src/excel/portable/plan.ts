@@ -14,7 +14,7 @@
  * keeps the whole cell's value: when in doubt, the value.
  */
 import { nativeFormula, NATIVE_FUNCTIONS, SlaError, type NativeFunction } from "../../engine";
-import { columnLetter, quoteSheet } from "../address";
+import { absoluteCell, cellAddress, cellPosition, columnLetter, quoteSheet } from "../address";
 import { scanFormula, type SlaCall } from "./tokens";
 
 export type Cell = string | number | boolean;
@@ -89,16 +89,6 @@ interface Area {
   readonly to: Pos;
 }
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$/;
-
-function posOf(text: string): Pos | null {
-  const m = CELL.exec(text);
-  if (!m) return null;
-  const col = [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const row = Number(m[2]);
-  return col < 16384 && row >= 1 && row <= 1048576 ? { col, row } : null;
-}
-
 /** "'It''s'!A1:B2" → sheet "It's" and "A1:B2"; "A1" → no sheet. */
 function splitSheet(text: string): { sheet: string | null; rest: string } | null {
   const bang = text.lastIndexOf("!");
@@ -117,8 +107,8 @@ function areaOf(text: string, here: string): Area | null {
   if (!s) return null;
   const [a, b, more] = s.rest.split(":");
   if (more !== undefined) return null;
-  const from = posOf(a);
-  const to = b === undefined ? from : posOf(b);
+  const from = cellPosition(a);
+  const to = b === undefined ? from : cellPosition(b);
   if (!from || !to) return null;
   return {
     sheet: s.sheet ?? here,
@@ -127,7 +117,7 @@ function areaOf(text: string, here: string): Area | null {
   };
 }
 
-const a1 = (p: Pos): string => `${columnLetter(p.col)}${p.row}`;
+const a1 = (p: Pos): string => cellAddress(p.col, p.row);
 const single = (a: Area): boolean => a.from.col === a.to.col && a.from.row === a.to.row;
 
 // --- the workbook as the plan reads it
@@ -287,7 +277,7 @@ function resolve(text: string, book: Book, sheet: string, at: Pos, depth = 0): A
     if ("value" in target) return target;
     // A name's reference is absolute and sheet-qualified: keep it as such wherever the formula is.
     const a = target.area;
-    const abs = (p: Pos) => `$${columnLetter(p.col)}$${p.row}`;
+    const abs = (p: Pos) => absoluteCell(p.col, p.row);
     const body = single(a) ? abs(a.from) : `${abs(a.from)}:${abs(a.to)}`;
     return { ref: `${quoteSheet(a.sheet)}!${body}`, area: a };
   }
@@ -419,7 +409,7 @@ export function structuredReferenceInA1(
   sheet: string,
   address: string,
 ): string | null {
-  const at = posOf(address);
+  const at = cellPosition(address);
   if (!at || !text.includes("[")) return null;
   const book = new Book({ sheets: [], names: [], tables });
   const arg = resolve(text, book, sheet, at);

@@ -16,6 +16,7 @@
  */
 import JSZip from "jszip";
 import type { Lang } from "../../templates";
+import { cellAddress, cellPosition } from "../address";
 import { structuredReferenceInA1, type Cell, type Kept, type PortablePlan, type TableInput } from "./plan";
 
 export interface CopyNote {
@@ -241,18 +242,6 @@ async function relsOf(zip: JSZip, part: string): Promise<Rels> {
   return { xml, path, items };
 }
 
-/** A1 "J5" → column (1-based) and row; "" for something else. */
-function cellPos(address: string): { col: number; row: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address.toUpperCase());
-  if (!m) return null;
-  return { col: [...m[1]].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0), row: Number(m[2]) };
-}
-const columnName = (col: number): string => {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
-
 const isErrorText = (v: string): boolean =>
   /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|CALC!|SPILL!|GETTING_DATA)$/.test(v);
 
@@ -287,7 +276,7 @@ export function patchSheetXml(xml: string, sheet: string, cells: ReadonlyMap<str
   const pieces: string[] = [];
   let copied = 0;
   let row = 0;
-  let col = 0;
+  let col = -1; // the column of the cell before (0-based): none yet
   const done = new Set<string>();
   const touchedGroups = new Set<string>();
   const untouchedMembers = new Map<string, string>();
@@ -301,17 +290,18 @@ export function patchSheetXml(xml: string, sheet: string, cells: ReadonlyMap<str
     if (name.startsWith("row") && /[\s>/]/.test(name[3])) {
       const r = attributes(xml.slice(lt, tagEnd)).get("r");
       row = r ? Number(r) : row + 1;
-      col = 0;
+      col = -1;
       continue;
     }
     if (!(name[0] === "c" && /[\s>/]/.test(name[1]))) continue;
     const tag = xml.slice(lt, tagEnd);
     const a = attributes(tag);
     const r = a.get("r");
-    const pos = r ? cellPos(r) : { col: col + 1, row };
+    // A cell without r follows the one before it (0-based columns, as cellPosition gives them).
+    const pos = r ? cellPosition(r) : { col: col + 1, row };
     if (!pos) throw new Error(`${sheet}: a cell with the address ${String(r)}`);
     col = pos.col;
-    const address = `${columnName(pos.col)}${pos.row}`;
+    const address = cellAddress(pos.col, pos.row);
     const selfClosing = tag.endsWith("/>");
     const end = selfClosing ? tagEnd : xml.indexOf("</c>", tagEnd) + 4;
     const inner = selfClosing ? "" : xml.slice(tagEnd, end - 4);
@@ -367,7 +357,7 @@ export function noteSheetXml(note: CopyNote): string {
   const body = rows
     .map((cells, r) => {
       const xs = cells.map((v, c) => {
-        const ref = `${columnName(c + 1)}${r + 1}`;
+        const ref = cellAddress(c, r + 1);
         return typeof v === "number"
           ? `<c r="${ref}"><v>${v}</v></c>`
           : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`;
