@@ -19,7 +19,7 @@ import { isBlankCell, monthOf, periods } from "./check";
 import { ActionError } from "./errors";
 import { refsFromWorkbook } from "./feed";
 import { missingSheets, monthAfter } from "./nextStep";
-import { columnIndex, type AgreementState, type TableState } from "./read";
+import { columnIndex, headersLanguage, type AgreementState, type TableState } from "./read";
 import { ticketClock, ticketRateFormula } from "./ticketFeed";
 import type { AgreementSnapshot, CellValue, IndicatorRow, LinkedTable } from "./types";
 
@@ -58,15 +58,8 @@ const NAMED = ["gradeScale", "penaltyThreshold", "penaltyMonths", "penaltyRate",
  * switched since, and a formula must name the linked table's columns as they are, not as they
  * would be in the pane's language.
  */
-export function tableLanguage(name: LinkedTable, t: TableState, fallback: Lang): Lang {
-  let zh = 0;
-  let en = 0;
-  for (const c of linkedTable(name).columns) {
-    if (t.headers.includes(c.header.zh)) zh++;
-    if (c.header.en !== c.header.zh && t.headers.includes(c.header.en)) en++;
-  }
-  return zh === en ? fallback : zh > en ? "zh" : "en";
-}
+export const tableLanguage = (name: LinkedTable, t: TableState, fallback: Lang): Lang =>
+  headersLanguage(linkedTable(name), t.headers, fallback);
 
 /** The header of a linked table's column as the workbook has it (the language it was written in). */
 function headerIn(tables: AgreementState["tables"], table: string, key: string, fallback: Lang): string {

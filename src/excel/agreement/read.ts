@@ -6,11 +6,10 @@
  */
 import { PARAMETERS } from "../../templates/parameters";
 import { LINKED_TABLES, linkedTable } from "../../templates/linked";
-import type { TableBlock } from "../../templates/types";
+import type { Lang, TableBlock } from "../../templates/types";
 import { columnLetter } from "../address";
 import type { WorkbookState } from "../plan";
 import { languageFromFormula, LANGUAGE_NAME } from "../settings";
-import { TICKET_TABLE } from "./ticketFeed";
 import type {
   AgreementSnapshot,
   CellRef,
@@ -41,6 +40,9 @@ export interface AgreementState {
   readonly snapshot: AgreementSnapshot;
 }
 
+/** The ticket log's table: its headers are read, for the monthly rates it feeds (ticketFeed.ts). */
+export const TICKET_TABLE = "SLA_Tickets";
+
 /** The report's first table: its sheet is the report sheet. */
 export const REPORT_TABLE = "SLA_ReportIndicators" satisfies LinkedTable;
 
@@ -66,6 +68,17 @@ export function columnIndex(block: TableBlock, headers: readonly string[]): Map<
     if (i >= 0) index.set(column.key, i);
   }
   return index;
+}
+
+/** The language headers were written in (most of the block's headers found in it); `fallback` on a tie. */
+export function headersLanguage(block: TableBlock, headers: readonly string[], fallback: Lang): Lang {
+  let zh = 0;
+  let en = 0;
+  for (const c of block.columns) {
+    if (headers.includes(c.header.zh)) zh++;
+    if (c.header.en !== c.header.zh && headers.includes(c.header.en)) en++;
+  }
+  return zh === en ? fallback : zh > en ? "zh" : "en";
 }
 
 /** A table's rows as objects by column key, with where each cell is. */

@@ -12,11 +12,10 @@
 import { escapeHeader } from "../formulas";
 import { tickets } from "../../templates/tickets";
 import { YES_NO } from "../../templates/text";
-import { isTable, type Lang, type TableBlock } from "../../templates/types";
+import { isTable, type TableBlock } from "../../templates/types";
+import { columnIndex, headersLanguage, TICKET_TABLE } from "./read";
 
 export type TicketClock = "response" | "resolution";
-
-export const TICKET_TABLE = "SLA_Tickets";
 
 /** The data source words that link an indicator to a clock of the ticket log, in both languages. */
 export const TICKET_SOURCES: Readonly<Record<TicketClock, { zh: string; en: string }>> = {
@@ -37,27 +36,18 @@ export function ticketClock(source: string): TicketClock | null {
 
 const TICKETS: TableBlock = tickets.blocks.filter(isTable).find((b) => b.tableName === TICKET_TABLE)!;
 
-/** The ticket log's header of a column, as the workbook has it (either language), or null. */
-function headerOf(headers: readonly string[], key: string): string | null {
-  const column = TICKETS.columns.find((c) => c.key === key)!;
-  return headers.find((h) => h === column.header.zh || h === column.header.en) ?? null;
-}
-
-/** The language the ticket log was written in, which its Yes/No words follow. */
-function logLanguage(headers: readonly string[]): Lang {
-  const logged = TICKETS.columns.find((c) => c.key === "recorded")!;
-  return headers.includes(logged.header.zh) ? "zh" : "en";
-}
-
 /**
  * The monthly actual of a ticket-log indicator, as a formula of SLA_Monthly's row (`month` is the
  * row's month cell, e.g. [@[考核月份]]); null when the log lacks the columns it reads.
  */
 export function ticketRateFormula(clock: TicketClock, headers: readonly string[], month: string): string | null {
-  const logged = headerOf(headers, "recorded");
-  const met = headerOf(headers, clock === "response" ? "responseMet" : "resolutionMet");
-  if (!logged || !met) return null;
-  const [yes, no] = YES_NO[logLanguage(headers)];
+  const index = columnIndex(TICKETS, headers);
+  const at = (key: string) => index.get(key);
+  const [loggedAt, metAt] = [at("recorded"), at(clock === "response" ? "responseMet" : "resolutionMet")];
+  if (loggedAt === undefined || metAt === undefined) return null;
+  const [logged, met] = [headers[loggedAt], headers[metAt]];
+  // The log's Yes/No words follow the language it was written in.
+  const [yes, no] = YES_NO[headersLanguage(TICKETS, headers, "en")];
   const col = (h: string) => `${TICKET_TABLE}[${escapeHeader(h)}]`;
   const inMonth = `${col(logged)},">="&${month},${col(logged)},"<"&EDATE(${month},1)`;
   const count = (word: string) => `COUNTIFS(${inMonth},${col(met)},"${word}")`;
