@@ -12,7 +12,7 @@ import { STATUSES } from "../../templates/improvement";
 import { YES_NO } from "../../templates/text";
 import { feedTemplate, type AgreementRefs } from "../../templates/feed";
 import { isTable, type Lang, type TableBlock } from "../../templates/types";
-import { columnLetter } from "../address";
+import { cellAddress, columnLetter } from "../address";
 import { NUMBER_FORMATS } from "../formats";
 import { escapeHeader, resolveFormula, type ColumnRef, type FormulaScope } from "../formulas";
 import { isBlankCell, monthOf, periods } from "./check";
@@ -124,6 +124,12 @@ function isBlankPlaceholder(block: TableBlock, t: TableState, index: ReadonlyMap
   });
 }
 
+/** A table's cell by data row and column index (0-based) → "H7". */
+const cellOf =
+  (t: TableState) =>
+  (row: number, col: number): string =>
+    cellAddress(t.firstCol + col, t.firstRow + row);
+
 function append(
   name: LinkedTable,
   tables: AgreementState["tables"],
@@ -144,7 +150,7 @@ function append(
     fillsBlankRow,
     formats: formats(index),
     sheet: t.sheet,
-    address: (row, col) => `${columnLetter(t.firstCol + col)}${t.firstRow + row}`,
+    address: cellOf(t),
   };
 }
 
@@ -219,7 +225,7 @@ function feedAppend(current: AgreementState, fallback: Lang, monthlyRows: number
     fillsBlankRow: false,
     formats: [],
     sheet: t.sheet,
-    address: (r, col) => `${columnLetter(t.firstCol + col)}${t.firstRow + r}`,
+    address: cellOf(t),
   };
 }
 
