@@ -53,28 +53,15 @@ export class UndoLog {
     if (addresses.length) this.filled.push({ row, sheet, addresses });
   }
 
-  /** The loaded name of a marked object, or null when its add never ran (the load was dropped with it). */
-  private static landed<T extends { name: string }>(m: Marked<T>): string | null {
+  /**
+   * A property loaded right after a write, or null when the write never ran: Excel drops the load
+   * with it, and reading an unloaded property throws.
+   */
+  private static loaded<T>(read: () => T): T | null {
     try {
-      return m.item.name;
+      return read();
     } catch {
       return null;
-    }
-  }
-
-  private static count(rows: Excel.TableRowCollection): number | null {
-    try {
-      return rows.count;
-    } catch {
-      return null;
-    }
-  }
-
-  private static written(range: Excel.Range): boolean {
-    try {
-      return typeof range.address === "string";
-    } catch {
-      return false;
     }
   }
 
@@ -85,21 +72,21 @@ export class UndoLog {
     const { workbook } = context;
     for (const r of this.repointed) workbook.names.getItem(r.name).formula = r.formula;
     for (const m of this.names) {
-      const name = UndoLog.landed(m);
+      const name = UndoLog.loaded(() => m.item.name);
       if (name !== null) workbook.names.getItem(name).delete();
     }
     for (const r of [...this.rows].reverse()) {
-      const total = UndoLog.count(r.marker);
+      const total = UndoLog.loaded(() => r.marker.count);
       // The rows landed when the load after them ran: they are the last `count`; delete them last first.
       if (total === null) continue;
       const table = workbook.tables.getItem(r.table);
       for (let i = total - 1; i >= total - r.count; i--) table.rows.getItemAt(i).delete();
     }
     for (const f of this.filled)
-      if (UndoLog.written(f.row))
+      if (UndoLog.loaded(() => f.row.address) !== null)
         for (const address of f.addresses) workbook.worksheets.getItem(f.sheet).getRange(address).values = [[""]];
     const sheets = this.sheets.flatMap((m) => {
-      const name = UndoLog.landed(m);
+      const name = UndoLog.loaded(() => m.item.name);
       return name === null ? [] : [name];
     });
     for (const name of sheets) workbook.worksheets.getItem(name).delete();
